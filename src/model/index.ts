@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './emotion';
+export * from './invariants';
+export * from './ids';
+export * from './limits';
+export * from './clone';

@@ -1,0 +1,101 @@
+import type { Journey, Touchpoint } from './schema';
+
+/** One broken rule in a journey, located by a JSON path such as `touchpoints[12].stageId`. */
+export interface InvariantViolation {
+  path: string;
+  message: string;
+}
+
+/**
+ * The rules the schema alone cannot express: unique ids, references that resolve,
+ * dense touchpoint orders in every (persona, stage) cell.
+ */
+export function checkInvariants(journey: Journey): InvariantViolation[] {
+  const violations: InvariantViolation[] = [];
+  const seen = new Map<string, string>();
+  const claim = (idValue: string, path: string) => {
+    const first = seen.get(idValue);
+    if (first !== undefined) {
+      violations.push({ path, message: `duplicate id "${idValue}" (also used at ${first})` });
+    } else {
+      seen.set(idValue, path);
+    }
+  };
+  claim(journey.id, 'id');
+  journey.stages.forEach((s, i) => claim(s.id, `stages[${i}].id`));
+  journey.personas.forEach((p, i) => claim(p.id, `personas[${i}].id`));
+  journey.channels.forEach((c, i) => claim(c.id, `channels[${i}].id`));
+  journey.touchpoints.forEach((t, i) => claim(t.id, `touchpoints[${i}].id`));
+  journey.annotations.forEach((a, i) => {
+    claim(a.id, `annotations[${i}].id`);
+    a.replies.forEach((r, j) => claim(r.id, `annotations[${i}].replies[${j}].id`));
+  });
+
+  const stageIds = new Set(journey.stages.map((s) => s.id));
+  const personaIds = new Set(journey.personas.map((p) => p.id));
+  const channelIds = new Set(journey.channels.map((c) => c.id));
+  const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
+
+  journey.touchpoints.forEach((t, i) => {
+    if (!stageIds.has(t.stageId)) {
+      violations.push({ path: `touchpoints[${i}].stageId`, message: `no stage with id "${t.stageId}"` });
+    }
+    if (!personaIds.has(t.personaId)) {
+      violations.push({ path: `touchpoints[${i}].personaId`, message: `no persona with id "${t.personaId}"` });
+    }
+    t.channelIds.forEach((c, j) => {
+      if (!channelIds.has(c)) {
+        violations.push({ path: `touchpoints[${i}].channelIds[${j}]`, message: `no channel with id "${c}"` });
+      }
+    });
+  });
+
+  journey.annotations.forEach((a, i) => {
+    const targets =
+      a.targetType === 'touchpoint'
+        ? touchpointIds
+        : a.targetType === 'stage'
+          ? stageIds
+          : a.targetType === 'persona'
+            ? personaIds
+            : new Set([journey.id]);
+    if (!targets.has(a.targetId)) {
+      violations.push({ path: `annotations[${i}].targetId`, message: `no ${a.targetType} with id "${a.targetId}"` });
+    }
+  });
+
+  for (const [key, cell] of groupByCell(journey.touchpoints)) {
+    const orders = cell.map((t) => t.order).sort((x, y) => x - y);
+    if (orders.some((order, i) => order !== i)) {
+      violations.push({
+        path: 'touchpoints',
+        message: `orders in cell ${key} are not 0..${cell.length - 1}: ${orders.join(', ')}`,
+      });
+    }
+  }
+  return violations;
+}
+
+export function cellKey(personaId: string, stageId: string): string {
+  return `${personaId}/${stageId}`;
+}
+
+/** Touchpoints grouped by (persona, stage) cell, each group sorted by order. */
+export function groupByCell(touchpoints: readonly Touchpoint[]): Map<string, Touchpoint[]> {
+  const cells = new Map<string, Touchpoint[]>();
+  for (const t of touchpoints) {
+    const key = cellKey(t.personaId, t.stageId);
+    const cell = cells.get(key);
+    if (cell) cell.push(t);
+    else cells.set(key, [t]);
+  }
+  for (const cell of cells.values()) cell.sort((a, b) => a.order - b.order);
+  return cells;
+}
+
+/** Touchpoints of one cell, sorted by order. */
+export function touchpointsInCell(journey: Journey, personaId: string, stageId: string): Touchpoint[] {
+  return journey.touchpoints
+    .filter((t) => t.personaId === personaId && t.stageId === stageId)
+    .sort((a, b) => a.order - b.order);
+}

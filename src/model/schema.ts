@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { emotionScoreSchema } from './emotion';
+import { LIMITS } from './limits';
+
+const id = z.string().min(1).max(LIMITS.id);
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+/** ISO 8601 timestamp, e.g. 2026-11-22T10:00:00.000Z. ISO strings compare correctly as text. */
+const timestamp = z.iso.datetime();
+const color = z
+  .string()
+  .max(LIMITS.color)
+  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6feb');
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const stageSchema = z.object({
+  id,
+  name: shortText,
+  description: longText.default(''),
+  color: color.default('#64748b'),
+  /** Actions the stage model suggests for this stage; one click turns one into a touchpoint. */
+  suggestions: z.array(shortText).max(LIMITS.listItems).default([]),
+  updatedAt: timestamp,
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const personaSchema = z.object({
+  id,
+  name: shortText,
+  role: shortText.default(''),
+  summary: longText.default(''),
+  goals: longText.default(''),
+  needs: longText.default(''),
+  frustrations: longText.default(''),
+  quote: longText.default(''),
+  /** An emoji, or a small image as a data: URL. */
+  avatar: z.string().max(LIMITS.avatar).default('🙂'),
+  color: color.default('#2563eb'),
+  updatedAt: timestamp,
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+export const CHANNEL_KINDS = [
+  'web',
+  'email',
+  'phone',
+  'in-person',
+  'social',
+  'app',
+  'chat',
+  'advertising',
+  'mail',
+  'other',
+] as const;
+export const channelKindSchema = z.enum(CHANNEL_KINDS);
+export type ChannelKind = z.infer<typeof channelKindSchema>;
+
+export const channelSchema = z.object({
+  id,
+  name: shortText,
+  kind: channelKindSchema.default('other'),
+  color: color.default('#0891b2'),
+  /** An icon key the renderer draws as SVG (defaults to the kind's icon). */
+  icon: shortText.default(''),
+  updatedAt: timestamp,
+});
+export type Channel = z.infer<typeof channelSchema>;
+
+export const touchpointSchema = z.object({
+  id,
+  personaId: id,
+  stageId: id,
+  /** Position within its (persona, stage) cell: dense, 0..n-1. */
+  order: z.number().int().min(0),
+  title: shortText,
+  description: longText.default(''),
+  channelIds: z.array(id).max(LIMITS.channels).default([]),
+  emotion: emotionScoreSchema.default(0),
+  doing: longText.default(''),
+  thinking: longText.default(''),
+  feeling: longText.default(''),
+  momentOfTruth: z.boolean().default(false),
+  updatedAt: timestamp,
+});
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+
+export const ANNOTATION_KINDS = ['pain-point', 'opportunity', 'idea', 'question', 'comment'] as const;
+export const annotationKindSchema = z.enum(ANNOTATION_KINDS);
+export type AnnotationKind = z.infer<typeof annotationKindSchema>;
+
+export const TARGET_TYPES = ['touchpoint', 'stage', 'persona', 'journey'] as const;
+export const targetTypeSchema = z.enum(TARGET_TYPES);
+export type TargetType = z.infer<typeof targetTypeSchema>;
+
+export const PRIORITIES = ['low', 'medium', 'high'] as const;
+export const prioritySchema = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const ANNOTATION_STATUSES = ['open', 'resolved'] as const;
+export const annotationStatusSchema = z.enum(ANNOTATION_STATUSES);
+export type AnnotationStatus = z.infer<typeof annotationStatusSchema>;
+
+export const replySchema = z.object({
+  id,
+  author: shortText.default(''),
+  text: longText,
+  createdAt: timestamp,
+});
+export type Reply = z.infer<typeof replySchema>;
+
+export const annotationSchema = z.object({
+  id,
+  targetType: targetTypeSchema,
+  /** The touchpoint, stage or persona id, or the journey's own id. */
+  targetId: id,
+  kind: annotationKindSchema,
+  text: longText,
+  author: shortText.default(''),
+  priority: prioritySchema.default('medium'),
+  status: annotationStatusSchema.default('open'),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  replies: z.array(replySchema).max(LIMITS.replies).default([]),
+});
+export type Annotation = z.infer<typeof annotationSchema>;
+
+export const journeySchema = z.object({
+  id,
+  title: shortText,
+  scenario: shortText.default(''),
+  description: longText.default(''),
+  language: languageSchema.default('en'),
+  author: shortText.default(''),
+  /** The stage model the journey was created from (see src/templates), if any. */
+  templateId: shortText.default('blank'),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  stages: z.array(stageSchema).max(LIMITS.stages),
+  personas: z.array(personaSchema).max(LIMITS.personas),
+  channels: z.array(channelSchema).max(LIMITS.channels),
+  touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
+  annotations: z.array(annotationSchema).max(LIMITS.annotations),
+});
+export type Journey = z.infer<typeof journeySchema>;
+/** A journey as it may come from outside, before defaults are filled in. */
+export type JourneyInput = z.input<typeof journeySchema>;
