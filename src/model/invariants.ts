@@ -41,7 +41,10 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
       violations.push({ path: `touchpoints[${i}].stageId`, message: `no stage with id "${t.stageId}"` });
     }
     if (!personaIds.has(t.personaId)) {
-      violations.push({ path: `touchpoints[${i}].personaId`, message: `no persona with id "${t.personaId}"` });
+      violations.push({
+        path: `touchpoints[${i}].personaId`,
+        message: `no persona with id "${t.personaId}"`,
+      });
     }
     t.channelIds.forEach((c, j) => {
       if (!channelIds.has(c)) {
@@ -60,7 +63,10 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
             ? personaIds
             : new Set([journey.id]);
     if (!targets.has(a.targetId)) {
-      violations.push({ path: `annotations[${i}].targetId`, message: `no ${a.targetType} with id "${a.targetId}"` });
+      violations.push({
+        path: `annotations[${i}].targetId`,
+        message: `no ${a.targetType} with id "${a.targetId}"`,
+      });
     }
   });
 

@@ -1,0 +1,109 @@
+import type { Draft } from 'immer';
+import type { Journey, Persona, Stage } from '../model';
+import { assignChanged, find, indexOf, type Command } from './command';
+
+/**
+ * Stages (columns) and personas (lanes) are the two ordered axes of the map. They share
+ * add / update / move / delete, and deleting one takes its touchpoints and notes with it.
+ */
+type Axis = 'stages' | 'personas';
+type AxisItem<A extends Axis> = A extends 'stages' ? Stage : Persona;
+const touchpointKey = { stages: 'stageId', personas: 'personaId' } as const;
+const noun = { stages: 'stage', personas: 'persona' } as const;
+
+export interface DeletionImpact {
+  touchpoints: number;
+  annotations: number;
+}
+
+/** What deleting a stage or persona would take with it: the UI says so before asking. */
+export function deletionImpact(journey: Journey, axis: Axis, id: string): DeletionImpact {
+  const key = touchpointKey[axis];
+  const gone = new Set(journey.touchpoints.filter((t) => t[key] === id).map((t) => t.id));
+  const annotations = journey.annotations.filter(
+    (a) => a.targetId === id || (a.targetType === 'touchpoint' && gone.has(a.targetId)),
+  ).length;
+  return { touchpoints: gone.size, annotations };
+}
+
+function list<A extends Axis>(draft: Draft<Journey>, axis: A): Draft<AxisItem<A>>[] {
+  return draft[axis] as Draft<AxisItem<A>>[];
+}
+
+export function addAxisItem<A extends Axis>(
+  axis: A,
+  item: Omit<AxisItem<A>, 'updatedAt'>,
+  index?: number,
+): Command {
+  return {
+    type: `add-${noun[axis]}`,
+    apply(draft, { now }) {
+      const items = list(draft, axis);
+      const at = index === undefined ? items.length : Math.max(0, Math.min(index, items.length));
+      items.splice(at, 0, { ...item, updatedAt: now } as Draft<AxisItem<A>>);
+    },
+  };
+}
+
+export function updateAxisItem<A extends Axis>(
+  axis: A,
+  id: string,
+  patch: Partial<Omit<AxisItem<A>, 'id' | 'updatedAt'>>,
+): Command {
+  const fields = Object.keys(patch).sort().join(',');
+  return {
+    type: `update-${noun[axis]}`,
+    coalesceKey: `${noun[axis]}:${id}:${fields}`,
+    apply(draft, { now }) {
+      const item = find(list(draft, axis), id, noun[axis]);
+      assignChanged(item, patch as Partial<typeof item>, now);
+    },
+  };
+}
+
+export function moveAxisItem(axis: Axis, id: string, toIndex: number): Command {
+  return {
+    type: `move-${noun[axis]}`,
+    apply(draft, { now }) {
+      const items = list(draft, axis);
+      const from = indexOf(items, id, noun[axis]);
+      const to = Math.max(0, Math.min(toIndex, items.length - 1));
+      if (from === to) return;
+      const [item] = items.splice(from, 1);
+      item!.updatedAt = now;
+      items.splice(to, 0, item!);
+    },
+  };
+}
+
+export function deleteAxisItem(axis: Axis, id: string): Command {
+  return {
+    type: `delete-${noun[axis]}`,
+    apply(draft) {
+      const items = list(draft, axis);
+      items.splice(indexOf(items, id, noun[axis]), 1);
+      const key = touchpointKey[axis];
+      const gone = new Set(draft.touchpoints.filter((t) => t[key] === id).map((t) => t.id));
+      draft.touchpoints = draft.touchpoints.filter((t) => !gone.has(t.id));
+      draft.annotations = draft.annotations.filter(
+        (a) => a.targetId !== id && !(a.targetType === 'touchpoint' && gone.has(a.targetId)),
+      );
+    },
+  };
+}
+
+export const addStage = (stage: Omit<Stage, 'updatedAt'>, index?: number) =>
+  addAxisItem('stages', stage, index);
+export const updateStage = (id: string, patch: Partial<Omit<Stage, 'id' | 'updatedAt'>>) =>
+  updateAxisItem('stages', id, patch);
+export const renameStage = (id: string, name: string) => updateStage(id, { name });
+export const moveStage = (id: string, toIndex: number) => moveAxisItem('stages', id, toIndex);
+export const deleteStage = (id: string) => deleteAxisItem('stages', id);
+
+export const addPersona = (persona: Omit<Persona, 'updatedAt'>, index?: number) =>
+  addAxisItem('personas', persona, index);
+export const updatePersona = (id: string, patch: Partial<Omit<Persona, 'id' | 'updatedAt'>>) =>
+  updateAxisItem('personas', id, patch);
+export const renamePersona = (id: string, name: string) => updatePersona(id, { name });
+export const movePersona = (id: string, toIndex: number) => moveAxisItem('personas', id, toIndex);
+export const deletePersona = (id: string) => deleteAxisItem('personas', id);

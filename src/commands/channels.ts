@@ -1,0 +1,39 @@
+import type { Channel } from '../model';
+import { assignChanged, find, indexOf, type Command } from './command';
+
+export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
+  return {
+    type: 'add-channel',
+    createdIds: [channel.id],
+    apply(draft, { now }) {
+      draft.channels.push({ ...channel, updatedAt: now });
+    },
+  };
+}
+
+export function updateChannel(id: string, patch: Partial<Omit<Channel, 'id' | 'updatedAt'>>): Command {
+  return {
+    type: 'update-channel',
+    coalesceKey: `channel:${id}:${Object.keys(patch).sort().join(',')}`,
+    apply(draft, { now }) {
+      const channel = find(draft.channels, id, 'channel');
+      assignChanged(channel, patch, now);
+    },
+  };
+}
+
+/** Delete a channel; touchpoints keep existing, without it. */
+export function deleteChannel(id: string): Command {
+  return {
+    type: 'delete-channel',
+    apply(draft, { now }) {
+      draft.channels.splice(indexOf(draft.channels, id, 'channel'), 1);
+      for (const touchpoint of draft.touchpoints) {
+        if (touchpoint.channelIds.includes(id)) {
+          touchpoint.channelIds = touchpoint.channelIds.filter((c) => c !== id);
+          touchpoint.updatedAt = now;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { Journey } from '../model';
+
+enablePatches();
+
+/** What a command may need from the outside world, injected so commands stay pure and testable. */
+export interface CommandContext {
+  /** ISO timestamp stamped on everything the command changes. */
+  now: string;
+}
+
+/**
+ * One user-level edit. `apply` mutates an immer draft; `execute` turns it into a new journey
+ * plus patches for undo/redo. Commands that edit one field of one item name it in
+ * `coalesceKey`, so that typing a title becomes one undo step.
+ */
+export interface Command {
+  readonly type: string;
+  readonly coalesceKey?: string;
+  /** Ids of the items the command creates, known before it runs (to select them afterwards). */
+  readonly createdIds?: readonly string[];
+  apply(draft: Draft<Journey>, context: CommandContext): void;
+}
+
+export interface CommandResult {
+  journey: Journey;
+  patches: Patch[];
+  inversePatches: Patch[];
+}
+
+/** Thrown when a command names something the journey does not have. */
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+}
+
+export function execute(journey: Journey, command: Command, context: CommandContext): CommandResult {
+  const [next, patches, inversePatches] = produceWithPatches(journey, (draft) =>
+    command.apply(draft, context),
+  );
+  if (patches.length === 0 || next.updatedAt === context.now)
+    return { journey: next, patches, inversePatches };
+  // The journey's own updatedAt moves only when something else did.
+  const [stamped, stampPatches, stampInverse] = produceWithPatches(next, (draft) => {
+    draft.updatedAt = context.now;
+  });
+  return {
+    journey: stamped,
+    patches: [...patches, ...stampPatches],
+    inversePatches: [...stampInverse, ...inversePatches],
+  };
+}
+
+/** Several commands as one undo step (a multi-select move, a paste, a merge). */
+export function batch(type: string, commands: readonly Command[]): Command {
+  return {
+    type,
+    apply(draft, context) {
+      for (const command of commands) command.apply(draft, context);
+    },
+  };
+}
+
+export function find<T extends { id: string }>(items: T[], id: string, what: string): T {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new CommandError(`no ${what} with id "${id}"`);
+  return item;
+}
+
+export function indexOf<T extends { id: string }>(items: T[], id: string, what: string): number {
+  const index = items.findIndex((i) => i.id === id);
+  if (index < 0) throw new CommandError(`no ${what} with id "${id}"`);
+  return index;
+}
+
+/** Copy the fields of `patch` that differ onto a draft item; stamp it only if one did. */
+export function assignChanged<T extends object>(item: T, patch: Partial<T>, now?: string): void {
+  let changed = false;
+  for (const key of Object.keys(patch) as (keyof T)[]) {
+    const value = patch[key];
+    if (value !== undefined && item[key] !== value) {
+      item[key] = value as T[keyof T];
+      changed = true;
+    }
+  }
+  if (changed && now !== undefined && 'updatedAt' in item) (item as { updatedAt: string }).updatedAt = now;
+}

@@ -1,0 +1,205 @@
+import { current, type Draft } from 'immer';
+import { clampEmotion, type Channel, type Journey, type Touchpoint } from '../model';
+import { assignChanged, CommandError, find, type Command } from './command';
+import { cellOf, placeInCell, renumberCell } from './cells';
+
+export type TouchpointFields = Pick<
+  Touchpoint,
+  'title' | 'description' | 'doing' | 'thinking' | 'feeling' | 'momentOfTruth'
+>;
+
+export interface NewTouchpoint extends Partial<Omit<Touchpoint, 'id' | 'order' | 'updatedAt'>> {
+  id: string;
+  personaId: string;
+  stageId: string;
+  title: string;
+}
+
+function requireCell(draft: Draft<Journey>, personaId: string, stageId: string): void {
+  find(draft.personas, personaId, 'persona');
+  find(draft.stages, stageId, 'stage');
+}
+
+/** Add a touchpoint to a cell, at `index` (default: the end). */
+export function addTouchpoint(input: NewTouchpoint, index?: number): Command {
+  return {
+    type: 'add-touchpoint',
+    apply(draft, { now }) {
+      requireCell(draft, input.personaId, input.stageId);
+      const touchpoint: Touchpoint = {
+        description: '',
+        channelIds: [],
+        emotion: 0,
+        doing: '',
+        thinking: '',
+        feeling: '',
+        momentOfTruth: false,
+        ...input,
+        order: Number.MAX_SAFE_INTEGER,
+        updatedAt: now,
+      };
+      draft.touchpoints.push(touchpoint);
+      const added = draft.touchpoints[draft.touchpoints.length - 1]!;
+      placeInCell(draft, [added], input.personaId, input.stageId, index ?? Number.MAX_SAFE_INTEGER, now);
+    },
+  };
+}
+
+/** Edit text fields; typing in one field of one touchpoint coalesces into one undo step. */
+export function updateTouchpoint(id: string, patch: Partial<TouchpointFields>): Command {
+  const fields = Object.keys(patch).sort().join(',');
+  return {
+    type: 'update-touchpoint',
+    coalesceKey: `touchpoint:${id}:${fields}`,
+    apply(draft, { now }) {
+      const touchpoint = find(draft.touchpoints, id, 'touchpoint');
+      assignChanged(touchpoint, patch, now);
+    },
+  };
+}
+
+/**
+ * Move touchpoints (kept in their current relative sequence) to a cell, at `index` among
+ * the cell's other touchpoints. Moving within a cell reorders it.
+ */
+export function moveTouchpoints(
+  ids: readonly string[],
+  personaId: string,
+  stageId: string,
+  index: number,
+): Command {
+  return {
+    type: 'move-touchpoints',
+    apply(draft, { now }) {
+      requireCell(draft, personaId, stageId);
+      const moving = ids.map((id) => find(draft.touchpoints, id, 'touchpoint'));
+      placeInCell(draft, moving, personaId, stageId, index, now);
+    },
+  };
+}
+
+export const moveTouchpoint = (id: string, personaId: string, stageId: string, index: number) =>
+  moveTouchpoints([id], personaId, stageId, index);
+
+/** Set how the persona feels at these touchpoints (-3..+3). */
+export function setEmotion(ids: readonly string[], score: number): Command {
+  const emotion = clampEmotion(score);
+  return {
+    type: 'set-emotion',
+    coalesceKey: ids.length === 1 ? `touchpoint:${ids[0]}:emotion` : undefined,
+    apply(draft, { now }) {
+      for (const id of ids) {
+        const touchpoint = find(draft.touchpoints, id, 'touchpoint');
+        if (touchpoint.emotion !== emotion) {
+          touchpoint.emotion = emotion;
+          touchpoint.updatedAt = now;
+        }
+      }
+    },
+  };
+}
+
+export function setChannels(id: string, channelIds: readonly string[]): Command {
+  return {
+    type: 'set-channels',
+    apply(draft, { now }) {
+      const touchpoint = find(draft.touchpoints, id, 'touchpoint');
+      for (const channelId of channelIds) find(draft.channels, channelId, 'channel');
+      touchpoint.channelIds = [...new Set(channelIds)];
+      touchpoint.updatedAt = now;
+    },
+  };
+}
+
+/** Delete touchpoints and the notes pinned to them. */
+export function deleteTouchpoints(ids: readonly string[]): Command {
+  return {
+    type: 'delete-touchpoints',
+    apply(draft) {
+      const gone = new Set(ids);
+      const cells = draft.touchpoints
+        .filter((t) => gone.has(t.id))
+        .map((t) => [t.personaId, t.stageId] as const);
+      if (cells.length !== gone.size) throw new CommandError('some touchpoints to delete do not exist');
+      draft.touchpoints = draft.touchpoints.filter((t) => !gone.has(t.id));
+      draft.annotations = draft.annotations.filter(
+        (a) => !(a.targetType === 'touchpoint' && gone.has(a.targetId)),
+      );
+      for (const [personaId, stageId] of cells) renumberCell(draft, personaId, stageId);
+    },
+  };
+}
+
+/**
+ * Copies of touchpoints, each placed right after its original; `createdIds[i]` is the copy
+ * of `ids[i]`. Notes are not copied: they were about the original moment.
+ */
+export function duplicateTouchpoints(ids: readonly string[], makeId: () => string): Command {
+  const newIds = ids.map(() => makeId());
+  return {
+    type: 'duplicate-touchpoints',
+    createdIds: newIds,
+    apply(draft, { now }) {
+      ids.forEach((id, i) => {
+        const original = find(draft.touchpoints, id, 'touchpoint');
+        const cell = cellOf(draft, original.personaId, original.stageId);
+        const copy: Touchpoint = { ...current(original), id: newIds[i]!, updatedAt: now };
+        draft.touchpoints.push(copy);
+        const added = draft.touchpoints[draft.touchpoints.length - 1]!;
+        placeInCell(draft, [added], original.personaId, original.stageId, cell.indexOf(original) + 1, now);
+      });
+    },
+  };
+}
+
+/** What the clipboard carries: touchpoints with their channels, so paste works between maps. */
+export interface TouchpointClip {
+  touchpoints: Touchpoint[];
+  channels: Channel[];
+}
+
+/**
+ * Paste clipped touchpoints into a cell. Channels are matched by id, then by name
+ * (case-insensitive); missing ones are created.
+ */
+export function pasteTouchpoints(
+  clip: TouchpointClip,
+  personaId: string,
+  stageId: string,
+  makeId: () => string,
+): Command {
+  const newIds = clip.touchpoints.map(() => makeId());
+  const channelIds = clip.channels.map(() => makeId());
+  return {
+    type: 'paste-touchpoints',
+    createdIds: newIds,
+    apply(draft, { now }) {
+      requireCell(draft, personaId, stageId);
+      const channelFor = new Map<string, string>();
+      clip.channels.forEach((channel, i) => {
+        const match =
+          draft.channels.find((c) => c.id === channel.id) ??
+          draft.channels.find((c) => c.name.trim().toLowerCase() === channel.name.trim().toLowerCase());
+        if (match) {
+          channelFor.set(channel.id, match.id);
+        } else {
+          draft.channels.push({ ...channel, id: channelIds[i]!, updatedAt: now });
+          channelFor.set(channel.id, channelIds[i]!);
+        }
+      });
+      const pasted = clip.touchpoints.map((t, i) => {
+        draft.touchpoints.push({
+          ...structuredClone(t),
+          id: newIds[i]!,
+          personaId,
+          stageId,
+          order: Number.MAX_SAFE_INTEGER,
+          channelIds: t.channelIds.flatMap((c) => channelFor.get(c) ?? []),
+          updatedAt: now,
+        });
+        return draft.touchpoints[draft.touchpoints.length - 1]!;
+      });
+      placeInCell(draft, pasted, personaId, stageId, Number.MAX_SAFE_INTEGER, now);
+    },
+  };
+}
