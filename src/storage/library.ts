@@ -1,0 +1,262 @@
+import {
+  checkInvariants,
+  cloneWithNewIds,
+  journeySchema,
+  newId,
+  type Journey,
+  type Language,
+} from '../model';
+import { TrayectoDatabase, type JourneyRecord, type SnapshotRecord } from './db';
+import {
+  InvalidJourneyError,
+  isQuotaError,
+  JourneyNotFoundError,
+  RevisionConflictError,
+  StorageFullError,
+} from './errors';
+
+export interface JourneySummary {
+  id: string;
+  title: string;
+  updatedAt: string;
+  revision: number;
+  language: Language;
+  deletedAt: string | null;
+  stages: number;
+  personas: number;
+  touchpoints: number;
+}
+
+export interface StoredJourney {
+  journey: Journey;
+  revision: number;
+}
+
+const FIRST_RUN_KEY = 'firstRunDone';
+
+function validate(journey: Journey): Journey {
+  const parsed = journeySchema.safeParse(journey);
+  if (!parsed.success) {
+    throw new InvalidJourneyError(
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  const violations = checkInvariants(parsed.data);
+  if (violations.length) throw new InvalidJourneyError(violations);
+  return parsed.data;
+}
+
+function summary(record: JourneyRecord): JourneySummary {
+  const { journey } = record;
+  return {
+    id: record.id,
+    title: record.title,
+    updatedAt: record.updatedAt,
+    revision: record.revision,
+    language: journey.language,
+    deletedAt: record.deletedAt,
+    stages: journey.stages.length,
+    personas: journey.personas.length,
+    touchpoints: journey.touchpoints.length,
+  };
+}
+
+/** Map a full disk to a clear error; anything else goes up as it is. */
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError();
+    throw error;
+  }
+}
+
+/**
+ * The local library: every journey the user has, in IndexedDB. Each write is one
+ * transaction, so a failure leaves the library as it was.
+ */
+export class JourneyLibrary {
+  readonly db: TrayectoDatabase;
+
+  constructor(db: TrayectoDatabase = new TrayectoDatabase()) {
+    this.db = db;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Journeys in the library (not in the trash), newest first. */
+  async list(): Promise<JourneySummary[]> {
+    const records = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
+    return records.filter((r) => r.deletedAt === null).map(summary);
+  }
+
+  /** Journeys in the trash, most recently deleted first. */
+  async listTrash(): Promise<JourneySummary[]> {
+    const records = await this.db.journeys.toArray();
+    return records
+      .filter((r) => r.deletedAt !== null)
+      .sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!))
+      .map(summary);
+  }
+
+  async get(id: string): Promise<StoredJourney | undefined> {
+    const record = await this.db.journeys.get(id);
+    return record && { journey: record.journey, revision: record.revision };
+  }
+
+  async create(journey: Journey): Promise<StoredJourney> {
+    const valid = validate(journey);
+    await guarded(() =>
+      this.db.journeys.add({
+        id: valid.id,
+        journey: valid,
+        revision: 1,
+        title: valid.title,
+        updatedAt: valid.updatedAt,
+        deletedAt: null,
+      }),
+    );
+    return { journey: valid, revision: 1 };
+  }
+
+  /**
+   * Save a journey edited from `expectedRevision`. If another writer saved it since, nothing
+   * is written and a RevisionConflictError carries what they saved.
+   */
+  async save(journey: Journey, expectedRevision: number): Promise<number> {
+    const valid = validate(journey);
+    return guarded(() =>
+      this.db.transaction('rw', this.db.journeys, async () => {
+        const stored = await this.db.journeys.get(valid.id);
+        if (!stored) throw new JourneyNotFoundError(valid.id);
+        if (stored.revision !== expectedRevision) {
+          throw new RevisionConflictError(valid.id, expectedRevision, stored.revision, stored.journey);
+        }
+        const revision = stored.revision + 1;
+        await this.db.journeys.put({
+          ...stored,
+          journey: valid,
+          revision,
+          title: valid.title,
+          updatedAt: valid.updatedAt,
+        });
+        return revision;
+      }),
+    );
+  }
+
+  /** After a conflict: keep the losing side as a copy, so nothing is lost. */
+  async keepBothAfterConflict(journey: Journey, titleSuffix = ' (conflict copy)'): Promise<StoredJourney> {
+    const copy = cloneWithNewIds(journey);
+    copy.title = `${journey.title}${titleSuffix}`.slice(0, 300);
+    return this.create(copy);
+  }
+
+  async duplicate(id: string, title: string, now = new Date().toISOString()): Promise<StoredJourney> {
+    const stored = await this.require(id);
+    const copy = cloneWithNewIds(stored.journey);
+    return this.create({ ...copy, title, createdAt: now, updatedAt: now });
+  }
+
+  async rename(id: string, title: string, now = new Date().toISOString()): Promise<void> {
+    await this.update(id, (record) => {
+      const journey = { ...record.journey, title, updatedAt: now };
+      return { ...record, journey: validate(journey), title, updatedAt: now, revision: record.revision + 1 };
+    });
+  }
+
+  async trash(id: string, now = new Date().toISOString()): Promise<void> {
+    await this.update(id, (record) => ({ ...record, deletedAt: now }));
+  }
+
+  async restore(id: string): Promise<void> {
+    await this.update(id, (record) => ({ ...record, deletedAt: null }));
+  }
+
+  async deleteForever(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.journeys, this.db.snapshots, this.db.viewStates, async () => {
+      await this.db.journeys.delete(id);
+      await this.db.snapshots.where('journeyId').equals(id).delete();
+      await this.db.viewStates.delete(id);
+    });
+  }
+
+  async emptyTrash(): Promise<number> {
+    const trashed = await this.listTrash();
+    for (const { id } of trashed) await this.deleteForever(id);
+    return trashed.length;
+  }
+
+  async saveSnapshot(
+    journeyId: string,
+    name: string,
+    journey: Journey,
+    now = new Date().toISOString(),
+  ): Promise<SnapshotRecord> {
+    const record: SnapshotRecord = {
+      id: newId(),
+      journeyId,
+      name,
+      createdAt: now,
+      journey: validate(journey),
+    };
+    await guarded(() => this.db.snapshots.add(record));
+    return record;
+  }
+
+  /** Snapshots of a journey, newest first. */
+  async listSnapshots(journeyId: string): Promise<SnapshotRecord[]> {
+    const records = await this.db.snapshots.where('journeyId').equals(journeyId).toArray();
+    return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  getSnapshot(id: string): Promise<SnapshotRecord | undefined> {
+    return this.db.snapshots.get(id);
+  }
+
+  async deleteSnapshot(id: string): Promise<void> {
+    await this.db.snapshots.delete(id);
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return (await this.db.settings.get(key))?.value as T | undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await guarded(() => this.db.settings.put({ key, value }));
+  }
+
+  async getViewState<T>(journeyId: string): Promise<T | undefined> {
+    return (await this.db.viewStates.get(journeyId))?.state as T | undefined;
+  }
+
+  async setViewState(journeyId: string, state: unknown): Promise<void> {
+    await guarded(() => this.db.viewStates.put({ journeyId, state }));
+  }
+
+  /** The very first time the library opens, add the sample journey; never again after. */
+  async ensureFirstRun(makeSample: () => Journey): Promise<boolean> {
+    if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return false;
+    await this.create(makeSample());
+    await this.setSetting(FIRST_RUN_KEY, true);
+    return true;
+  }
+
+  private async require(id: string): Promise<StoredJourney> {
+    const stored = await this.get(id);
+    if (!stored) throw new JourneyNotFoundError(id);
+    return stored;
+  }
+
+  private async update(id: string, change: (record: JourneyRecord) => JourneyRecord): Promise<void> {
+    await guarded(() =>
+      this.db.transaction('rw', this.db.journeys, async () => {
+        const record = await this.db.journeys.get(id);
+        if (!record) throw new JourneyNotFoundError(id);
+        await this.db.journeys.put(change(record));
+      }),
+    );
+  }
+}
