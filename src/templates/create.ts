@@ -1,0 +1,88 @@
+import type { Journey, Language, Persona, Stage } from '../model';
+import { newId } from '../model';
+import { defaultChannels } from './channels';
+import { STAGE_MODELS, TEMPLATE_IDS, type TemplateId } from './stageModels';
+
+export interface CreateOptions {
+  now: string;
+  makeId?: () => string;
+  title?: string;
+}
+
+export interface TemplateSummary {
+  id: TemplateId;
+  name: string;
+  description: string;
+  stageNames: string[];
+}
+
+export function listTemplates(language: Language): TemplateSummary[] {
+  return TEMPLATE_IDS.map((id) => {
+    const model = STAGE_MODELS[id];
+    return {
+      id,
+      name: model.name[language],
+      description: model.description[language],
+      stageNames: model.stages.map((s) => s.name[language]),
+    };
+  });
+}
+
+export function stagesFromModel(
+  templateId: TemplateId,
+  language: Language,
+  now: string,
+  makeId: () => string,
+): Stage[] {
+  return STAGE_MODELS[templateId].stages.map((s) => ({
+    id: makeId(),
+    name: s.name[language],
+    description: s.description[language],
+    color: s.color,
+    suggestions: [...s.suggestions[language]],
+    updatedAt: now,
+  }));
+}
+
+const DEFAULT_PERSONA = {
+  en: { name: 'Customer', role: 'Describe who they are', avatar: '🙂' },
+  es: { name: 'Cliente', role: 'Describe quién es', avatar: '🙂' },
+} as const;
+
+/** A new journey on a stage model, in English or Spanish, with one persona and the usual channels. */
+export function createJourneyFromTemplate(
+  templateId: TemplateId,
+  language: Language,
+  options: CreateOptions,
+): Journey {
+  const makeId = options.makeId ?? newId;
+  const { now } = options;
+  const model = STAGE_MODELS[templateId];
+  const persona: Persona = {
+    id: makeId(),
+    ...DEFAULT_PERSONA[language],
+    summary: '',
+    goals: '',
+    needs: '',
+    frustrations: '',
+    quote: '',
+    color: '#2563eb',
+    updatedAt: now,
+  };
+  return {
+    id: makeId(),
+    title: options.title ?? model.name[language],
+    scenario: '',
+    description: '',
+    language,
+    author: '',
+    templateId,
+    createdAt: now,
+    updatedAt: now,
+    stages: stagesFromModel(templateId, language, now, makeId),
+    personas: [persona],
+    channels: [...defaultChannels(language, now, makeId).values()],
+    touchpoints: [],
+    annotations: [],
+  };
+}

@@ -1,0 +1,4 @@
+export * from './stageModels';
+export * from './create';
+export * from './channels';
+export * from './sample';
