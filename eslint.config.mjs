@@ -26,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', '@xyflow/*', 'electron', 'html-to-image', 'zustand', 'zustand/*'], message: 'src/ is framework-free' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'src/ imports neither renderer/ nor electron/' },
+            {
+              group: ['react', 'react-*', '@xyflow/*', 'electron', 'html-to-image', 'zustand', 'zustand/*'],
+              message: 'src/ is framework-free',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'src/ imports neither renderer/ nor electron/',
+            },
           ],
         },
       ],

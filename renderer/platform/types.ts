@@ -61,7 +61,12 @@ export interface Platform {
   /** Ask the user for a file; undefined when they cancel. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | undefined>;
   /** Save bytes: to `path` if given (desktop "Save"), else ask where ("Save As" / download). */
-  saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[], path?: string): Promise<SaveResult | undefined>;
+  saveFile(
+    bytes: Uint8Array,
+    suggestedName: string,
+    filters: FileFilter[],
+    path?: string,
+  ): Promise<SaveResult | undefined>;
   /** Print the current page to PDF (desktop) or open the print dialog (browser). */
   printToPdf(options: PdfOptions, suggestedName: string): Promise<SaveResult | undefined>;
   /** Subscribe to the native app menu; returns the unsubscribe function. No-op in the browser. */

@@ -88,17 +88,20 @@ export class JourneyLibrary {
 
   /** Journeys in the library (not in the trash), newest first. */
   async list(): Promise<JourneySummary[]> {
-    const records = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
-    return records.filter((r) => r.deletedAt === null).map(summary);
+    return (await this.records('library')).map(summary);
   }
 
   /** Journeys in the trash, most recently deleted first. */
   async listTrash(): Promise<JourneySummary[]> {
-    const records = await this.db.journeys.toArray();
-    return records
-      .filter((r) => r.deletedAt !== null)
-      .sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!))
-      .map(summary);
+    return (await this.records('trash')).map(summary);
+  }
+
+  /** Whole records, for screens that draw each journey (the library's live thumbnails). */
+  async records(where: 'library' | 'trash'): Promise<JourneyRecord[]> {
+    const records = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
+    return where === 'library'
+      ? records.filter((r) => r.deletedAt === null)
+      : records.filter((r) => r.deletedAt !== null).sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!));
   }
 
   async get(id: string): Promise<StoredJourney | undefined> {

@@ -1,0 +1,160 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { batch } from '../../src/commands';
+import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
+import { useEditor } from '../state/editorStore';
+import { useUi, type Filters } from '../state/uiStore';
+import { commandsForDrop } from './dropTargets';
+import { EmotionEdge } from './EmotionEdge';
+import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
+import { CellNode } from './nodes/CellNode';
+import { LaneHeaderNode } from './nodes/LaneHeaderNode';
+import { StageHeaderNode } from './nodes/StageHeaderNode';
+import { TouchpointNode } from './nodes/TouchpointNode';
+
+const nodeTypes = {
+  touchpoint: TouchpointNode,
+  cell: CellNode,
+  stageHeader: StageHeaderNode,
+  laneHeader: LaneHeaderNode,
+};
+const edgeTypes = { emotion: EmotionEdge };
+
+export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpoint) => boolean {
+  const painTargets = new Set(
+    journey.annotations.filter((a) => a.kind === 'pain-point' && a.status === 'open').map((a) => a.targetId),
+  );
+  return (t) =>
+    (filters.personaIds.length === 0 || filters.personaIds.includes(t.personaId)) &&
+    (filters.channelIds.length === 0 || t.channelIds.some((c) => filters.channelIds.includes(c))) &&
+    (filters.valences.length === 0 || filters.valences.includes(valenceOf(t.emotion))) &&
+    (!filters.openPainPointsOnly || painTargets.has(t.id));
+}
+
+export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void }) {
+  const { t } = useTranslation();
+  const journey = useEditor((s) => s.journey)!;
+  const selection = useEditor((s) => s.selection);
+  const mode = useUi((s) => s.mode);
+  const filters = useUi((s) => s.filters);
+  const layout = useMemo(
+    () => layoutJourney(journey, mode, filterPredicate(journey, filters)),
+    [journey, mode, filters],
+  );
+  const selectedIds = useMemo(
+    () => new Set(selection.kind === 'touchpoints' ? selection.ids : []),
+    [selection],
+  );
+  const projected = useMemo(
+    () =>
+      layout.nodes.map((node) =>
+        node.type === 'touchpoint'
+          ? {
+              ...node,
+              selected: selectedIds.has(node.data.touchpoint.id),
+              ariaRole: 'button' as const,
+              ariaLabel: t('canvas.card', {
+                title: node.data.touchpoint.title,
+                emotion: t(`emotion.score.${node.data.touchpoint.emotion}`),
+              }),
+            }
+          : node,
+      ),
+    [layout, selectedIds, t],
+  );
+  // Nodes are a projection of the journey; only a drag in progress moves them locally.
+  const [nodes, setNodes] = useState<CanvasNode[]>(projected);
+  const [shown, setShown] = useState(projected);
+  if (shown !== projected) {
+    // The journey changed: start again from its projection (React's "adjust state on prop change").
+    setShown(projected);
+    setNodes(projected);
+  }
+  const dragging = useRef(false);
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes, current));
+  }, []);
+
+  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams) => {
+    if (dragging.current) return;
+    const ids = [
+      ...new Set(picked.filter((n) => n.type === 'touchpoint').map((n) => touchpointIdOfNode(n.id))),
+    ];
+    const editor = useEditor.getState();
+    const current = editor.selection.kind === 'touchpoints' ? editor.selection.ids : [];
+    if (ids.length === 0 && editor.selection.kind !== 'touchpoints') return;
+    if (ids.length === current.length && ids.every((id) => current.includes(id))) return;
+    editor.select(ids.length ? { kind: 'touchpoints', ids } : { kind: 'none' });
+  }, []);
+
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
+      dragging.current = false;
+      const editor = useEditor.getState();
+      if (!editor.journey) return;
+      const cards = dragged
+        .filter((n) => n.type === 'touchpoint')
+        .map((n) => ({ touchpointId: touchpointIdOfNode(n.id), position: n.position }));
+      const commands = commandsForDrop(editor.journey, layout, cards);
+      // A drag is one undo step; a drop outside the map (no command) snaps the cards back.
+      if (commands.length === 0 || !editor.dispatch(batch('move-touchpoints', commands))) {
+        setNodes(projected);
+      }
+    },
+    [layout, projected],
+  );
+
+  return (
+    <ReactFlow<CanvasNode>
+      nodes={nodes}
+      edges={layout.edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onSelectionChange={onSelectionChange}
+      onNodeDragStart={onNodeDragStart}
+      onNodeDragStop={onNodeDragStop}
+      onInit={onReady}
+      onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
+      selectionMode={SelectionMode.Partial}
+      selectionOnDrag
+      panOnDrag={[1, 2]}
+      panOnScroll
+      zoomOnDoubleClick={false}
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode="Shift"
+      disableKeyboardA11y
+      minZoom={0.1}
+      maxZoom={2}
+      fitView
+      fitViewOptions={{ padding: 0.04 }}
+      proOptions={{ hideAttribution: true }}
+      aria-label={t('canvas.label')}
+    >
+      <Background gap={24} size={1} />
+      <MiniMap
+        pannable
+        zoomable
+        ariaLabel={t('canvas.minimap')}
+        nodeColor={(n) => (n.type === 'touchpoint' ? '#64748b' : 'transparent')}
+      />
+      <Controls showInteractive={false} aria-label={t('canvas.controls')} />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,275 @@
+import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
+import type { Annotation, Channel, Journey, Persona, Stage, Touchpoint } from '../../src/model';
+import { cardLeftInCell, cardTopInLane, columnWidth, GEOMETRY, laneHeight } from './geometry';
+
+export type ViewMode = 'personas' | 'channels';
+
+/** A row of the map: a persona (persona view) or a channel, or "no channel" (channel view). */
+export type Lane =
+  | { kind: 'persona'; id: string; persona: Persona }
+  | { kind: 'channel'; id: string; channel: Channel | null };
+
+export interface Column {
+  stage: Stage;
+  index: number;
+  x: number;
+  width: number;
+}
+
+export interface LanePlacement {
+  lane: Lane;
+  index: number;
+  y: number;
+  height: number;
+}
+
+export interface TouchpointCardData extends Record<string, unknown> {
+  touchpoint: Touchpoint;
+  channels: Channel[];
+  color: string;
+  openNotes: number;
+  openPainPoints: number;
+  dimmed: boolean;
+  /** Cards can be dragged in the persona view; the channel view is for reading. */
+  movable: boolean;
+}
+
+export interface CellData extends Record<string, unknown> {
+  lane: Lane;
+  stage: Stage;
+  empty: boolean;
+}
+
+export interface StageHeaderData extends Record<string, unknown> {
+  stage: Stage;
+  index: number;
+  touchpoints: number;
+  openNotes: number;
+}
+
+export interface LaneHeaderData extends Record<string, unknown> {
+  lane: Lane;
+  index: number;
+  touchpoints: number;
+  openNotes: number;
+}
+
+export type CanvasNode =
+  | Node<TouchpointCardData, 'touchpoint'>
+  | Node<CellData, 'cell'>
+  | Node<StageHeaderData, 'stageHeader'>
+  | Node<LaneHeaderData, 'laneHeader'>;
+
+/** The React Flow instance of our canvas (zoom, fit, node lookup). */
+export type CanvasFlow = ReactFlowInstance<CanvasNode, Edge>;
+
+export interface MapLayout {
+  nodes: CanvasNode[];
+  edges: Edge[];
+  columns: Column[];
+  lanes: LanePlacement[];
+  width: number;
+  height: number;
+}
+
+export const NO_CHANNEL = 'no-channel';
+const NEUTRAL_LANE_COLOR = '#64748b';
+
+/** Node id of a touchpoint card; in the channel view a touchpoint appears once per channel. */
+export const cardNodeId = (touchpointId: string, laneId?: string) =>
+  laneId === undefined ? touchpointId : `${touchpointId}@${laneId}`;
+export const touchpointIdOfNode = (nodeId: string) => nodeId.split('@')[0]!;
+
+function openNotesByTarget(annotations: readonly Annotation[]) {
+  const notes = new Map<string, number>();
+  const pains = new Map<string, number>();
+  for (const a of annotations) {
+    if (a.status !== 'open') continue;
+    notes.set(a.targetId, (notes.get(a.targetId) ?? 0) + 1);
+    if (a.kind === 'pain-point') pains.set(a.targetId, (pains.get(a.targetId) ?? 0) + 1);
+  }
+  return { notes, pains };
+}
+
+function lanesOf(journey: Journey, mode: ViewMode): Lane[] {
+  if (mode === 'personas')
+    return journey.personas.map((persona) => ({ kind: 'persona', id: persona.id, persona }));
+  const lanes: Lane[] = journey.channels.map((channel) => ({ kind: 'channel', id: channel.id, channel }));
+  if (journey.touchpoints.some((t) => t.channelIds.length === 0))
+    lanes.push({ kind: 'channel', id: NO_CHANNEL, channel: null });
+  return lanes;
+}
+
+/** The lanes a touchpoint shows in. */
+function laneIdsOf(touchpoint: Touchpoint, mode: ViewMode): string[] {
+  if (mode === 'personas') return [touchpoint.personaId];
+  return touchpoint.channelIds.length ? touchpoint.channelIds : [NO_CHANNEL];
+}
+
+/**
+ * The whole canvas as a pure projection of the journey: stages are columns, lanes are rows,
+ * a card's place in its cell is its order, its height in the lane is its emotion.
+ */
+export function layoutJourney(
+  journey: Journey,
+  mode: ViewMode,
+  matches: (touchpoint: Touchpoint) => boolean = () => true,
+): MapLayout {
+  const lanes = lanesOf(journey, mode);
+  const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
+  const channelsById = new Map(journey.channels.map((c) => [c.id, c]));
+  const personasById = new Map(journey.personas.map((p) => [p.id, p]));
+  const { notes, pains } = openNotesByTarget(journey.annotations);
+
+  // Cells: lane × stage → touchpoints in display order.
+  const cells = new Map<string, Touchpoint[]>();
+  const sorted = [...journey.touchpoints].sort(
+    (a, b) =>
+      (personaIndex.get(a.personaId) ?? 0) - (personaIndex.get(b.personaId) ?? 0) || a.order - b.order,
+  );
+  for (const t of sorted) {
+    for (const laneId of laneIdsOf(t, mode)) {
+      const key = `${laneId}/${t.stageId}`;
+      const cell = cells.get(key);
+      if (cell) cell.push(t);
+      else cells.set(key, [t]);
+    }
+  }
+
+  const columns: Column[] = [];
+  let x = GEOMETRY.laneHeaderWidth;
+  journey.stages.forEach((stage, index) => {
+    const widest = Math.max(0, ...lanes.map((lane) => cells.get(`${lane.id}/${stage.id}`)?.length ?? 0));
+    const width = columnWidth(widest);
+    columns.push({ stage, index, x, width });
+    x += width;
+  });
+  const height = laneHeight();
+  const placements: LanePlacement[] = lanes.map((lane, index) => ({
+    lane,
+    index,
+    y: GEOMETRY.stageHeaderHeight + index * height,
+    height,
+  }));
+
+  const nodes: CanvasNode[] = [];
+  const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
+  for (const column of columns) {
+    const inStage = journey.touchpoints.filter((t) => t.stageId === column.stage.id);
+    nodes.push({
+      id: `stage:${column.stage.id}`,
+      type: 'stageHeader',
+      position: { x: column.x, y: 0 },
+      width: column.width,
+      height: GEOMETRY.stageHeaderHeight,
+      data: {
+        stage: column.stage,
+        index: column.index,
+        touchpoints: inStage.length,
+        openNotes: notes.get(column.stage.id) ?? 0,
+      },
+      ...fixed,
+    });
+  }
+  for (const placement of placements) {
+    const { lane } = placement;
+    const laneTouchpoints =
+      lane.kind === 'persona'
+        ? journey.touchpoints.filter((t) => t.personaId === lane.id).length
+        : journey.touchpoints.filter((t) => laneIdsOf(t, mode).includes(lane.id)).length;
+    nodes.push({
+      id: `lane:${lane.id}`,
+      type: 'laneHeader',
+      position: { x: 0, y: placement.y },
+      width: GEOMETRY.laneHeaderWidth,
+      height: placement.height,
+      data: {
+        lane,
+        index: placement.index,
+        touchpoints: laneTouchpoints,
+        openNotes: notes.get(lane.id) ?? 0,
+      },
+      ...fixed,
+    });
+    for (const column of columns) {
+      const cell = cells.get(`${lane.id}/${column.stage.id}`) ?? [];
+      nodes.push({
+        id: `cell:${lane.id}:${column.stage.id}`,
+        type: 'cell',
+        position: { x: column.x, y: placement.y },
+        width: column.width,
+        height: placement.height,
+        zIndex: -1,
+        data: { lane, stage: column.stage, empty: cell.length === 0 },
+        ...fixed,
+      });
+      cell.forEach((t, i) => {
+        const persona = personasById.get(t.personaId);
+        nodes.push({
+          id: mode === 'personas' ? cardNodeId(t.id) : cardNodeId(t.id, lane.id),
+          type: 'touchpoint',
+          position: { x: column.x + cardLeftInCell(i), y: placement.y + cardTopInLane(t.emotion) },
+          width: GEOMETRY.cardWidth,
+          height: GEOMETRY.cardHeight,
+          draggable: mode === 'personas',
+          data: {
+            touchpoint: t,
+            channels: t.channelIds.flatMap((id) => channelsById.get(id) ?? []),
+            color: persona?.color ?? NEUTRAL_LANE_COLOR,
+            openNotes: notes.get(t.id) ?? 0,
+            openPainPoints: pains.get(t.id) ?? 0,
+            dimmed: !matches(t),
+            movable: mode === 'personas',
+          },
+        });
+      });
+    }
+  }
+
+  const edges: Edge[] = mode === 'personas' ? emotionCurves(journey, columns) : [];
+  return {
+    nodes,
+    edges,
+    columns,
+    lanes: placements,
+    width: x,
+    height: GEOMETRY.stageHeaderHeight + placements.length * height,
+  };
+}
+
+/** Each persona's touchpoints in journey order, joined by a smooth line: the emotional curve. */
+function emotionCurves(journey: Journey, columns: Column[]): Edge[] {
+  const stageIndex = new Map(columns.map((c) => [c.stage.id, c.index]));
+  const edges: Edge[] = [];
+  for (const persona of journey.personas) {
+    const path = journey.touchpoints
+      .filter((t) => t.personaId === persona.id)
+      .sort(
+        (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
+      );
+    for (let i = 1; i < path.length; i++) {
+      const source = path[i - 1]!;
+      const target = path[i]!;
+      edges.push({
+        id: `curve:${source.id}->${target.id}`,
+        source: source.id,
+        target: target.id,
+        type: 'emotion',
+        selectable: false,
+        focusable: false,
+        data: { color: persona.color },
+      });
+    }
+  }
+  return edges;
+}
+
+/** Which lane and column a point of the canvas falls in, if any. */
+export function hitCell(
+  layout: Pick<MapLayout, 'columns' | 'lanes'>,
+  point: { x: number; y: number },
+): { column: Column; lane: LanePlacement } | undefined {
+  const column = layout.columns.find((c) => point.x >= c.x && point.x < c.x + c.width);
+  const lane = layout.lanes.find((l) => point.y >= l.y && point.y < l.y + l.height);
+  return column && lane ? { column, lane } : undefined;
+}

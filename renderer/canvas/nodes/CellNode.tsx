@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import { useReactFlow, type Node, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { addTouchpointInCell } from '../addTouchpoint';
+import { emotionAtTop, GEOMETRY, indexAtLeft } from '../geometry';
+import type { CellData } from '../layout';
+
+/** One (lane, stage) cell: the emotion bands behind the cards, and double-click to add. */
+function CellNodeView({ data, positionAbsoluteX, positionAbsoluteY }: NodeProps<Node<CellData, 'cell'>>) {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  const laneName =
+    data.lane.kind === 'persona' ? data.lane.persona.name : (data.lane.channel?.name ?? t('channel.none'));
+  return (
+    <div
+      className={`cell${data.empty ? ' is-empty' : ''}`}
+      aria-label={t('canvas.cell', { lane: laneName, stage: data.stage.name })}
+      onDoubleClick={(e) => {
+        const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        const emotion = emotionAtTop(point.y - positionAbsoluteY - GEOMETRY.cardHeight / 2);
+        const index = indexAtLeft(point.x - positionAbsoluteX - GEOMETRY.cardWidth / 2);
+        addTouchpointInCell(data.lane, data.stage.id, emotion, { index });
+      }}
+    >
+      <div className="band band-positive" />
+      <div className="band band-negative" />
+      <div className="midline" />
+      {data.empty && <span className="cell-hint">{t('canvas.doubleClickToAdd')}</span>}
+    </div>
+  );
+}
+
+export const CellNode = memo(CellNodeView);

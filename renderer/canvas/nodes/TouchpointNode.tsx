@@ -1,0 +1,101 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { MessageSquare, Star, TriangleAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { valenceOf } from '../../../src/model';
+import { updateTouchpoint } from '../../../src/commands';
+import { useEditor } from '../../state/editorStore';
+import { useUi } from '../../state/uiStore';
+import { ChannelIcon } from '../../ui/channelIcon';
+import { EmotionFace, VALENCE_COLOR } from '../../ui/emotion';
+import type { TouchpointCardData } from '../layout';
+
+function TitleEditor({ id, initial }: { id: string; initial: string }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
+  const finish = (commit: boolean) => {
+    const title = value.trim();
+    if (commit && title && title !== initial) useEditor.getState().dispatch(updateTouchpoint(id, { title }));
+    useEditor.getState().seal();
+    useUi.getState().setEditing(null);
+  };
+  return (
+    <input
+      ref={input}
+      className="card-title-input nodrag"
+      aria-label={t('touchpoint.title')}
+      value={value}
+      maxLength={300}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}
+
+function TouchpointNodeView({ data, selected }: NodeProps<Node<TouchpointCardData, 'touchpoint'>>) {
+  const { t } = useTranslation();
+  const { touchpoint, channels, color, openNotes, openPainPoints, dimmed } = data;
+  const editing = useUi((s) => s.editingId === touchpoint.id);
+  const valence = valenceOf(touchpoint.emotion);
+  return (
+    <div
+      className={`card card-${valence}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      style={{ borderTopColor: color, ['--valence' as string]: VALENCE_COLOR[valence] }}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        useUi.getState().setEditing(touchpoint.id);
+      }}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="card-handle" />
+      <div className="card-head">
+        <EmotionFace score={touchpoint.emotion} label={t(`emotion.score.${touchpoint.emotion}`)} />
+        {editing ? (
+          <TitleEditor id={touchpoint.id} initial={touchpoint.title} />
+        ) : (
+          <span className="card-title">{touchpoint.title || t('touchpoint.untitled')}</span>
+        )}
+      </div>
+      <div className="card-foot">
+        <ul className="chips" aria-label={t('touchpoint.channels')}>
+          {channels.slice(0, 3).map((c) => (
+            <li key={c.id} className="chip" style={{ ['--chip' as string]: c.color }} title={c.name}>
+              <ChannelIcon channel={c} />
+              <span>{c.name}</span>
+            </li>
+          ))}
+          {channels.length > 3 && <li className="chip chip-more">+{channels.length - 3}</li>}
+        </ul>
+        <span className="card-markers">
+          {touchpoint.momentOfTruth && (
+            <Star size={14} className="marker-mot" role="img" aria-label={t('touchpoint.momentOfTruth')} />
+          )}
+          {openPainPoints > 0 && (
+            <span className="marker-pain" title={t('notes.painPoints', { count: openPainPoints })}>
+              <TriangleAlert
+                size={14}
+                role="img"
+                aria-label={t('notes.painPoints', { count: openPainPoints })}
+              />
+            </span>
+          )}
+          {openNotes > 0 && (
+            <span className="marker-notes" title={t('notes.open', { count: openNotes })}>
+              <MessageSquare size={13} aria-hidden="true" />
+              <span aria-label={t('notes.open', { count: openNotes })}>{openNotes}</span>
+            </span>
+          )}
+        </span>
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={false} className="card-handle" />
+    </div>
+  );
+}
+
+export const TouchpointNode = memo(TouchpointNodeView);

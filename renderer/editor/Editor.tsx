@@ -1,0 +1,150 @@
+import type { CanvasFlow } from '../canvas/layout';
+import { useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { ArrowLeft, Columns3, Filter, Plus, Redo2, Rows3, Undo2 } from 'lucide-react';
+import { addPersona, addStage } from '../../src/commands';
+import { newId } from '../../src/model';
+import { formatShortcut } from '../actions/shortcuts';
+import { actionById } from '../actions/registry';
+import { Canvas } from '../canvas/Canvas';
+import { Inspector } from '../inspector/Inspector';
+import { selectCanRedo, selectCanUndo, useEditor } from '../state/editorStore';
+import { useUi } from '../state/uiStore';
+import { FiltersPanel } from './FiltersPanel';
+import { runAction, useActionShortcuts } from './useActionShortcuts';
+import type { ReactNode } from 'react';
+
+const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
+
+function shortcutHint(actionId: string): string {
+  const shortcut = actionById(actionId)?.shortcuts[0];
+  return shortcut ? ` (${formatShortcut(shortcut)})` : '';
+}
+
+export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?: ReactNode }) {
+  const { t } = useTranslation();
+  const journey = useEditor((s) => s.journey)!;
+  const canUndo = useEditor(selectCanUndo);
+  const canRedo = useEditor(selectCanRedo);
+  const mode = useUi((s) => s.mode);
+  const filters = useUi((s) => s.filters);
+  const [flow, setFlow] = useState<CanvasFlow | null>(null);
+  const [showFilters, setShowFilters] = useState(false);
+  useActionShortcuts(flow, true);
+  const activeFilters =
+    filters.personaIds.length +
+    filters.channelIds.length +
+    filters.valences.length +
+    (filters.openPainPointsOnly ? 1 : 0);
+
+  const newStage = () => {
+    const id = newId();
+    const color = PALETTE[journey.stages.length % PALETTE.length]!;
+    if (
+      useEditor
+        .getState()
+        .dispatch(addStage({ id, name: t('stage.new'), description: '', color, suggestions: [] }))
+    )
+      useEditor.getState().select({ kind: 'stage', id });
+  };
+  const newPersona = () => {
+    const id = newId();
+    const color = PALETTE[(journey.personas.length + 3) % PALETTE.length]!;
+    const persona = {
+      id,
+      name: t('persona.new'),
+      role: '',
+      summary: '',
+      goals: '',
+      needs: '',
+      frustrations: '',
+      quote: '',
+      avatar: '🙂',
+      color,
+    };
+    if (useEditor.getState().dispatch(addPersona(persona)))
+      useEditor.getState().select({ kind: 'persona', id });
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <button type="button" className="btn" onClick={onBack}>
+          <ArrowLeft size={16} /> {t('editor.library')}
+        </button>
+        <h1>{journey.title}</h1>
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="btn btn-icon"
+            aria-label={t('actions.undo')}
+            title={t('actions.undo') + shortcutHint('undo')}
+            disabled={!canUndo}
+            onClick={() => runAction('undo', flow)}
+          >
+            <Undo2 size={17} />
+          </button>
+          <button
+            type="button"
+            className="btn btn-icon"
+            aria-label={t('actions.redo')}
+            title={t('actions.redo') + shortcutHint('redo')}
+            disabled={!canRedo}
+            onClick={() => runAction('redo', flow)}
+          >
+            <Redo2 size={17} />
+          </button>
+        </div>
+        <div className="toolbar-group">
+          <button type="button" className="btn" onClick={newStage}>
+            <Plus size={16} /> {t('stage.add')}
+          </button>
+          <button type="button" className="btn" onClick={newPersona}>
+            <Plus size={16} /> {t('persona.add')}
+          </button>
+        </div>
+        <div className="toolbar-group" role="group" aria-label={t('editor.view')}>
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={mode === 'personas'}
+            onClick={() => useUi.getState().setMode('personas')}
+          >
+            <Rows3 size={16} /> {t('editor.personaView')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={mode === 'channels'}
+            onClick={() => useUi.getState().setMode('channels')}
+          >
+            <Columns3 size={16} /> {t('editor.channelView')}
+          </button>
+        </div>
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={showFilters}
+            onClick={() => setShowFilters((v) => !v)}
+          >
+            <Filter size={16} /> {t('filters.title')}
+            {activeFilters > 0 && <span className="badge">{activeFilters}</span>}
+          </button>
+        </div>
+        <span className="spacer" />
+        {extraTools}
+      </header>
+      {showFilters && <FiltersPanel journey={journey} />}
+      <div className="editor">
+        <main className="canvas-wrap">
+          <ReactFlowProvider>
+            <Canvas onReady={setFlow} />
+          </ReactFlowProvider>
+        </main>
+        <Inspector />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Check, RotateCcw, Trash2 } from 'lucide-react';
+import { addAnnotation, deleteAnnotation, setAnnotationStatus } from '../../src/commands';
+import {
+  ANNOTATION_KINDS,
+  PRIORITIES,
+  newId,
+  type AnnotationKind,
+  type Priority,
+  type TargetType,
+} from '../../src/model';
+import { useEditor } from '../state/editorStore';
+import { useSettings } from '../state/settingsStore';
+
+/** The notes pinned to one target, with a form to add one. */
+export function AnnotationsList({ targetType, targetId }: { targetType: TargetType; targetId: string }) {
+  const { t } = useTranslation();
+  const annotations = useEditor((s) => s.journey?.annotations);
+  const notes = useMemo(() => annotations?.filter((a) => a.targetId === targetId), [annotations, targetId]);
+  const author = useSettings((s) => s.author);
+  const [kind, setKind] = useState<AnnotationKind>('pain-point');
+  const [priority, setPriority] = useState<Priority>('medium');
+  const [text, setText] = useState('');
+  const textId = useId();
+  const add = () => {
+    if (!text.trim()) return;
+    useEditor
+      .getState()
+      .dispatch(
+        addAnnotation({ id: newId(), targetType, targetId, kind, text: text.trim(), author, priority }),
+      );
+    setText('');
+  };
+  return (
+    <section aria-label={t('notes.title')}>
+      <h3>{t('notes.title')}</h3>
+      <ul className="notes">
+        {notes?.map((note) => (
+          <li
+            key={note.id}
+            className={`note note-${note.kind}${note.status === 'resolved' ? ' is-resolved' : ''}`}
+          >
+            <div className="note-head">
+              <span className="note-kind">{t(`notes.kind.${note.kind}`)}</span>
+              <span className="note-priority">{t(`notes.priority.${note.priority}`)}</span>
+              {note.status === 'resolved' && <span className="note-status">{t('notes.resolved')}</span>}
+            </div>
+            <p className="note-text">{note.text}</p>
+            <div className="note-foot">
+              <span className="note-author">{note.author || t('notes.anonymous')}</span>
+              <button
+                type="button"
+                className="btn btn-icon"
+                aria-label={note.status === 'open' ? t('notes.resolve') : t('notes.reopen')}
+                title={note.status === 'open' ? t('notes.resolve') : t('notes.reopen')}
+                onClick={() =>
+                  useEditor
+                    .getState()
+                    .dispatch(setAnnotationStatus(note.id, note.status === 'open' ? 'resolved' : 'open'))
+                }
+              >
+                {note.status === 'open' ? <Check size={16} /> : <RotateCcw size={16} />}
+              </button>
+              <button
+                type="button"
+                className="btn btn-icon btn-danger"
+                aria-label={t('notes.delete')}
+                title={t('notes.delete')}
+                onClick={() => useEditor.getState().dispatch(deleteAnnotation(note.id))}
+              >
+                <Trash2 size={16} />
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="note-form">
+        <div className="row">
+          <select
+            aria-label={t('notes.kindLabel')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as AnnotationKind)}
+            className="input"
+          >
+            {ANNOTATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`notes.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={t('notes.priorityLabel')}
+            value={priority}
+            onChange={(e) => setPriority(e.target.value as Priority)}
+            className="input"
+          >
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`notes.priority.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label htmlFor={textId} className="sr-only">
+          {t('notes.text')}
+        </label>
+        <textarea
+          id={textId}
+          className="input"
+          rows={2}
+          value={text}
+          placeholder={t('notes.placeholder')}
+          maxLength={20000}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) add();
+          }}
+        />
+        <button type="button" className="btn" onClick={add} disabled={!text.trim()}>
+          {t('notes.add')}
+        </button>
+      </div>
+    </section>
+  );
+}

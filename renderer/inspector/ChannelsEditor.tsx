@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { Plus, Trash2 } from 'lucide-react';
+import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
+import { CHANNEL_KINDS, newId, type ChannelKind, type Journey } from '../../src/model';
+import { useEditor } from '../state/editorStore';
+import { ChannelIcon } from '../ui/channelIcon';
+
+/** Add, rename, recolour and delete the journey's channels. */
+export function ChannelsEditor({ journey }: { journey: Journey }) {
+  const { t } = useTranslation();
+  const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
+    useEditor.getState().dispatch(command);
+  return (
+    <section aria-label={t('channel.title')}>
+      <h3>{t('channel.title')}</h3>
+      <ul className="channel-list">
+        {journey.channels.map((c) => {
+          const used = journey.touchpoints.filter((tp) => tp.channelIds.includes(c.id)).length;
+          return (
+            <li key={c.id}>
+              <span className="channel-icon" style={{ color: c.color }}>
+                <ChannelIcon channel={c} size={16} />
+              </span>
+              <input
+                className="input"
+                aria-label={t('channel.name')}
+                value={c.name}
+                maxLength={300}
+                onChange={(e) => dispatch(updateChannel(c.id, { name: e.target.value }))}
+                onBlur={() => useEditor.getState().seal()}
+              />
+              <select
+                className="input"
+                aria-label={t('channel.kind')}
+                value={c.kind}
+                onChange={(e) =>
+                  dispatch(updateChannel(c.id, { kind: e.target.value as ChannelKind, icon: e.target.value }))
+                }
+              >
+                {CHANNEL_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`channel.kinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+              <input
+                type="color"
+                aria-label={t('channel.colour', { name: c.name })}
+                value={c.color}
+                onChange={(e) => dispatch(updateChannel(c.id, { color: e.target.value }))}
+              />
+              <button
+                type="button"
+                className="btn btn-icon btn-danger"
+                aria-label={t('channel.delete', { name: c.name })}
+                title={t('channel.usedBy', { count: used })}
+                onClick={() => dispatch(deleteChannel(c.id))}
+              >
+                <Trash2 size={15} />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        className="btn"
+        onClick={() =>
+          dispatch(
+            addChannel({
+              id: newId(),
+              name: t('channel.new'),
+              kind: 'other',
+              color: '#0891b2',
+              icon: 'other',
+            }),
+          )
+        }
+      >
+        <Plus size={16} /> {t('channel.add')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { ArrowLeft, ArrowRight, Plus } from 'lucide-react';
+import { moveStage, updateStage } from '../../src/commands';
+import type { Journey, Stage } from '../../src/model';
+import { addTouchpointInCell } from '../canvas/addTouchpoint';
+import { useEditor } from '../state/editorStore';
+import { AnnotationsList } from './AnnotationsList';
+import { DeleteWithImpact } from './DeleteWithImpact';
+import { ColorField, TextField } from './fields';
+
+export function StageInspector({ journey, stage }: { journey: Journey; stage: Stage }) {
+  const { t } = useTranslation();
+  const index = journey.stages.findIndex((s) => s.id === stage.id);
+  const persona = journey.personas[0];
+  return (
+    <div>
+      <h2>{t('inspector.stage')}</h2>
+      <TextField
+        label={t('stage.name')}
+        value={stage.name}
+        command={(name) => updateStage(stage.id, { name })}
+      />
+      <TextField
+        label={t('stage.description')}
+        value={stage.description}
+        multiline
+        maxLength={20000}
+        command={(description) => updateStage(stage.id, { description })}
+      />
+      <ColorField
+        label={t('common.colour')}
+        value={stage.color}
+        command={(color) => updateStage(stage.id, { color })}
+      />
+      <div className="row">
+        <button
+          type="button"
+          className="btn"
+          disabled={index === 0}
+          onClick={() => useEditor.getState().dispatch(moveStage(stage.id, index - 1))}
+        >
+          <ArrowLeft size={16} /> {t('stage.moveLeft')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={index === journey.stages.length - 1}
+          onClick={() => useEditor.getState().dispatch(moveStage(stage.id, index + 1))}
+        >
+          {t('stage.moveRight')} <ArrowRight size={16} />
+        </button>
+      </div>
+      {stage.suggestions.length > 0 && (
+        <section aria-label={t('stage.suggestions')}>
+          <h3>{t('stage.suggestions')}</h3>
+          <ul className="suggestions">
+            {stage.suggestions.map((suggestion) => (
+              <li key={suggestion}>
+                <span>{suggestion}</span>
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  disabled={!persona}
+                  aria-label={t('stage.addSuggestion', { title: suggestion })}
+                  title={t('stage.addSuggestion', { title: suggestion })}
+                  onClick={() =>
+                    persona &&
+                    addTouchpointInCell({ kind: 'persona', id: persona.id, persona }, stage.id, 0, {
+                      title: suggestion,
+                    })
+                  }
+                >
+                  <Plus size={16} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <AnnotationsList targetType="stage" targetId={stage.id} />
+      <DeleteWithImpact journey={journey} axis="stages" id={stage.id} name={stage.name} />
+    </div>
+  );
+}

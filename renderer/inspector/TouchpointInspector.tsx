@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { setChannels, updateTouchpoint } from '../../src/commands';
+import type { Journey, Touchpoint } from '../../src/model';
+import { useEditor } from '../state/editorStore';
+import { ChannelIcon } from '../ui/channelIcon';
+import { AnnotationsList } from './AnnotationsList';
+import { EmotionSlider } from './EmotionSlider';
+import { TextField } from './fields';
+
+export function TouchpointInspector({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
+  const { t } = useTranslation();
+  const id = touchpoint.id;
+  const persona = journey.personas.find((p) => p.id === touchpoint.personaId);
+  const stage = journey.stages.find((s) => s.id === touchpoint.stageId);
+  return (
+    <div>
+      <h2>{t('inspector.touchpoint')}</h2>
+      <p className="muted">
+        {persona?.name} · {stage?.name}
+      </p>
+      <TextField
+        label={t('touchpoint.title')}
+        value={touchpoint.title}
+        command={(title) => updateTouchpoint(id, { title })}
+      />
+      <TextField
+        label={t('touchpoint.description')}
+        value={touchpoint.description}
+        multiline
+        maxLength={20000}
+        command={(description) => updateTouchpoint(id, { description })}
+      />
+      <EmotionSlider touchpointId={id} score={touchpoint.emotion} />
+      <fieldset className="field channel-picker">
+        <legend className="field-label">{t('touchpoint.channels')}</legend>
+        {journey.channels.map((c) => (
+          <label key={c.id} className="check" style={{ ['--chip' as string]: c.color }}>
+            <input
+              type="checkbox"
+              checked={touchpoint.channelIds.includes(c.id)}
+              onChange={(e) =>
+                useEditor
+                  .getState()
+                  .dispatch(
+                    setChannels(
+                      id,
+                      e.target.checked
+                        ? [...touchpoint.channelIds, c.id]
+                        : touchpoint.channelIds.filter((x) => x !== c.id),
+                    ),
+                  )
+              }
+            />
+            <ChannelIcon channel={c} size={14} /> {c.name}
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        label={t('touchpoint.doing')}
+        value={touchpoint.doing}
+        multiline
+        maxLength={20000}
+        command={(doing) => updateTouchpoint(id, { doing })}
+      />
+      <TextField
+        label={t('touchpoint.thinking')}
+        value={touchpoint.thinking}
+        multiline
+        maxLength={20000}
+        command={(thinking) => updateTouchpoint(id, { thinking })}
+      />
+      <TextField
+        label={t('touchpoint.feeling')}
+        value={touchpoint.feeling}
+        multiline
+        maxLength={20000}
+        command={(feeling) => updateTouchpoint(id, { feeling })}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={touchpoint.momentOfTruth}
+          onChange={(e) =>
+            useEditor.getState().dispatch(updateTouchpoint(id, { momentOfTruth: e.target.checked }))
+          }
+        />
+        {t('touchpoint.momentOfTruth')}
+      </label>
+      <AnnotationsList targetType="touchpoint" targetId={id} />
+    </div>
+  );
+}

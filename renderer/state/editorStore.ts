@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import { immer } from 'zustand/middleware/immer';
+import {
+  canRedo,
+  canUndo,
+  CommandError,
+  emptyHistory,
+  execute,
+  record,
+  redo,
+  seal,
+  undo,
+  type Command,
+  type History,
+} from '../../src/commands';
+import type { Journey } from '../../src/model';
+
+/** What is selected on the canvas. Session state: never saved. */
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'touchpoints'; ids: string[] }
+  | { kind: 'stage'; id: string }
+  | { kind: 'persona'; id: string }
+  | { kind: 'journey' };
+
+export interface EditorState {
+  journey: Journey | null;
+  history: History;
+  selection: Selection;
+  /** The last command error, shown as a notice. */
+  error: string | null;
+  load(journey: Journey): void;
+  close(): void;
+  /** Run a command as one undo step; returns false (and sets `error`) if it was refused. */
+  dispatch(command: Command): boolean;
+  undo(): void;
+  redo(): void;
+  /** End the current undo step (a text field lost focus). */
+  seal(): void;
+  select(selection: Selection): void;
+  clearError(): void;
+}
+
+const nothing: Selection = { kind: 'none' };
+
+/** Drop selected ids that an undo, redo or delete made disappear. */
+function reconcile(selection: Selection, journey: Journey): Selection {
+  switch (selection.kind) {
+    case 'touchpoints': {
+      const ids = selection.ids.filter((id) => journey.touchpoints.some((t) => t.id === id));
+      return ids.length ? { kind: 'touchpoints', ids } : nothing;
+    }
+    case 'stage':
+      return journey.stages.some((s) => s.id === selection.id) ? selection : nothing;
+    case 'persona':
+      return journey.personas.some((p) => p.id === selection.id) ? selection : nothing;
+    default:
+      return selection;
+  }
+}
+
+export const useEditor = create<EditorState>()(
+  immer((set, get) => ({
+    journey: null,
+    history: emptyHistory(),
+    selection: nothing,
+    error: null,
+    load(journey) {
+      set({ journey, history: emptyHistory(), selection: nothing, error: null });
+    },
+    close() {
+      set({ journey: null, history: emptyHistory(), selection: nothing });
+    },
+    dispatch(command) {
+      const { journey, history } = get();
+      if (!journey) return false;
+      try {
+        const result = execute(journey, command, { now: new Date().toISOString() });
+        set((state) => {
+          state.journey = result.journey;
+          state.history = record(history, command.type, result, Date.now(), command.coalesceKey);
+          state.selection = reconcile(state.selection as Selection, result.journey);
+        });
+        return true;
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+        set({ error: error.message });
+        return false;
+      }
+    },
+    undo() {
+      const { journey, history } = get();
+      const step = journey && undo(history, journey);
+      if (step) set({ ...step, selection: reconcile(get().selection, step.journey) });
+    },
+    redo() {
+      const { journey, history } = get();
+      const step = journey && redo(history, journey);
+      if (step) set({ ...step, selection: reconcile(get().selection, step.journey) });
+    },
+    seal() {
+      set({ history: seal(get().history) });
+    },
+    select(selection) {
+      set({ selection });
+    },
+    clearError() {
+      set({ error: null });
+    },
+  })),
+);
+
+export const selectCanUndo = (state: EditorState) => canUndo(state.history);
+export const selectCanRedo = (state: EditorState) => canRedo(state.history);

@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import type { Language } from '../../src/model';
+import { setUiLanguage, systemLanguage } from '../i18n';
+
+export type Theme = 'light' | 'dark';
+
+export interface Settings {
+  language: Language;
+  theme: Theme;
+  /** The name stamped on the notes this person writes. */
+  author: string;
+}
+
+interface SettingsState extends Settings {
+  /** Where changes are persisted (the local library's settings table), set at start-up. */
+  persist: (settings: Settings) => void;
+  hydrate(saved: Partial<Settings>, persist: (settings: Settings) => void): void;
+  update(patch: Partial<Settings>): void;
+}
+
+function apply(settings: Settings) {
+  setUiLanguage(settings.language);
+  document.documentElement.dataset.theme = settings.theme;
+}
+
+const prefersDark = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+export const useSettings = create<SettingsState>()((set, get) => ({
+  language: systemLanguage(),
+  theme: 'light',
+  author: '',
+  persist: () => {},
+  hydrate(saved, persist) {
+    const settings: Settings = {
+      language: saved.language ?? systemLanguage(),
+      theme: saved.theme ?? (prefersDark() ? 'dark' : 'light'),
+      author: saved.author ?? '',
+    };
+    set({ ...settings, persist });
+    apply(settings);
+  },
+  update(patch) {
+    const { language, theme, author, persist } = { ...get(), ...patch };
+    const settings = { language, theme, author };
+    set(settings);
+    apply(settings);
+    persist(settings);
+  },
+}));

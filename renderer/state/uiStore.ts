@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+import type { ViewMode } from '../canvas/layout';
+
+/** Filters fade the cards that do not match; empty sets mean "any". View state, per journey. */
+export interface Filters {
+  personaIds: string[];
+  channelIds: string[];
+  valences: ('positive' | 'neutral' | 'negative')[];
+  openPainPointsOnly: boolean;
+}
+
+export const NO_FILTERS: Filters = {
+  personaIds: [],
+  channelIds: [],
+  valences: [],
+  openPainPointsOnly: false,
+};
+
+export interface ViewState {
+  mode: ViewMode;
+  filters: Filters;
+}
+
+interface UiState extends ViewState {
+  /** The touchpoint whose title is being edited on the canvas, if any (session state). */
+  editingId: string | null;
+  setMode(mode: ViewMode): void;
+  setFilters(filters: Filters): void;
+  setEditing(id: string | null): void;
+  restoreView(view: Partial<ViewState> | undefined): void;
+}
+
+export const useUi = create<UiState>()((set) => ({
+  mode: 'personas',
+  filters: NO_FILTERS,
+  editingId: null,
+  setMode: (mode) => set({ mode }),
+  setFilters: (filters) => set({ filters }),
+  setEditing: (editingId) => set({ editingId }),
+  restoreView: (view) =>
+    set({ mode: view?.mode ?? 'personas', filters: { ...NO_FILTERS, ...view?.filters } }),
+}));

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SCREENSHOTS = 'tests/e2e/__screenshots__';
+
+/** Save a screenshot for people to look at (an ignored artefact, not a visual assertion). */
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** Open the app on a fresh profile and wait for the library. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /Your journeys|Tus trayectos/ })).toBeVisible();
+}
+
+export async function openJourney(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^(Open|Abrir) ${title}$`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
