@@ -1,10 +1,11 @@
 import { createBrowserPlatform } from './browserPlatform';
+import { createElectronPlatform } from './electronPlatform';
 import type { Platform } from './types';
 
 let platform: Platform | undefined;
 
-/** The host the renderer runs in, chosen once. */
+/** The host the renderer runs in, chosen once: the desktop bridge if present, else the browser. */
 export function getPlatform(): Platform {
-  platform ??= createBrowserPlatform();
+  platform ??= window.trayecto ? createElectronPlatform(window.trayecto) : createBrowserPlatform();
   return platform;
 }

@@ -1,3 +1,5 @@
+import type { MENU_COMMANDS } from '../../electron/shared/channels';
+
 /**
  * The one place where the renderer meets its host. Implemented over the preload bridge in
  * Electron (electronPlatform.ts) and over downloads / file inputs in the browser
@@ -22,33 +24,8 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export type MenuCommand =
-  | 'file.new'
-  | 'file.open'
-  | 'file.save'
-  | 'file.saveAs'
-  | 'file.importCsv'
-  | 'file.exportPng'
-  | 'file.exportSvg'
-  | 'file.exportPdf'
-  | 'file.exportJson'
-  | 'file.exportCsv'
-  | 'file.close'
-  | 'edit.undo'
-  | 'edit.redo'
-  | 'edit.cut'
-  | 'edit.copy'
-  | 'edit.paste'
-  | 'edit.delete'
-  | 'edit.selectAll'
-  | 'view.zoomIn'
-  | 'view.zoomOut'
-  | 'view.fit'
-  | 'view.channelView'
-  | 'view.theme'
-  | 'view.presentation'
-  | 'help.shortcuts'
-  | 'help.about';
+/** A command from the native app menu (the list is shared with the desktop shell). */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface PdfOptions {
   pageSize: 'A3' | 'A4';

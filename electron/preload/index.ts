@@ -1,0 +1,33 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC } from '../shared/channels';
+import type { OpenedFilePayload, TrayectoBridge } from '../shared/ipc';
+
+/** Subscribe to one main→renderer channel; the returned function unsubscribes. */
+function listen<T>(channel: string, handler: (payload: T) => void): () => void {
+  const listener = (_event: IpcRendererEvent, payload: T) => handler(payload);
+  ipcRenderer.on(channel, listener);
+  return () => ipcRenderer.removeListener(channel, listener);
+}
+
+// Named doors only: each method invokes one known channel; nothing generic is exposed.
+const bridge: TrayectoBridge = {
+  files: {
+    open: (filters) => ipcRenderer.invoke(IPC.openFile, filters),
+    save: (bytes, suggestedName, filters, path) =>
+      ipcRenderer.invoke(IPC.saveFile, bytes, suggestedName, filters, path),
+    onOpenRequest: (handler) => listen<OpenedFilePayload>(IPC.openRequest, handler),
+  },
+  pdf: {
+    print: (options, suggestedName) => ipcRenderer.invoke(IPC.printToPdf, options, suggestedName),
+  },
+  menu: {
+    onCommand: (handler) => listen(IPC.menuCommand, handler),
+  },
+  app: {
+    setLanguage: (language) => ipcRenderer.send(IPC.setLanguage, language),
+    setDocumentState: (state) => ipcRenderer.send(IPC.setDocumentState, state),
+    ready: () => ipcRenderer.send(IPC.rendererReady),
+  },
+};
+
+contextBridge.exposeInMainWorld('trayecto', bridge);
