@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('electron-builder configuration', () => {
+  it('names the app and ships only the built output, in an asar', () => {
+    expect(config).toMatchObject({ appId: 'app.trayecto.desktop', productName: 'Trayecto', asar: true });
+    expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(pkg.main).toBe('out/main/index.js');
+  });
+
+  it('associates .trayecto files with their icon and MIME type', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({
+        ext: 'trayecto',
+        mimeType: 'application/x-trayecto+json',
+        role: 'Editor',
+        icon: 'assets/document-256.png',
+      }),
+    ]);
+  });
+
+  it('targets AppImage and deb, nsis, dmg', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('points at icons that exist', () => {
+    const icons = [
+      config.icon,
+      config.linux.icon,
+      config.win.icon,
+      config.mac.icon,
+      config.fileAssociations[0].icon,
+    ];
+    for (const icon of icons) expect(existsSync(icon), icon).toBe(true);
+  });
+
+  it('keeps renderer-only packages out of the installed app', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
+    for (const name of ['react', '@xyflow/react', 'dexie', 'html-to-image', 'i18next'])
+      expect(pkg.devDependencies[name]).toBeDefined();
+  });
+});
