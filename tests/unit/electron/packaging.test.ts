@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+interface BuilderConfig {
+  icon: string;
+  files: string[];
+  fileAssociations: { icon: string }[];
+  linux: { target: string[]; icon: string };
+  win: { target: string[]; icon: string };
+  mac: { target: string[]; icon: string };
+}
+const config = load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 describe('electron-builder configuration', () => {
