@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 describe('electron-builder configuration', () => {
   it('names the app and ships only the built output, in an asar', () => {
-    expect(config).toMatchObject({ appId: 'app.trayecto.desktop', productName: 'Trayecto', asar: true });
+    expect(config as unknown).toMatchObject({ appId: 'app.trayecto.desktop', productName: 'Trayecto', asar: true });
     expect(config.files).toEqual(['out/**', 'package.json']);
     expect(pkg.main).toBe('out/main/index.js');
   });
@@ -43,7 +43,7 @@ describe('electron-builder configuration', () => {
       config.linux.icon,
       config.win.icon,
       config.mac.icon,
-      config.fileAssociations[0].icon,
+      config.fileAssociations[0]!.icon,
     ];
     for (const icon of icons) expect(existsSync(icon), icon).toBe(true);
   });
