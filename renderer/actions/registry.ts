@@ -9,6 +9,7 @@ import {
 import { newId, type Journey } from '../../src/model';
 import { useEditor, type EditorState } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
+import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { copyTouchpoints, readClip } from './clipboard';
 import { neighbour, type Direction } from './navigation';
 import type { Shortcut } from './shortcuts';
@@ -156,6 +157,25 @@ export const ACTIONS: Action[] = [
       const stageId = anchor?.stageId ?? journey.stages[0]!.id;
       const command = pasteTouchpoints(clip, personaId, stageId, newId);
       if (editor.dispatch(command)) selectIds(command.createdIds ?? []);
+    },
+  },
+  {
+    id: 'add-touchpoint',
+    label: 'actions.addTouchpoint',
+    shortcuts: [{ key: 'n' }],
+    canRun: ({ journey }) => journey.personas.length > 0 && journey.stages.length > 0,
+    run({ journey, selectedIds }) {
+      // After the selected card, in its cell; else in the first cell of the map.
+      const anchor = journey.touchpoints.find((t) => t.id === selectedIds[selectedIds.length - 1]);
+      const persona = journey.personas.find((p) => p.id === anchor?.personaId) ?? journey.personas[0]!;
+      addTouchpointInCell(
+        { kind: 'persona', id: persona.id, persona },
+        anchor?.stageId ?? journey.stages[0]!.id,
+        anchor?.emotion ?? 0,
+        {
+          index: anchor ? anchor.order + 1 : undefined,
+        },
+      );
     },
   },
   {

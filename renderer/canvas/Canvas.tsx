@@ -119,6 +119,14 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
     [layout, projected],
   );
 
+  // Header clicks select the stage or persona (a node-level handler also gives every node pointer events).
+  const onNodeClick = useCallback((_event: unknown, node: CanvasNode) => {
+    const editor = useEditor.getState();
+    if (node.type === 'stageHeader') editor.select({ kind: 'stage', id: node.data.stage.id });
+    if (node.type === 'laneHeader' && node.data.lane.kind === 'persona')
+      editor.select({ kind: 'persona', id: node.data.lane.id });
+  }, []);
+
   return (
     <ReactFlow<CanvasNode>
       nodes={nodes}
@@ -129,6 +137,7 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
       onSelectionChange={onSelectionChange}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
+      onNodeClick={onNodeClick}
       onInit={onReady}
       onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
       selectionMode={SelectionMode.Partial}
@@ -146,6 +155,13 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
       fitViewOptions={{ padding: 0.04 }}
       proOptions={{ hideAttribution: true }}
       aria-label={t('canvas.label')}
+      ariaLabelConfig={{
+        'controls.ariaLabel': t('canvas.controls'),
+        'controls.zoomIn.ariaLabel': t('actions.zoomIn'),
+        'controls.zoomOut.ariaLabel': t('actions.zoomOut'),
+        'controls.fitView.ariaLabel': t('actions.fit'),
+        'minimap.ariaLabel': t('canvas.minimap'),
+      }}
     >
       <Background gap={24} size={1} />
       <MiniMap
@@ -154,7 +170,7 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
         ariaLabel={t('canvas.minimap')}
         nodeColor={(n) => (n.type === 'touchpoint' ? '#64748b' : 'transparent')}
       />
-      <Controls showInteractive={false} aria-label={t('canvas.controls')} />
+      <Controls showInteractive={false} />
     </ReactFlow>
   );
 }

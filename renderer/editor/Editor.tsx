@@ -97,6 +97,14 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
           </button>
         </div>
         <div className="toolbar-group">
+          <button
+            type="button"
+            className="btn"
+            title={t('actions.addTouchpoint') + shortcutHint('add-touchpoint')}
+            onClick={() => runAction('add-touchpoint', flow)}
+          >
+            <Plus size={16} /> {t('actions.addTouchpoint')}
+          </button>
           <button type="button" className="btn" onClick={newStage}>
             <Plus size={16} /> {t('stage.add')}
           </button>

@@ -14,6 +14,7 @@ export const en = {
   },
   languages: { en: 'English', es: 'Spanish' },
   actions: {
+    addTouchpoint: 'Add touchpoint',
     undo: 'Undo',
     redo: 'Redo',
     delete: 'Delete',

@@ -16,6 +16,7 @@ export const es: Messages = {
   },
   languages: { en: 'Inglés', es: 'Español' },
   actions: {
+    addTouchpoint: 'Añadir punto de contacto',
     undo: 'Deshacer',
     redo: 'Rehacer',
     delete: 'Eliminar',

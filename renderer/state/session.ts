@@ -3,7 +3,10 @@ import { create } from 'zustand';
 import type { Journey } from '../../src/model';
 import { createSampleJourney } from '../../src/templates';
 import {
+  clearJournal,
   createJourneyAutosaver,
+  recoverJournal,
+  writeJournal,
   JourneyLibrary,
   RevisionConflictError,
   StorageFullError,
@@ -70,11 +73,22 @@ export async function startSession(): Promise<void> {
   await lib.ensureFirstRun(() =>
     createSampleJourney(saved.language ?? systemLanguage(), { now: new Date().toISOString() }),
   );
+  await recoverJournal(localStorage, lib, i18next.t('storage.conflictCopy'));
   await refreshLibrary();
   useSession.setState({ ready: true });
-  const flush = () => void autosaver?.flush();
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
-  window.addEventListener('pagehide', flush);
+  document.addEventListener(
+    'visibilitychange',
+    () => document.visibilityState === 'hidden' && saveBeforeLeaving(),
+  );
+  window.addEventListener('pagehide', saveBeforeLeaving);
+}
+
+/** The window hides or closes: journal a pending change synchronously, then try to write it. */
+function saveBeforeLeaving(): void {
+  const journey = useEditor.getState().journey;
+  if (!autosaver?.pending || !journey) return;
+  writeJournal(localStorage, { journey, revision: autosaver.revision });
+  void autosaver.flush();
 }
 
 async function onConflict(error: RevisionConflictError, mine: Journey) {
@@ -93,7 +107,10 @@ export async function openJourney(id: string): Promise<void> {
   useUi.getState().restoreView(await lib.getViewState<ViewState>(id));
   useEditor.getState().load(stored.journey);
   autosaver = createJourneyAutosaver(lib, stored.revision, {
-    onSaved: () => useSession.setState({ saving: false }),
+    onSaved: () => {
+      useSession.setState({ saving: false });
+      if (!autosaver?.pending) clearJournal(localStorage);
+    },
     onConflict: (error, mine) => void onConflict(error, mine),
     onError: (error) => {
       useSession.setState({ saving: false });

@@ -2,4 +2,5 @@ export * from './db';
 export * from './errors';
 export * from './library';
 export * from './autosave';
+export * from './journal';
 export { DATABASE_VERSIONS, type DatabaseVersion } from './schemaVersions';

@@ -14,6 +14,7 @@ function CellNodeView({ data, positionAbsoluteX, positionAbsoluteY }: NodeProps<
   return (
     <div
       className={`cell${data.empty ? ' is-empty' : ''}`}
+      role="group"
       aria-label={t('canvas.cell', { lane: laneName, stage: data.stage.name })}
       onDoubleClick={(e) => {
         const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });

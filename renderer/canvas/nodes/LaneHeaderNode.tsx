@@ -31,7 +31,6 @@ function LaneHeaderNodeView({ data }: NodeProps<Node<LaneHeaderData, 'laneHeader
     <div
       className={`lane-header${selected ? ' is-selected' : ''}`}
       style={{ ['--lane' as string]: persona.color }}
-      onClick={() => useEditor.getState().select({ kind: 'persona', id: persona.id })}
     >
       <Avatar avatar={persona.avatar} name={persona.name} size={52} />
       <InlineName

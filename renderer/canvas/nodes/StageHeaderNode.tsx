@@ -15,7 +15,6 @@ function StageHeaderNodeView({ data }: NodeProps<Node<StageHeaderData, 'stageHea
     <div
       className={`stage-header${selected ? ' is-selected' : ''}`}
       style={{ ['--stage' as string]: stage.color }}
-      onClick={() => useEditor.getState().select({ kind: 'stage', id: stage.id })}
     >
       <span className="stage-number" aria-hidden="true">
         {index + 1}

@@ -15,7 +15,11 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 describe('electron-builder configuration', () => {
   it('names the app and ships only the built output, in an asar', () => {
-    expect(config as unknown).toMatchObject({ appId: 'app.trayecto.desktop', productName: 'Trayecto', asar: true });
+    expect(config as unknown).toMatchObject({
+      appId: 'app.trayecto.desktop',
+      productName: 'Trayecto',
+      asar: true,
+    });
     expect(config.files).toEqual(['out/**', 'package.json']);
     expect(pkg.main).toBe('out/main/index.js');
   });
