@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { checkInvariants, journeySchema, type Journey } from '../model';
+import type { ImportError, Problem } from './errors';
+import { decodeText, parseJson } from './json';
+import { FORMAT_VERSION, migrate } from './migrations';
+import { fail, ok, type Result } from './result';
+
+export { FORMAT_VERSION };
+export const FORMAT_TAG = 'trayecto';
+export const TRAYECTO_MIME = 'application/x-trayecto+json';
+
+/** `["touchpoints", 12, "stageId"]` → `journey.touchpoints[12].stageId` */
+export function jsonPath(root: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    root,
+  );
+}
+
+/** Validate a raw journey: defaults filled, then schema and invariants, faults located by path. */
+export function validateJourney(raw: unknown, root = 'journey'): Result<Journey, ImportError> {
+  const parsed = journeySchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems: Problem[] = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
+      path: jsonPath(root, issue.path),
+      message: issue.message,
+    }));
+    return fail({ kind: 'invalid', problems });
+  }
+  const violations = checkInvariants(parsed.data);
+  if (violations.length) {
+    return fail({
+      kind: 'invalid',
+      problems: violations.map((v) => ({ path: `${root}.${v.path}`, message: v.message })),
+    });
+  }
+  return ok(parsed.data);
+}
+
+/** Read a `.trayecto` document: decode, parse, check the tag and version, migrate, validate. */
+export function readTrayecto(input: string | Uint8Array): Result<Journey, ImportError> {
+  const text = decodeText(input);
+  if (!text.ok) return text;
+  const json = parseJson(text.value);
+  if (!json.ok) return json;
+  const doc = json.value;
+  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== FORMAT_TAG) {
+    return fail({ kind: 'notTrayecto' });
+  }
+  const { version, journey } = doc as { version?: unknown; journey?: unknown };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail({ kind: 'invalid', problems: [{ path: 'version', message: 'a whole number is required' }] });
+  }
+  if (version > FORMAT_VERSION) return fail({ kind: 'versionTooNew', version, supported: FORMAT_VERSION });
+  if (typeof journey !== 'object' || journey === null || Array.isArray(journey)) {
+    return fail({
+      kind: 'invalid',
+      problems: [{ path: 'journey', message: 'a journey object is required' }],
+    });
+  }
+  let current: Record<string, unknown>;
+  try {
+    current = migrate(journey as Record<string, unknown>, version);
+  } catch (error) {
+    return fail({
+      kind: 'migrationFailed',
+      from: version,
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+  return validateJourney(current);
+}
+
+/**
+ * Write a `.trayecto` document: pretty-printed, keys in schema order (zod rebuilds objects
+ * in the order of their schema), so the same journey always gives the same text.
+ */
+export function writeTrayecto(journey: Journey): string {
+  const canonical = journeySchema.parse(journey);
+  return `${JSON.stringify({ format: FORMAT_TAG, version: FORMAT_VERSION, journey: canonical }, null, 2)}\n`;
+}

@@ -1,0 +1,7 @@
+export * from './result';
+export * from './errors';
+export * from './document';
+export * from './csv';
+export * from './png';
+export * from './openFile';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileErrorMessage, readJourneyFile, readTrayecto, writeTrayecto } from '../../../src/formats';
+import { JourneyLibrary, TrayectoDatabase } from '../../../src/storage';
+import { LIMITS } from '../../../src/model';
+import { smallJourney } from '../helpers/smallJourney';
+
+const options = { language: 'en' as const, now: '2026-01-01T00:00:00.000Z' };
+const open = (name: string) =>
+  readJourneyFile(name, new Uint8Array(readFileSync(`tests/fixtures/bad/${name}`)), options);
+
+/** Every bad file, the error kind it must produce and a fragment of the message a person reads. */
+const EXPECTED: Record<string, [kind: string, message: string]> = {
+  'bad-colour.trayecto': ['invalid', 'journey.stages[0].color: a colour like #1f6feb'],
+  'bad-emotion-word.csv': ['badRows', 'line 2: emotion "happy" is not positive, neutral, negative'],
+  'bad-timestamp.trayecto': ['invalid', 'journey.createdAt: Invalid ISO datetime'],
+  'binary-garbage.trayecto': ['notText', 'not UTF-8 text'],
+  'dangling-annotation.trayecto': [
+    'invalid',
+    'journey.annotations[0].targetId: no touchpoint with id "gone"',
+  ],
+  'dangling-channel.trayecto': ['invalid', 'journey.touchpoints[0].channelIds[0]: no channel with id "c9"'],
+  'dangling-persona.trayecto': ['invalid', 'journey.touchpoints[0].personaId: no persona with id "nobody"'],
+  'dangling-stage.trayecto': ['invalid', 'journey.touchpoints[1].stageId: no stage with id "ghost"'],
+  'duplicate-ids.trayecto': ['invalid', 'journey.stages[1].id: duplicate id "s1"'],
+  'emotion-5.trayecto': ['invalid', 'journey.touchpoints[0].emotion: Too big'],
+  'emotion-word-in-v1.trayecto': [
+    'invalid',
+    'journey.touchpoints[0].emotion: Invalid input: expected number',
+  ],
+  'empty-stage.csv': ['badRows', 'line 3: empty stage'],
+  'empty.trayecto': ['notJson', 'not valid JSON (line 1, column 1)'],
+  'header-only.csv': ['empty', 'no data rows'],
+  'missing-columns.csv': [
+    'missingColumns',
+    'Required columns are missing: persona, touchpoint. Found: stage, title.',
+  ],
+  'missing-format-tag.json': ['notTrayecto', 'not a Trayecto map'],
+  'missing-stages.trayecto': ['invalid', 'journey.stages: Invalid input: expected array'],
+  'mixed-delimiters.csv': ['badRows', 'line 2: expected 3 fields, found 1'],
+  'no-document.png': ['pngWithoutDocument', 'This PNG has no Trayecto map inside.'],
+  'no-journey.trayecto': ['invalid', 'journey: a journey object is required'],
+  'not-an-object.json': ['notTrayecto', 'not a Trayecto map'],
+  'orders-not-dense.trayecto': ['invalid', 'journey.touchpoints: orders in cell p1/s1 are not 0..0'],
+  'plain-text.png': ['notPng', 'not a valid PNG'],
+  'score-out-of-range.csv': ['badRows', 'line 2: score "7" is not a whole number from -3 to 3'],
+  'syntax-error-line-7.trayecto': ['notJson', 'not valid JSON (line 7, column 33)'],
+  'title-not-text.trayecto': ['invalid', 'journey.title: Invalid input: expected string, received number'],
+  'touchpoint-without-stage.trayecto': [
+    'invalid',
+    'journey.touchpoints[1].stageId: Invalid input: expected string',
+  ],
+  'truncated.png': ['notPng', 'not a valid PNG'],
+  'truncated.trayecto': ['notJson', 'not valid JSON (line 18'],
+  'unclosed-quote.csv': ['badRows', 'line 2: a quoted field is never closed'],
+  'unknown-extension.docx': ['unknownType', 'Trayecto opens .trayecto, .json, .csv and .png files'],
+  'unknown-language.trayecto': ['invalid', 'journey.language: Invalid option: expected one of "en"|"es"'],
+  'unknown-note-kind.trayecto': ['invalid', 'journey.annotations[0].kind: Invalid option'],
+  'utf16.trayecto': ['notText', 'not UTF-8 text'],
+  'version-99.trayecto': [
+    'versionTooNew',
+    'Made by a newer Trayecto (format v99); this version reads up to v1.',
+  ],
+  'version-not-a-number.trayecto': ['invalid', 'version: a whole number is required'],
+  'wrong-format-tag.trayecto': ['notTrayecto', 'not a Trayecto map'],
+};
+const TRICKY_BUT_VALID = ['proto-pollution.trayecto'];
+
+describe('bad input corpus', () => {
+  it('covers every file in tests/fixtures/bad (at least 30)', () => {
+    const files = readdirSync('tests/fixtures/bad').sort();
+    expect(files).toEqual([...Object.keys(EXPECTED), ...TRICKY_BUT_VALID].sort());
+    expect(Object.keys(EXPECTED).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s is refused with its precise error', (name, [kind, message]) => {
+    const result = open(name);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe(kind);
+    expect(fileErrorMessage(result.error, 'en')).toContain(message);
+    expect(fileErrorMessage(result.error, 'es')).not.toBe(fileErrorMessage(result.error, 'en'));
+  });
+
+  it('prototype-pollution keys never reach objects', () => {
+    const result = open('proto-pollution.trayecto');
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    if (result.ok) expect(Object.keys(result.value.journey)).not.toContain('__proto__');
+  });
+
+  it('keeps HTML and script in titles as plain text', () => {
+    const journey = smallJourney();
+    journey.title = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const read = readTrayecto(writeTrayecto(journey));
+    expect(read.ok && read.value.title).toBe(journey.title);
+  });
+
+  it('refuses a 10 MB title, an over-limit array and a file over 50 MB, by path and before parsing', () => {
+    const long = smallJourney();
+    long.title = 'x'.repeat(10 * 1024 * 1024);
+    const tooLong = readTrayecto(
+      writeTrayecto({ ...long, title: 'ok' }).replace('"title": "ok"', `"title": "${long.title}"`),
+    );
+    expect(!tooLong.ok && tooLong.error).toMatchObject({
+      kind: 'invalid',
+      problems: [{ path: 'journey.title' }],
+    });
+
+    const many = smallJourney();
+    many.stages = Array.from({ length: LIMITS.stages + 1 }, (_, i) => ({ ...many.stages[0]!, id: `s${i}` }));
+    const text = JSON.stringify({ format: 'trayecto', version: 1, journey: many });
+    const tooMany = readTrayecto(text);
+    expect(!tooMany.ok && tooMany.error).toMatchObject({
+      kind: 'invalid',
+      problems: [{ path: 'journey.stages' }],
+    });
+
+    const huge = new Uint8Array(LIMITS.fileBytes + 1);
+    const tooLarge = readTrayecto(huge);
+    expect(!tooLarge.ok && tooLarge.error).toEqual({
+      kind: 'tooLarge',
+      bytes: LIMITS.fileBytes + 1,
+      limit: LIMITS.fileBytes,
+    });
+  });
+
+  it('a refused import leaves the library unchanged', async () => {
+    const library = new JourneyLibrary(new TrayectoDatabase(`corpus-${Math.random()}`));
+    await library.create(smallJourney());
+    const before = await library.db.journeys.toArray();
+    for (const name of Object.keys(EXPECTED)) {
+      const result = open(name);
+      if (result.ok) await library.create(result.value.journey);
+    }
+    expect(await library.db.journeys.toArray()).toEqual(before);
+  });
+});
