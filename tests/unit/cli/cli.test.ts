@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, type CliIo } from '../../../src/cli/main';
+import { writeTrayecto } from '../../../src/formats';
+import { createSampleJourney } from '../../../src/templates';
+
+const exec = promisify(execFile);
+let dir: string;
+let sample: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'trayecto-cli-'));
+  sample = join(dir, 'sample.trayecto');
+  await writeFile(sample, writeTrayecto(createSampleJourney('en', { now: '2026-01-01T00:00:00.000Z' })));
+});
+
+/** Run the CLI as a separate process, as a user would. */
+async function trayecto(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec('node', ['bin/trayecto.mjs', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function memoryIo(
+  files: Record<string, string> = {},
+): CliIo & { out: string; err: string; files: Record<string, string> } {
+  const io = {
+    out: '',
+    err: '',
+    files,
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readFile: async (p: string) => {
+      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return new TextEncoder().encode(files[p]);
+    },
+    writeFile: async (p: string, t: string) => void (files[p] = t),
+  };
+  return io;
+}
+
+describe('trayecto CLI (as a process)', () => {
+  it('validates a good file with a one-line summary', async () => {
+    expect(await trayecto('validate', sample)).toEqual({
+      code: 0,
+      stdout: 'valid: 5 stages, 2 personas, 14 touchpoints, 9 annotations\n',
+      stderr: '',
+    });
+  });
+
+  it('gives the same precise message as the app for a bad file, exit 1', async () => {
+    const result = await trayecto('validate', 'tests/fixtures/bad/dangling-stage.trayecto');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('journey.touchpoints[1].stageId: no stage with id "ghost"');
+  });
+
+  it('converts .trayecto → .csv → .trayecto and keeps the map', async () => {
+    const csv = join(dir, 'sample.csv');
+    const back = join(dir, 'back.trayecto');
+    expect((await trayecto('convert', sample, csv)).code).toBe(0);
+    expect((await readFile(csv, 'utf8')).startsWith('\uFEFFstage,persona,touchpoint')).toBe(true);
+    expect((await trayecto('convert', csv, back)).code).toBe(0);
+    // CSV carries pain points (4) and opportunities (2), not ideas, questions or comments.
+    expect((await trayecto('validate', back)).stdout).toBe(
+      'valid: 5 stages, 2 personas, 14 touchpoints, 6 annotations\n',
+    );
+  });
+
+  it('prints stats as text and JSON', async () => {
+    const text = await trayecto('stats', sample);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Lowest moments\n  -3 Delivery date slips (Laura, new parent, Purchase)');
+    const json = JSON.parse((await trayecto('stats', sample, '--json')).stdout);
+    expect(json.lowestMoments[0].title).toBe('Delivery date slips');
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await trayecto()).code).toBe(2);
+    expect((await trayecto('explode')).stderr).toContain('unknown command "explode"');
+    expect((await trayecto('validate')).code).toBe(2);
+  });
+});
+
+describe('trayecto CLI (in-process)', () => {
+  it('refuses to overwrite its input and unknown output types', async () => {
+    const io = memoryIo({
+      'a.trayecto': writeTrayecto(createSampleJourney('es', { now: '2026-01-01T00:00:00.000Z' })),
+    });
+    expect(await run(['convert', 'a.trayecto', 'a.trayecto'], io)).toBe(2);
+    expect(await run(['convert', 'a.trayecto', 'a.pdf'], io)).toBe(2);
+    expect(Object.keys(io.files)).toEqual(['a.trayecto']);
+  });
+
+  it('reports a missing file clearly', async () => {
+    const io = memoryIo();
+    expect(await run(['validate', 'nope.trayecto'], io)).toBe(1);
+    expect(io.err).toBe('invalid: nope.trayecto: cannot read the file (ENOENT)\n');
+  });
+
+  it('validates a CSV and reports its bad rows by line', async () => {
+    const io = memoryIo({ 'x.csv': 'stage,persona,touchpoint,emotion\nA,Ana,One,happy\n' });
+    expect(await run(['validate', 'x.csv'], io)).toBe(1);
+    expect(io.err).toContain('line 2: emotion "happy"');
+  });
+});
