@@ -12,10 +12,11 @@ import {
 } from './state/session';
 import { useEditor } from './state/editorStore';
 import { EditorTools } from './editor/EditorTools';
+import { Dialogs } from './Dialogs';
+import { connectHost } from './state/host';
 
 const handlers: LibraryHandlers = {
   open: (id) => void openJourney(id),
-  create: (journey) => void libraryChange((l) => l.create(journey)).then(() => openJourney(journey.id)),
   duplicate: (id, title) => void libraryChange((l) => l.duplicate(id, title)),
   rename: (id, title) => void libraryChange((l) => l.rename(id, title)),
   trash: (id) => void libraryChange((l) => l.trash(id)),
@@ -55,6 +56,7 @@ export function App() {
   const hasJourney = useEditor((s) => s.journey !== null);
   useEffect(() => {
     void startSession();
+    return connectHost();
   }, []);
   if (!ready) return null;
   return (
@@ -64,6 +66,7 @@ export function App() {
       ) : (
         <LibraryScreen entries={entries} trash={trash} handlers={handlers} />
       )}
+      <Dialogs />
       <Notice />
     </>
   );

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
-import '@fontsource/noto-color-emoji/400.css';
 import '@xyflow/react/dist/style.css';
 import './ui/theme.css';
 import { initI18n } from './i18n';

@@ -12,7 +12,7 @@ import { Inspector } from '../inspector/Inspector';
 import { selectCanRedo, selectCanUndo, useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 import { FiltersPanel } from './FiltersPanel';
-import { runAction, useActionShortcuts } from './useActionShortcuts';
+import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
 import type { ReactNode } from 'react';
 
 const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
@@ -148,7 +148,12 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
       <div className="editor">
         <main className="canvas-wrap">
           <ReactFlowProvider>
-            <Canvas onReady={setFlow} />
+            <Canvas
+              onReady={(instance) => {
+                canvasFlow.current = instance;
+                setFlow(instance);
+              }}
+            />
           </ReactFlowProvider>
         </main>
         <Inspector />

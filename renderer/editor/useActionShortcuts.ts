@@ -4,8 +4,11 @@ import { ACTIONS, type ActionContext } from '../actions/registry';
 import { matchesShortcut } from '../actions/shortcuts';
 import { useEditor } from '../state/editorStore';
 
+/** The canvas on screen, for commands that come from outside React (the native menu). */
+export const canvasFlow: { current: CanvasFlow | null } = { current: null };
+
 /** Fields keep their own keys (typing, native text undo); the canvas gets the rest. */
-function isTextEntry(target: EventTarget | null): boolean {
+export function isTextEntry(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable ||

@@ -1,12 +1,12 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Copy, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
+import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
+import { openFileFromDisk } from '../files/openJourneyFile';
 import type { Journey } from '../../src/model';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Modal } from '../ui/Modal';
 import { Thumbnail } from './Thumbnail';
-import { NewJourneyDialog } from './NewJourneyDialog';
-import { SettingsDialog } from './SettingsDialog';
+import { openDialog } from '../state/dialogStore';
 
 export interface LibraryEntry {
   journey: Journey;
@@ -15,7 +15,6 @@ export interface LibraryEntry {
 
 export interface LibraryHandlers {
   open(id: string): void;
-  create(journey: Journey): void;
   duplicate(id: string, title: string): void;
   rename(id: string, title: string): void;
   trash(id: string): void;
@@ -153,8 +152,6 @@ export function LibraryScreen({
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
-  const [creating, setCreating] = useState(false);
-  const [settings, setSettings] = useState(false);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
   const deferredQuery = useDeferredValue(query.trim().toLocaleLowerCase());
   const shown = (showTrash ? trash : entries).filter((e) =>
@@ -199,11 +196,14 @@ export function LibraryScreen({
           className="btn btn-icon"
           aria-label={t('settings.title')}
           title={t('settings.title')}
-          onClick={() => setSettings(true)}
+          onClick={() => openDialog({ kind: 'settings' })}
         >
           <Settings size={17} />
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+        <button type="button" className="btn" onClick={() => void openFileFromDisk()}>
+          <FolderOpen size={16} /> {t('import.open')}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => openDialog({ kind: 'newJourney' })}>
           <Plus size={16} /> {t('library.newJourney')}
         </button>
       </header>
@@ -243,8 +243,6 @@ export function LibraryScreen({
           </ul>
         )}
       </main>
-      {creating && <NewJourneyDialog onCreate={handlers.create} onClose={() => setCreating(false)} />}
-      {settings && <SettingsDialog onClose={() => setSettings(false)} />}
       {renaming && (
         <RenameDialog
           entry={renaming}

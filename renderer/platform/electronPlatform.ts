@@ -29,7 +29,12 @@ export function createElectronPlatform(bridge: TrayectoBridge): Platform {
       return saved && { name: saved.path.split(/[\\/]/).pop()!, path: saved.path };
     },
     onMenuCommand: (handler) => bridge.menu.onCommand(handler),
-    onOpenFile: (handler) => bridge.files.onOpenRequest(handler),
+    onOpenFile(handler) {
+      const stop = bridge.files.onOpenRequest(handler);
+      // Main queues files passed on the command line until someone listens.
+      bridge.app.ready();
+      return stop;
+    },
     setLanguage: (language) => bridge.app.setLanguage(language),
     setDocumentState: (state) => bridge.app.setDocumentState(state),
   };

@@ -160,3 +160,8 @@ export async function libraryChange(change: (library: JourneyLibrary) => Promise
 export function dismissNotice(): void {
   notify(null);
 }
+
+export async function createAndOpen(journey: Journey): Promise<void> {
+  await libraryChange((l) => l.create(journey));
+  await openJourney(journey.id);
+}

@@ -6,6 +6,7 @@ export const SCREENSHOTS = 'tests/e2e/__screenshots__';
 /** Save a screenshot for people to look at (an ignored artefact, not a visual assertion). */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
 

@@ -1,0 +1,30 @@
+import { ExportDialog } from './files/ExportDialog';
+import { ImportDialogs } from './files/ImportDialogs';
+import { SnapshotsDialog } from './editor/SnapshotsDialog';
+import { NewJourneyDialog } from './library/NewJourneyDialog';
+import { SettingsDialog } from './library/SettingsDialog';
+import { closeDialog, useDialog } from './state/dialogStore';
+import { useEditor } from './state/editorStore';
+import { createAndOpen } from './state/session';
+import { AboutDialog, ShortcutsDialog } from './ui/ShortcutsDialog';
+
+/** Whichever app dialog is open, wherever it was asked for (toolbar, menu, keyboard). */
+export function Dialogs() {
+  const dialog = useDialog((s) => s.dialog);
+  const hasJourney = useEditor((s) => s.journey !== null);
+  return (
+    <>
+      <ImportDialogs />
+      {dialog?.kind === 'newJourney' && (
+        <NewJourneyDialog onCreate={(j) => void createAndOpen(j)} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
+      {hasJourney && dialog?.kind === 'export' && (
+        <ExportDialog initial={dialog.format} onClose={closeDialog} />
+      )}
+      {hasJourney && dialog?.kind === 'snapshots' && <SnapshotsDialog onClose={closeDialog} />}
+    </>
+  );
+}

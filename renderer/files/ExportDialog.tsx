@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../state/editorStore';
+import { useSession } from '../state/session';
+import { useUi } from '../state/uiStore';
+import { Modal } from '../ui/Modal';
+import { exportJourney, type ExportFormat } from './exportJourney';
+import type { ExportBackground } from './exportImage';
+
+const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv'];
+
+export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<ExportFormat>(initial);
+  const [pixelRatio, setPixelRatio] = useState(2);
+  const [background, setBackground] = useState<ExportBackground>('white');
+  const [pageSize, setPageSize] = useState<'A3' | 'A4'>('A3');
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    const journey = useEditor.getState().journey;
+    if (!journey) return;
+    setBusy(true);
+    try {
+      const outcome = await exportJourney(journey, {
+        format,
+        pixelRatio,
+        background,
+        pageSize,
+        mode: useUi.getState().mode,
+      });
+      if (outcome.saved) {
+        const done = t('export.done', { name: outcome.saved.name });
+        useSession.setState({ notice: outcome.note ? `${done} ${outcome.note}` : done });
+      }
+      onClose();
+    } catch (error) {
+      useSession.setState({
+        notice: t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('export.title')}>
+      <fieldset className="field">
+        <legend className="field-label">{t('export.format')}</legend>
+        <div className="segmented">
+          {FORMATS.map((f) => (
+            <label key={f} className="check">
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(`export.formats.${f}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {format === 'png' && (
+        <label className="field">
+          <span>{t('export.pixelRatio')}</span>
+          <select value={pixelRatio} onChange={(e) => setPixelRatio(Number(e.target.value))}>
+            {[1, 2, 3, 4].map((r) => (
+              <option key={r} value={r}>
+                {r}×
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {(format === 'png' || format === 'svg') && (
+        <label className="field">
+          <span>{t('export.background')}</span>
+          <select value={background} onChange={(e) => setBackground(e.target.value as ExportBackground)}>
+            <option value="white">{t('export.backgrounds.white')}</option>
+            <option value="transparent">{t('export.backgrounds.transparent')}</option>
+            <option value="theme">{t('export.backgrounds.theme')}</option>
+          </select>
+        </label>
+      )}
+      {format === 'pdf' && (
+        <label className="field">
+          <span>{t('export.pageSize')}</span>
+          <select value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A3' | 'A4')}>
+            <option value="A3">A3 {t('export.landscape')}</option>
+            <option value="A4">A4 {t('export.landscape')}</option>
+          </select>
+        </label>
+      )}
+      <p className="muted small">{t(`export.hints.${format}`)}</p>
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
+          {busy ? t('export.working') : t('export.run')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,107 @@
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { toPng, toSvg } from 'html-to-image';
+import type { Journey } from '../../src/model';
+import { ExportSheet } from './ExportSheet';
+import { usedFontCss } from './fonts';
+
+export type ExportBackground = 'white' | 'transparent' | 'theme';
+
+/** Chromium's canvas limits: 16,384 px a side and about 268 million pixels in all. */
+const MAX_SIDE = 16_384;
+const MAX_AREA = 268_000_000;
+
+/** The largest pixel ratio ≤ `wanted` whose canvas the browser can allocate (one decimal). */
+export function fittingPixelRatio(width: number, height: number, wanted: number): number {
+  const bySide = MAX_SIDE / Math.max(width, height);
+  const byArea = Math.sqrt(MAX_AREA / (width * height));
+  return Math.max(0.1, Math.floor(Math.min(wanted, bySide, byArea) * 10) / 10);
+}
+
+export interface MountedSheet {
+  element: HTMLElement;
+  width: number;
+  height: number;
+  unmount(): void;
+}
+
+/**
+ * Lay the whole map out on a sheet outside the viewport: a copy of the canvas at zoom 1 with
+ * every node and curve (not only what is on screen), plus title and legend.
+ */
+export function mountExportSheet(
+  journey: Journey,
+  map: { width: number; height: number },
+  className: string,
+): MountedSheet {
+  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!viewport) throw new Error('the map is not on screen');
+  const host = document.createElement('div');
+  host.className = className;
+  document.body.append(host);
+  const root = createRoot(host);
+  flushSync(() => root.render(createElement(ExportSheet, { journey, width: map.width, height: map.height })));
+  const copy = viewport.cloneNode(true) as HTMLElement;
+  copy.style.transform = 'translate(0px, 0px) scale(1)';
+  host.querySelector('.export-map')!.append(copy);
+  const element = host.querySelector<HTMLElement>('.export-sheet')!;
+  return {
+    element,
+    width: element.offsetWidth,
+    height: element.offsetHeight,
+    unmount() {
+      root.unmount();
+      host.remove();
+    },
+  };
+}
+
+function backgroundColor(background: ExportBackground): string | undefined {
+  if (background === 'transparent') return undefined;
+  if (background === 'white') return '#ffffff';
+  return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+}
+
+export interface ImageExport {
+  bytes: Uint8Array;
+  /** The pixel ratio used: lower than asked when the map was too large for the browser's canvas. */
+  pixelRatio: number;
+  width: number;
+  height: number;
+}
+
+export async function exportMapImage(
+  journey: Journey,
+  map: { width: number; height: number },
+  format: 'png' | 'svg',
+  options: { pixelRatio: number; background: ExportBackground },
+): Promise<ImageExport> {
+  const sheet = mountExportSheet(journey, map, `export-host export-bg-${options.background}`);
+  try {
+    const pixelRatio =
+      format === 'png' ? fittingPixelRatio(sheet.width, sheet.height, options.pixelRatio) : 1;
+    const settings = {
+      pixelRatio,
+      width: sheet.width,
+      height: sheet.height,
+      backgroundColor: backgroundColor(options.background),
+      fontEmbedCSS: await usedFontCss(),
+      cacheBust: false,
+    };
+    const url =
+      format === 'png' ? await toPng(sheet.element, settings) : await toSvg(sheet.element, settings);
+    const bytes =
+      format === 'png'
+        ? Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0))
+        : new TextEncoder().encode(decodeURIComponent(url.slice(url.indexOf(',') + 1)));
+    return {
+      bytes,
+      pixelRatio,
+      width: Math.round(sheet.width * pixelRatio),
+      height: Math.round(sheet.height * pixelRatio),
+    };
+  } finally {
+    sheet.unmount();
+  }
+}

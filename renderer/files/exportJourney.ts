@@ -1,0 +1,89 @@
+import i18next from 'i18next';
+import { embedDocumentInPng, journeyToCsv, writeTrayecto } from '../../src/formats';
+import type { Journey } from '../../src/model';
+import { layoutJourney, type ViewMode } from '../canvas/layout';
+import { getPlatform } from '../platform';
+import type { PdfOptions, SaveResult } from '../platform/types';
+import { exportMapImage, mountExportSheet, type ExportBackground } from './exportImage';
+import { FILTERS, fileNameFor } from './fileNames';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  pixelRatio: number;
+  background: ExportBackground;
+  pageSize: PdfOptions['pageSize'];
+  mode: ViewMode;
+}
+
+export interface ExportOutcome {
+  saved: SaveResult | undefined;
+  /** What to tell the user besides "saved" (e.g. a lowered pixel ratio). */
+  note?: string;
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+// A4 and A3 landscape, less 10 mm margins, in CSS pixels (96 per inch).
+const PRINT_WIDTH_PX = { A4: ((297 - 20) / 25.4) * 96, A3: ((420 - 20) / 25.4) * 96 };
+
+/** Print the whole map: a print-only sheet scaled to the page width, then the host's PDF or print dialog. */
+async function printMap(
+  journey: Journey,
+  mode: ViewMode,
+  pageSize: PdfOptions['pageSize'],
+): Promise<SaveResult | undefined> {
+  const layout = layoutJourney(journey, mode);
+  const sheet = mountExportSheet(journey, layout, 'print-host');
+  const style = document.createElement('style');
+  style.textContent = `@page { size: ${pageSize} landscape; margin: 10mm; }`;
+  document.head.append(style);
+  sheet.element.style.zoom = String(Math.min(1, PRINT_WIDTH_PX[pageSize] / sheet.width));
+  try {
+    return await getPlatform().printToPdf({ pageSize, perPersona: false }, fileNameFor(journey.title, 'pdf'));
+  } finally {
+    style.remove();
+    sheet.unmount();
+  }
+}
+
+export async function exportJourney(journey: Journey, options: ExportOptions): Promise<ExportOutcome> {
+  const platform = getPlatform();
+  switch (options.format) {
+    case 'json':
+      return {
+        saved: await platform.saveFile(
+          encode(writeTrayecto(journey)),
+          fileNameFor(journey.title, 'trayecto'),
+          [FILTERS.trayecto, FILTERS.json],
+        ),
+      };
+    case 'csv':
+      return {
+        saved: await platform.saveFile(encode(journeyToCsv(journey)), fileNameFor(journey.title, 'csv'), [
+          FILTERS.csv,
+        ]),
+      };
+    case 'pdf':
+      return { saved: await printMap(journey, options.mode, options.pageSize) };
+    case 'png':
+    case 'svg': {
+      const layout = layoutJourney(journey, options.mode);
+      const image = await exportMapImage(journey, layout, options.format, options);
+      // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
+      const bytes =
+        options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;
+      const saved = await platform.saveFile(bytes, fileNameFor(journey.title, options.format), [
+        FILTERS[options.format],
+      ]);
+      const lowered = options.format === 'png' && image.pixelRatio < options.pixelRatio;
+      return {
+        saved,
+        note: lowered
+          ? i18next.t('export.lowered', { asked: options.pixelRatio, used: image.pixelRatio })
+          : undefined,
+      };
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SCREENSHOTS, openApp, openJourney } from './helpers';
+
+// The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
+// side by side (408 each) + Loyalty (248); stage headers 84 + two lanes of 392.
+const MAP_WIDTH = 230 + 4 * 408 + 248;
+const MAP_HEIGHT = 84 + 2 * 392;
+const SHEET_WIDTH = MAP_WIDTH + 64;
+
+function pngSize(bytes: Buffer) {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function exportAs(page: Page, format: string, path: string, options: { ratio?: string } = {}) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format }).check();
+  if (options.ratio) await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption(options.ratio);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await download).saveAs(path);
+  await expect(page.getByRole('alert')).toContainText('Saved');
+  return readFileSync(path);
+}
+
+async function openFromDisk(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await openJourney(page, 'Buying a family car');
+});
+
+test('PNG export covers the whole map, carries it inside, and opens again', async ({ page }, info) => {
+  const path = info.outputPath('map.png');
+  const png = await exportAs(page, 'PNG image', path);
+  const size = pngSize(png);
+  // The whole map at 2×, not the zoomed-out viewport on screen.
+  expect(size.width).toBe(2 * SHEET_WIDTH);
+  expect(size.height).toBeGreaterThan(2 * MAP_HEIGHT);
+  writeFileSync(`${SCREENSHOTS}/export.png`, png);
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, path);
+  const dialog = page.getByRole('dialog', { name: '"Buying a family car" is already in your library' });
+  await dialog.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByRole('button', { name: 'Delivery date slips, Very negative' })).toBeVisible();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('PNG at 4× is exported at 4×', async ({ page }, info) => {
+  const png = await exportAs(page, 'PNG image', info.outputPath('map4.png'), { ratio: '4' });
+  expect(pngSize(png).width).toBe(4 * SHEET_WIDTH);
+});
+
+test('SVG export has the title, every card and the curves', async ({ page }, info) => {
+  const svg = (await exportAs(page, 'SVG image', info.outputPath('map.svg'))).toString('utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain(`width="${SHEET_WIDTH}"`);
+  expect(svg).toContain('Buying a family car');
+  for (const title of ['Sees a family-car ad', 'Delivery date slips', 'Satisfaction call and fleet plan'])
+    expect(svg).toContain(title);
+  // 14 touchpoints on two personas: 12 curve segments.
+  expect(svg.match(/class="react-flow__edge-path emotion-curve"/g)).toHaveLength(12);
+});
+
+test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {
+  const path = info.outputPath('map.trayecto');
+  const json = JSON.parse((await exportAs(page, 'Trayecto file (JSON)', path)).toString('utf8'));
+  expect(json).toMatchObject({ format: 'trayecto', version: 1, journey: { title: 'Buying a family car' } });
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, path);
+  await page
+    .getByRole('dialog', { name: '"Buying a family car" is already in your library' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+  await expect(page.getByRole('button', { name: 'Delivery date slips, Very negative' })).toBeVisible();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a bad file is refused with its reason and the library is unchanged', async ({ page }) => {
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, 'tests/fixtures/bad/dangling-stage.trayecto');
+  const dialog = page.getByRole('dialog', { name: 'Could not open dangling-stage.trayecto' });
+  await expect(dialog).toContainText('journey.touchpoints[1].stageId: no stage with id "ghost"');
+  await expect(dialog).toContainText('Your library was not changed.');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a CSV with a bad row can be imported without it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, 'tests/fixtures/bad/bad-emotion-word.csv');
+  const dialog = page.getByRole('dialog', { name: '1 row of the CSV has a problem' });
+  await expect(dialog).toContainText('line 2: emotion "happy"');
+  await dialog.getByRole('button', { name: 'Import without that row' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'bad-emotion-word' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pays, Negative' })).toBeVisible();
+});
+
+test('a PNG without a map inside is refused clearly', async ({ page }) => {
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, 'tests/fixtures/bad/no-document.png');
+  await expect(page.getByRole('dialog', { name: 'Could not open no-document.png' })).toContainText(
+    'This PNG has no Trayecto map inside.',
+  );
+});
