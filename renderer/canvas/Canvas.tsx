@@ -14,7 +14,7 @@ import { batch } from '../../src/commands';
 import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useUi, type Filters } from '../state/uiStore';
-import { commandsForDrop } from './dropTargets';
+import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
 import { EmotionEdge } from './EmotionEdge';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
 import { CellNode } from './nodes/CellNode';
@@ -103,10 +103,15 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   }, []);
 
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: CanvasNode, dragged: CanvasNode[]) => {
+    (_event: unknown, node: CanvasNode, dragged: CanvasNode[]) => {
       dragging.current = false;
       const editor = useEditor.getState();
       if (!editor.journey) return;
+      if (node.type === 'stageHeader' || node.type === 'laneHeader') {
+        const reorder = commandForHeaderDrop(layout, node);
+        if (!reorder || !editor.dispatch(reorder)) setNodes(projected);
+        return;
+      }
       const cards = dragged
         .filter((n) => n.type === 'touchpoint')
         .map((n) => ({ touchpointId: touchpointIdOfNode(n.id), position: n.position }));

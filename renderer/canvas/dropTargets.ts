@@ -1,7 +1,7 @@
-import { moveTouchpoints, setEmotion, type Command } from '../../src/commands';
+import { moveAxisItem, moveTouchpoints, setEmotion, type Command } from '../../src/commands';
 import type { Journey } from '../../src/model';
 import { emotionAtTop, GEOMETRY, indexAtLeft } from './geometry';
-import { hitCell, type MapLayout } from './layout';
+import { hitCell, type CanvasNode, type MapLayout } from './layout';
 
 export interface DroppedCard {
   touchpointId: string;
@@ -49,4 +49,24 @@ export function commandsForDrop(journey: Journey, layout: MapLayout, dropped: Dr
     if (!unchanged) commands.push(moveTouchpoints(group.ids, group.personaId, group.stageId, group.index));
   }
   return commands;
+}
+
+/**
+ * A stage header dropped sideways, or a persona header dropped up or down, moves to the slot
+ * its centre is in: the number of other columns (lanes) whose centre it passed.
+ */
+export function commandForHeaderDrop(layout: MapLayout, node: CanvasNode): Command | undefined {
+  if (node.type === 'stageHeader') {
+    const centre = node.position.x + (node.width ?? 0) / 2;
+    const others = layout.columns.filter((c) => c.stage.id !== node.data.stage.id);
+    const index = others.filter((c) => c.x + c.width / 2 < centre).length;
+    return index === node.data.index ? undefined : moveAxisItem('stages', node.data.stage.id, index);
+  }
+  if (node.type === 'laneHeader' && node.data.lane.kind === 'persona') {
+    const centre = node.position.y + (node.height ?? 0) / 2;
+    const others = layout.lanes.filter((l) => l.lane.id !== node.data.lane.id);
+    const index = others.filter((l) => l.y + l.height / 2 < centre).length;
+    return index === node.data.index ? undefined : moveAxisItem('personas', node.data.lane.id, index);
+  }
+  return undefined;
 }

@@ -169,6 +169,8 @@ export function layoutJourney(
         openNotes: notes.get(column.stage.id) ?? 0,
       },
       ...fixed,
+      // Drag a stage header sideways to reorder the stages.
+      draggable: true,
     });
   }
   for (const placement of placements) {
@@ -190,6 +192,8 @@ export function layoutJourney(
         openNotes: notes.get(lane.id) ?? 0,
       },
       ...fixed,
+      // Drag a persona up or down to reorder the lanes.
+      draggable: lane.kind === 'persona',
     });
     for (const column of columns) {
       const cell = cells.get(`${lane.id}/${column.stage.id}`) ?? [];

@@ -51,14 +51,14 @@ export function ImportDialogs() {
             <button
               type="button"
               className="btn"
-              onClick={() => void resolveExisting(question.journey, 'keepBoth')}
+              onClick={() => void resolveExisting(question.journey, 'keepBoth', question.path)}
             >
               {t('import.keepBoth')}
             </button>
             <button
               type="button"
               className="btn btn-primary"
-              onClick={() => void resolveExisting(question.journey, 'replace')}
+              onClick={() => void resolveExisting(question.journey, 'replace', question.path)}
             >
               {t('import.replace')}
             </button>

@@ -5,13 +5,14 @@ import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
 import { getLibrary, libraryChange, openJourney } from '../state/session';
 import { useSettings } from '../state/settingsStore';
+import { rememberFile } from './documentFile';
 import { FILTERS } from './fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */
 export type ImportQuestion =
   | { kind: 'error'; name: string; message: string }
   | { kind: 'badRows'; file: OpenedFile; message: string; rows: RowError[] }
-  | { kind: 'exists'; journey: Journey };
+  | { kind: 'exists'; journey: Journey; path?: string };
 
 export const useImport = create<{ question: ImportQuestion | null }>()(() => ({ question: null }));
 const ask = (question: ImportQuestion | null) => useImport.setState({ question });
@@ -35,16 +36,21 @@ export async function importFile(file: OpenedFile, skipBadRows = false): Promise
   }
   const { journey } = result.value;
   if (await getLibrary().get(journey.id)) {
-    ask({ kind: 'exists', journey });
+    ask({ kind: 'exists', journey, path: file.path });
     return;
   }
   ask(null);
   await libraryChange((library) => library.create(journey));
+  rememberFile(journey, file.path);
   await openJourney(journey.id);
 }
 
 /** Answer to "a journey with this id is already in your library". */
-export async function resolveExisting(journey: Journey, choice: 'replace' | 'keepBoth'): Promise<void> {
+export async function resolveExisting(
+  journey: Journey,
+  choice: 'replace' | 'keepBoth',
+  path?: string,
+): Promise<void> {
   ask(null);
   const library = getLibrary();
   const target = choice === 'keepBoth' ? cloneWithNewIds(journey) : journey;
@@ -53,6 +59,7 @@ export async function resolveExisting(journey: Journey, choice: 'replace' | 'kee
     if (stored) await library.save(journey, stored.revision);
     else await library.create(target);
   });
+  rememberFile(target, path);
   await openJourney(target.id);
 }
 

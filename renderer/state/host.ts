@@ -1,4 +1,5 @@
 import { runAction, canvasFlow, isTextEntry } from '../editor/useActionShortcuts';
+import { reportDocumentState, saveJourneyToFile } from '../files/documentFile';
 import { importFile, openFileFromDisk } from '../files/openJourneyFile';
 import { getPlatform } from '../platform';
 import type { MenuCommand } from '../platform/types';
@@ -28,8 +29,6 @@ const EXPORTS = {
   'file.exportPdf': 'pdf',
   'file.exportJson': 'json',
   'file.exportCsv': 'csv',
-  'file.save': 'json',
-  'file.saveAs': 'json',
 } as const;
 
 /** A command from the native menu. Edit commands go to a focused text field first, like in any editor. */
@@ -54,6 +53,10 @@ export function handleMenuCommand(command: MenuCommand): void {
     case 'file.open':
     case 'file.importCsv':
       void openFileFromDisk();
+      return;
+    case 'file.save':
+    case 'file.saveAs':
+      if (inEditor) void saveJourneyToFile(command === 'file.saveAs');
       return;
     case 'file.close':
       void closeJourney();
@@ -85,7 +88,11 @@ export function connectHost(): () => void {
   const stopLanguage = useSettings.subscribe((state, previous) => {
     if (state.language !== previous.language) platform.setLanguage(state.language);
   });
+  const stopDocument = useEditor.subscribe((state, previous) => {
+    if (state.journey !== previous.journey) reportDocumentState(state.journey);
+  });
   return () => {
+    stopDocument();
     stopMenu();
     stopFiles();
     stopLanguage();

@@ -235,3 +235,19 @@ test('switches the interface to Spanish and back, and themes look right', async 
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
   await snap(page, 'sample-dark-en');
 });
+
+test('drags a stage header to reorder the stages, and undoes it', async ({ page }) => {
+  await openJourney(page, 'Buying a family car');
+  const stages = page.getByRole('button', { name: /^Stage name: / });
+  await expect(stages).toHaveText(['Consideration', 'Comparison', 'Purchase', 'After-sales', 'Loyalty']);
+  const loyalty = await centre(page.getByRole('button', { name: 'Stage name: Loyalty' }));
+  const first = await centre(page.getByRole('button', { name: 'Stage name: Consideration' }));
+  await page.mouse.move(loyalty.x - 40, loyalty.y + 14);
+  await page.mouse.down();
+  await page.mouse.move(loyalty.x - 60, loyalty.y + 14, { steps: 3 });
+  await page.mouse.move(first.x - 120, loyalty.y + 14, { steps: 15 });
+  await page.mouse.up();
+  await expect(stages).toHaveText(['Loyalty', 'Consideration', 'Comparison', 'Purchase', 'After-sales']);
+  await page.keyboard.press('Control+z');
+  await expect(stages).toHaveText(['Consideration', 'Comparison', 'Purchase', 'After-sales', 'Loyalty']);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addTouchpoint, execute } from '../../../src/commands';
 import type { Journey } from '../../../src/model';
-import { commandsForDrop } from '../../../renderer/canvas/dropTargets';
+import { commandForHeaderDrop, commandsForDrop } from '../../../renderer/canvas/dropTargets';
 import { GEOMETRY, laneHeight } from '../../../renderer/canvas/geometry';
 import { hitCell, layoutJourney, NO_CHANNEL, type CanvasNode } from '../../../renderer/canvas/layout';
 import { smallJourney } from '../helpers/smallJourney';
@@ -124,5 +124,30 @@ describe('drop targets', () => {
       commandsForDrop(journey, layout, [{ touchpointId: 't1', position: byId(layout.nodes, 't1').position }]),
     ).toEqual([]);
     expect(hitCell(layout, { x: 10, y: 10 })).toBeUndefined();
+  });
+});
+
+describe('header drops', () => {
+  it('reorders stages and personas by where the header was dropped', () => {
+    const journey = smallJourney();
+    const layout = layoutJourney(journey, 'personas');
+    const awareness = byId(layout.nodes, 'stage:s1');
+    // Centre dropped past Purchase's centre (638 + 124) but not Loyalty's (886 + 124): slot 1.
+    const moved = commandForHeaderDrop(layout, {
+      ...awareness,
+      position: { x: 800 - 204, y: 0 },
+    } as CanvasNode);
+    const next = execute(journey, moved!, { now: journey.updatedAt }).journey;
+    expect(next.stages.map((s) => s.id)).toEqual(['s2', 's1', 's3']);
+    const laura = byId(layout.nodes, 'lane:p1');
+    const down = commandForHeaderDrop(layout, {
+      ...laura,
+      position: { x: 0, y: 84 + LANE + 50 },
+    } as CanvasNode);
+    expect(execute(journey, down!, { now: journey.updatedAt }).journey.personas.map((p) => p.id)).toEqual([
+      'p2',
+      'p1',
+    ]);
+    expect(commandForHeaderDrop(layout, awareness)).toBeUndefined();
   });
 });
