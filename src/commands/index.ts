@@ -5,3 +5,4 @@ export * from './channels';
 export * from './annotations';
 export * from './journey';
 export * from './history';
+export * from './conflicts';

@@ -5,3 +5,5 @@ export * from './csv';
 export * from './png';
 export * from './openFile';
 export { MIGRATIONS } from './migrations';
+export * from './merge';
+export * from './notes';

@@ -127,6 +127,20 @@ export const annotationSchema = z.object({
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
+export const MERGEABLE_TYPES = ['journey', 'stage', 'persona', 'channel', 'touchpoint'] as const;
+
+/** The same item changed on both sides of a merge: the newer version is kept, the other waits here. */
+export const mergeConflictSchema = z.object({
+  id,
+  itemType: z.enum(MERGEABLE_TYPES),
+  itemId: id,
+  kept: z.enum(['mine', 'theirs']),
+  mine: z.record(z.string(), z.unknown()),
+  theirs: z.record(z.string(), z.unknown()),
+  detectedAt: timestamp,
+});
+export type MergeConflict = z.infer<typeof mergeConflictSchema>;
+
 export const journeySchema = z.object({
   id,
   title: shortText,
@@ -143,6 +157,11 @@ export const journeySchema = z.object({
   channels: z.array(channelSchema).max(LIMITS.channels),
   touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
   annotations: z.array(annotationSchema).max(LIMITS.annotations),
+  /** Unresolved merge conflicts; absent in journeys that never had one. */
+  conflicts: z
+    .array(mergeConflictSchema)
+    .max(LIMITS.listItems * 10)
+    .optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 /** A journey as it may come from outside, before defaults are filled in. */

@@ -1,0 +1,205 @@
+import { isDeepStrictEqual } from './deepEqual';
+import { newId, type Annotation, type Journey, type MergeConflict, type Reply } from '../model';
+import { fail, ok, type Result } from './result';
+
+/*
+ * Merging a teammate's copy of the same journey, made offline. There is no common ancestor
+ * and no tombstones, so an item present on one side only is kept: a deletion never propagates
+ * through a merge, and so it can never silently drop the other side's edit.
+ */
+
+export interface MergeSummary {
+  newAnnotations: { author: string; count: number }[];
+  newReplies: number;
+  newItems: { stages: number; personas: number; channels: number; touchpoints: number };
+  /** Items the teammate changed more recently, taken from their copy. */
+  updatedItems: number;
+  conflicts: number;
+  /** Notes whose target no longer exists, pinned to the journey instead (notes-only merges). */
+  repinned: number;
+}
+
+export type MergeError = { kind: 'differentJourney'; localId: string; theirId: string };
+export type MergeResult = Result<{ journey: Journey; summary: MergeSummary }, MergeError>;
+
+type Item = { id: string; updatedAt: string };
+type ItemType = MergeConflict['itemType'];
+
+const emptySummary = (): MergeSummary => ({
+  newAnnotations: [],
+  newReplies: 0,
+  newItems: { stages: 0, personas: 0, channels: 0, touchpoints: 0 },
+  updatedItems: 0,
+  conflicts: 0,
+  repinned: 0,
+});
+
+/** Local order, with each of their new items placed after the item it follows in their copy. */
+function unionInOrder<T extends { id: string }>(
+  mine: T[],
+  theirs: T[],
+  pick: (m: T, t: T) => T,
+): { items: T[]; added: number } {
+  const result = mine.map((m) => {
+    const t = theirs.find((x) => x.id === m.id);
+    return t ? pick(m, t) : m;
+  });
+  let added = 0;
+  theirs.forEach((t, i) => {
+    if (result.some((r) => r.id === t.id)) return;
+    const previous = theirs
+      .slice(0, i)
+      .reverse()
+      .find((p) => result.some((r) => r.id === p.id));
+    result.splice(previous ? result.findIndex((r) => r.id === previous.id) + 1 : 0, 0, t);
+    added++;
+  });
+  return { items: result, added };
+}
+
+function mergeReplies(mine: Reply[], theirs: Reply[]): { replies: Reply[]; added: number } {
+  const added = theirs.filter((t) => !mine.some((m) => m.id === t.id));
+  return {
+    replies: [...mine, ...added].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    added: added.length,
+  };
+}
+
+/** Notes are united by id; the same note on both sides takes the newer fields and every reply. */
+export function mergeAnnotations(
+  mine: Annotation[],
+  theirs: Annotation[],
+  summary: MergeSummary,
+): Annotation[] {
+  const byAuthor = new Map<string, number>();
+  const { items } = unionInOrder(mine, theirs, (m, t) => {
+    const { replies, added } = mergeReplies(m.replies, t.replies);
+    summary.newReplies += added;
+    const newer = t.updatedAt > m.updatedAt ? t : m;
+    return isDeepStrictEqual(m, t) ? m : { ...newer, replies };
+  });
+  for (const t of theirs) {
+    if (mine.some((m) => m.id === t.id)) continue;
+    byAuthor.set(t.author, (byAuthor.get(t.author) ?? 0) + 1);
+  }
+  summary.newAnnotations = [...byAuthor].map(([author, count]) => ({ author, count }));
+  return items;
+}
+
+function itemMerger(type: ItemType, conflicts: MergeConflict[], summary: MergeSummary, now: string) {
+  return <T extends Item>(m: T, t: T): T => {
+    if (isDeepStrictEqual(m, t)) return m;
+    const kept = t.updatedAt > m.updatedAt ? 'theirs' : 'mine';
+    // Merging the same copy again must not record the same conflict twice.
+    if (!conflicts.some((c) => c.itemId === m.id && isDeepStrictEqual(c.theirs, t))) {
+      conflicts.push({
+        id: newId(),
+        itemType: type,
+        itemId: m.id,
+        kept,
+        mine: { ...m },
+        theirs: { ...t },
+        detectedAt: now,
+      });
+    }
+    if (kept === 'theirs') summary.updatedItems++;
+    return kept === 'theirs' ? t : m;
+  };
+}
+
+/** Dense 0..n-1 orders per cell after a union: their order first, local before theirs on ties. */
+function renumber(journey: Journey): void {
+  const cells = new Map<string, typeof journey.touchpoints>();
+  for (const t of journey.touchpoints) {
+    const key = `${t.personaId}/${t.stageId}`;
+    cells.set(key, [...(cells.get(key) ?? []), t]);
+  }
+  for (const cell of cells.values()) {
+    [...cell].sort((a, b) => a.order - b.order).forEach((t, i) => (t.order = i));
+  }
+}
+
+const META = ['title', 'scenario', 'description', 'language', 'author'] as const;
+
+export function mergeJourneys(local: Journey, theirs: Journey, { now }: { now: string }): MergeResult {
+  if (local.id !== theirs.id)
+    return fail({ kind: 'differentJourney', localId: local.id, theirId: theirs.id });
+  const summary = emptySummary();
+  const conflicts: MergeConflict[] = structuredClone(local.conflicts ?? []);
+  const merge = (type: ItemType) => itemMerger(type, conflicts, summary, now);
+  const stages = unionInOrder(local.stages, theirs.stages, merge('stage'));
+  const personas = unionInOrder(local.personas, theirs.personas, merge('persona'));
+  const channels = unionInOrder(local.channels, theirs.channels, merge('channel'));
+  const touchpoints = unionInOrder(local.touchpoints, theirs.touchpoints, merge('touchpoint'));
+  summary.newItems = {
+    stages: stages.added,
+    personas: personas.added,
+    channels: channels.added,
+    touchpoints: touchpoints.added,
+  };
+
+  const mineMeta = Object.fromEntries(META.map((k) => [k, local[k]]));
+  const theirMeta = Object.fromEntries(META.map((k) => [k, theirs[k]]));
+  const metaKept = isDeepStrictEqual(mineMeta, theirMeta)
+    ? mineMeta
+    : merge('journey')(
+        { id: local.id, updatedAt: local.updatedAt, ...mineMeta },
+        { id: local.id, updatedAt: theirs.updatedAt, ...theirMeta },
+      );
+
+  const journey: Journey = structuredClone({
+    ...local,
+    ...Object.fromEntries(META.map((k) => [k, (metaKept as Record<string, unknown>)[k]])),
+    updatedAt: theirs.updatedAt > local.updatedAt ? theirs.updatedAt : local.updatedAt,
+    stages: stages.items,
+    personas: personas.items,
+    channels: channels.items,
+    touchpoints: touchpoints.items,
+    annotations: mergeAnnotations(local.annotations, theirs.annotations, summary),
+  });
+  if (conflicts.length) journey.conflicts = conflicts;
+  summary.conflicts = conflicts.length - (local.conflicts?.length ?? 0);
+  renumber(journey);
+  return ok({ journey, summary });
+}
+
+/** "3 new notes from Ana, 1 conflict" / "3 notas nuevas de Ana, 1 conflicto". */
+export function describeMergeSummary(summary: MergeSummary, language: 'en' | 'es'): string {
+  const es = language === 'es';
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = summary.newAnnotations.map(({ author, count }) =>
+    es
+      ? `${plural(count, 'nota nueva', 'notas nuevas')}${author ? ` de ${author}` : ''}`
+      : `${plural(count, 'new note', 'new notes')}${author ? ` from ${author}` : ''}`,
+  );
+  if (summary.newReplies)
+    parts.push(
+      es
+        ? plural(summary.newReplies, 'respuesta nueva', 'respuestas nuevas')
+        : plural(summary.newReplies, 'new reply', 'new replies'),
+    );
+  const items = Object.values(summary.newItems).reduce((a, b) => a + b, 0);
+  if (items)
+    parts.push(
+      es ? plural(items, 'elemento nuevo', 'elementos nuevos') : plural(items, 'new item', 'new items'),
+    );
+  if (summary.updatedItems)
+    parts.push(
+      es
+        ? plural(summary.updatedItems, 'actualizado', 'actualizados')
+        : plural(summary.updatedItems, 'update', 'updates'),
+    );
+  if (summary.repinned)
+    parts.push(
+      es
+        ? plural(summary.repinned, 'nota fijada al trayecto', 'notas fijadas al trayecto')
+        : plural(summary.repinned, 'note pinned to the journey', 'notes pinned to the journey'),
+    );
+  if (summary.conflicts)
+    parts.push(
+      es
+        ? plural(summary.conflicts, 'conflicto', 'conflictos')
+        : plural(summary.conflicts, 'conflict', 'conflicts'),
+    );
+  return parts.length ? parts.join(', ') : es ? 'Nada nuevo' : 'Nothing new';
+}
