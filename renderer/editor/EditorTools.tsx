@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Download, History, Moon, Settings, Sun } from 'lucide-react';
+import { useState } from 'react';
+import { Download, GitMerge, History, Moon, Settings, Sun, TriangleAlert } from 'lucide-react';
+import { ConflictsDialog } from '../files/ConflictsDialog';
+import { mergeFromDisk } from '../files/mergeFile';
+import { useEditor } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
@@ -9,16 +13,38 @@ export function EditorTools() {
   const { t } = useTranslation();
   const saving = useSession((s) => s.saving);
   const theme = useSettings((s) => s.theme);
+  const conflicts = useEditor((s) => s.journey?.conflicts);
+  const [showConflicts, setShowConflicts] = useState(false);
   return (
     <>
+      {conflicts && conflicts.length > 0 && (
+        <button type="button" className="btn btn-warning" onClick={() => setShowConflicts(true)}>
+          <TriangleAlert size={16} /> {t('merge.conflicts', { count: conflicts.length })}
+        </button>
+      )}
+      <button
+        type="button"
+        className="btn btn-icon"
+        aria-label={t('merge.open')}
+        title={t('merge.open')}
+        onClick={() => void mergeFromDisk()}
+      >
+        <GitMerge size={17} />
+      </button>
       <span className="save-status muted small" role="status">
         {saving ? t('editor.saving') : t('editor.saved')}
       </span>
       <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
         <Download size={16} /> {t('export.open')}
       </button>
-      <button type="button" className="btn" onClick={() => openDialog({ kind: 'snapshots' })}>
-        <History size={16} /> {t('editor.snapshots')}
+      <button
+        type="button"
+        className="btn btn-icon"
+        aria-label={t('editor.snapshots')}
+        title={t('editor.snapshots')}
+        onClick={() => openDialog({ kind: 'snapshots' })}
+      >
+        <History size={17} />
       </button>
       <button
         type="button"
@@ -38,6 +64,9 @@ export function EditorTools() {
       >
         <Settings size={17} />
       </button>
+      {showConflicts && conflicts && (
+        <ConflictsDialog conflicts={conflicts} onClose={() => setShowConflicts(false)} />
+      )}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { Modal } from '../ui/Modal';
 import { exportJourney, type ExportFormat } from './exportJourney';
 import type { ExportBackground } from './exportImage';
 
-const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv'];
+const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv', 'notes'];
 
 export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();

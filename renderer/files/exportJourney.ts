@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { embedDocumentInPng, journeyToCsv, writeTrayecto } from '../../src/formats';
+import { embedDocumentInPng, journeyToCsv, writeNotesFile, writeTrayecto } from '../../src/formats';
 import type { Journey } from '../../src/model';
 import { layoutJourney, type ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
@@ -7,7 +7,7 @@ import type { PdfOptions, SaveResult } from '../platform/types';
 import { exportMapImage, mountExportSheet, type ExportBackground } from './exportImage';
 import { FILTERS, fileNameFor } from './fileNames';
 
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -64,6 +64,14 @@ export async function exportJourney(journey: Journey, options: ExportOptions): P
         saved: await platform.saveFile(encode(journeyToCsv(journey)), fileNameFor(journey.title, 'csv'), [
           FILTERS.csv,
         ]),
+      };
+    case 'notes':
+      return {
+        saved: await platform.saveFile(
+          encode(writeNotesFile(journey)),
+          fileNameFor(`${journey.title} (notes)`, 'json'),
+          [FILTERS.json],
+        ),
       };
     case 'pdf':
       return { saved: await printMap(journey, options.mode, options.pageSize) };

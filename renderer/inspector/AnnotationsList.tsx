@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Check, RotateCcw, Trash2 } from 'lucide-react';
-import { addAnnotation, deleteAnnotation, setAnnotationStatus } from '../../src/commands';
+import { addAnnotation, addReply, deleteAnnotation, setAnnotationStatus } from '../../src/commands';
 import {
   ANNOTATION_KINDS,
   PRIORITIES,
@@ -12,6 +12,32 @@ import {
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
+
+function ReplyForm({ annotationId, author }: { annotationId: string; author: string }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const send = () => {
+    if (!text.trim()) return;
+    useEditor.getState().dispatch(addReply(annotationId, { id: newId(), author, text: text.trim() }));
+    setText('');
+  };
+  return (
+    <div className="reply-form">
+      <input
+        className="input"
+        aria-label={t('notes.replyText')}
+        placeholder={t('notes.replyText')}
+        value={text}
+        maxLength={20000}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && send()}
+      />
+      <button type="button" className="btn" disabled={!text.trim()} onClick={send}>
+        {t('notes.reply')}
+      </button>
+    </div>
+  );
+}
 
 /** The notes pinned to one target, with a form to add one. */
 export function AnnotationsList({ targetType, targetId }: { targetType: TargetType; targetId: string }) {
@@ -47,6 +73,16 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
               {note.status === 'resolved' && <span className="note-status">{t('notes.resolved')}</span>}
             </div>
             <p className="note-text">{note.text}</p>
+            {note.replies.length > 0 && (
+              <ul className="replies" aria-label={t('notes.replies')}>
+                {note.replies.map((reply) => (
+                  <li key={reply.id}>
+                    <strong>{reply.author || t('notes.anonymous')}</strong> {reply.text}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ReplyForm annotationId={note.id} author={author} />
             <div className="note-foot">
               <span className="note-author">{note.author || t('notes.anonymous')}</span>
               <button

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editorStore';
+import { useUi, type SidePanel } from '../state/uiStore';
+import { InsightsPanel } from '../panels/InsightsPanel';
+import { NotesPanel } from '../panels/NotesPanel';
 import { JourneyInspector } from './JourneyInspector';
 import { PersonaInspector } from './PersonaInspector';
 import { StageInspector } from './StageInspector';
@@ -10,6 +13,7 @@ export function Inspector() {
   const { t } = useTranslation();
   const journey = useEditor((s) => s.journey);
   const selection = useEditor((s) => s.selection);
+  const panel = useUi((s) => s.panel);
   if (!journey) return null;
   let body;
   if (selection.kind === 'touchpoints' && selection.ids.length === 1) {
@@ -26,9 +30,35 @@ export function Inspector() {
     const persona = journey.personas.find((p) => p.id === selection.id);
     body = persona && <PersonaInspector key={persona.id} journey={journey} persona={persona} />;
   }
+  const tabs: [SidePanel, string][] = [
+    ['inspector', t('inspector.label')],
+    ['notes', t('notesPanel.title')],
+    ['insights', t('insights.title')],
+  ];
   return (
     <aside className="side-panel" aria-label={t('inspector.label')}>
-      {body ?? <JourneyInspector journey={journey} />}
+      <div role="tablist" className="tabs" aria-label={t('inspector.panel')}>
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={panel === id}
+            onClick={() => useUi.getState().setPanel(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={tabs.find(([id]) => id === panel)![1]}>
+        {panel === 'notes' ? (
+          <NotesPanel journey={journey} />
+        ) : panel === 'insights' ? (
+          <InsightsPanel journey={journey} />
+        ) : (
+          (body ?? <JourneyInspector journey={journey} />)
+        )}
+      </div>
     </aside>
   );
 }

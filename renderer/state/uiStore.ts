@@ -21,7 +21,12 @@ export interface ViewState {
   filters: Filters;
 }
 
+export type SidePanel = 'inspector' | 'notes' | 'insights';
+
 interface UiState extends ViewState {
+  /** Which side panel is showing (session state). */
+  panel: SidePanel;
+  setPanel(panel: SidePanel): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
   editingId: string | null;
   setMode(mode: ViewMode): void;
@@ -34,6 +39,8 @@ export const useUi = create<UiState>()((set) => ({
   mode: 'personas',
   filters: NO_FILTERS,
   editingId: null,
+  panel: 'inspector',
+  setPanel: (panel) => set({ panel }),
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setEditing: (editingId) => set({ editingId }),

@@ -1,0 +1,71 @@
+import i18next from 'i18next';
+import { replaceJourney } from '../../src/commands';
+import {
+  describeMergeSummary,
+  fileErrorMessage,
+  importErrorMessage,
+  isNotesFile,
+  mergeJourneys,
+  mergeNotes,
+  readJourneyFile,
+  readNotesFile,
+  type MergeResult,
+} from '../../src/formats';
+import type { Journey } from '../../src/model';
+import { getPlatform } from '../platform';
+import type { OpenedFile } from '../platform/types';
+import { useEditor } from '../state/editorStore';
+import { useSession } from '../state/session';
+import { useSettings } from '../state/settingsStore';
+import { FILTERS } from './fileNames';
+
+type Outcome = { merged: MergeResult } | { error: string };
+
+function readTheirs(local: Journey, file: OpenedFile): Outcome {
+  const { language } = useSettings.getState();
+  const text = new TextDecoder().decode(file.bytes.subarray(0, 200));
+  if (isNotesFile(text)) {
+    const notes = readNotesFile(file.bytes);
+    return notes.ok
+      ? { merged: mergeNotes(local, notes.value) }
+      : { error: importErrorMessage(notes.error, language) };
+  }
+  const theirs = readJourneyFile(file.name, file.bytes, { language, now: new Date().toISOString() });
+  if (!theirs.ok) return { error: fileErrorMessage(theirs.error, language) };
+  return { merged: mergeJourneys(local, theirs.value.journey, { now: new Date().toISOString() }) };
+}
+
+/** Merge a teammate's copy (a .trayecto, an exported PNG, or a notes-only file) into the open journey, as one undoable step. */
+export async function mergeFromDisk(): Promise<void> {
+  const local = useEditor.getState().journey;
+  if (!local) return;
+  const notify = (notice: string) => useSession.setState({ notice });
+  let file: OpenedFile | undefined;
+  try {
+    file = await getPlatform().openFile([FILTERS.openable]);
+  } catch (error) {
+    notify(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  if (!file) return;
+  const outcome = readTheirs(local, file);
+  if ('error' in outcome) {
+    notify(i18next.t('merge.failed', { name: file.name, message: outcome.error }));
+    return;
+  }
+  if (!outcome.merged.ok) {
+    notify(
+      i18next.t('merge.failed', {
+        name: file.name,
+        message: i18next.t('merge.different', { title: file.name }),
+      }),
+    );
+    return;
+  }
+  const { journey, summary } = outcome.merged.value;
+  if (useEditor.getState().dispatch(replaceJourney(journey))) {
+    notify(
+      i18next.t('merge.done', { summary: describeMergeSummary(summary, useSettings.getState().language) }),
+    );
+  }
+}

@@ -1,0 +1,166 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeInsights, type StageAverage } from '../../src/analytics';
+import type { Journey } from '../../src/model';
+
+const W = 300;
+const H = 150;
+const PAD = { left: 26, right: 8, top: 10, bottom: 22 };
+
+/** One line per persona: average emotion per stage, −3 at the bottom, +3 at the top; gaps where a stage is empty. */
+function EmotionChart({
+  series,
+  stages,
+}: {
+  series: { name: string; color: string; points: StageAverage[] }[];
+  stages: string[];
+}) {
+  const { t } = useTranslation();
+  const x = (i: number) =>
+    PAD.left + (stages.length <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (stages.length - 1));
+  const y = (v: number) => PAD.top + ((3 - v) * (H - PAD.top - PAD.bottom)) / 6;
+  return (
+    <svg className="insights-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('insights.chart')}>
+      {[-3, 0, 3].map((v) => (
+        <g key={v}>
+          <line
+            x1={PAD.left}
+            x2={W - PAD.right}
+            y1={y(v)}
+            y2={y(v)}
+            className={v === 0 ? 'chart-zero' : 'chart-grid'}
+          />
+          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="chart-label">
+            {v > 0 ? `+${v}` : v}
+          </text>
+        </g>
+      ))}
+      {stages.map((name, i) => (
+        <text key={name + i} x={x(i)} y={H - 6} textAnchor="middle" className="chart-label">
+          {i + 1}
+        </text>
+      ))}
+      {series.map((s) => {
+        const segments = s.points
+          .map((p, i) => (p.average === null ? null : `${x(i)},${y(p.average)}`))
+          .join(' ')
+          .split(/\s*null\s*/)
+          .filter(Boolean);
+        return (
+          <g key={s.name} stroke={s.color} fill={s.color}>
+            {segments.map((points) => (
+              <polyline key={points} points={points} fill="none" strokeWidth={2.5} />
+            ))}
+            {s.points.map((p, i) =>
+              p.average === null ? null : (
+                <circle key={i} cx={x(i)} cy={y(p.average)} r={3.5}>
+                  <title>{`${s.name} · ${p.stage}: ${p.average.toFixed(1)}`}</title>
+                </circle>
+              ),
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function InsightsPanel({ journey }: { journey: Journey }) {
+  const { t } = useTranslation();
+  const insights = useMemo(() => computeInsights(journey), [journey]);
+  const colors = new Map(journey.personas.map((p) => [p.id, p.color]));
+  const channels = journey.channels.map((c) => c.name);
+  const maxPain = Math.max(1, ...insights.painPoints.flatMap((row) => Object.values(row.byChannel)));
+  return (
+    <section aria-label={t('insights.title')} className="insights">
+      <h3>{t('insights.emotionByStage')}</h3>
+      <EmotionChart
+        stages={journey.stages.map((s) => s.name)}
+        series={insights.emotionByStage.map((p) => ({
+          name: p.persona,
+          color: colors.get(p.personaId)!,
+          points: p.stages,
+        }))}
+      />
+      <ol className="chart-stages small muted">
+        {journey.stages.map((s) => (
+          <li key={s.id}>{s.name}</li>
+        ))}
+      </ol>
+      <h3>{t('insights.lowest')}</h3>
+      <ul className="lowest" aria-label={t('insights.lowest')}>
+        {insights.lowestMoments.map((m) => (
+          <li key={m.touchpointId}>
+            <strong>{m.emotion}</strong> {m.title}{' '}
+            <span className="muted small">
+              ({m.persona}, {m.stage})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('insights.painPoints')}</h3>
+      <div className="table-scroll">
+        <table className="heatmap" aria-label={t('insights.painPoints')}>
+          <thead>
+            <tr>
+              <th />
+              {channels.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {insights.painPoints.map((row) => (
+              <tr key={row.stage}>
+                <th scope="row">{row.stage}</th>
+                {channels.map((c) => {
+                  const n = row.byChannel[c] ?? 0;
+                  return (
+                    <td key={c} style={{ ['--heat' as string]: n / maxPain }} className={n ? 'hot' : ''}>
+                      {n || ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('insights.coverage')}</h3>
+      <div className="table-scroll">
+        <table className="coverage" aria-label={t('insights.coverage')}>
+          <thead>
+            <tr>
+              <th />
+              {channels.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {insights.channelCoverage.map((row) => (
+              <tr key={row.stage}>
+                <th scope="row">{row.stage}</th>
+                {channels.map((c) => (
+                  <td
+                    key={c}
+                    className={row.byChannel[c] ? '' : 'gap'}
+                    aria-label={row.byChannel[c] ? undefined : t('insights.gap')}
+                  >
+                    {row.byChannel[c] || '–'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('insights.notes')}</h3>
+      <p>{t('insights.notesCount', { open: insights.notes.open, resolved: insights.notes.resolved })}</p>
+    </section>
+  );
+}
