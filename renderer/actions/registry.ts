@@ -10,6 +10,7 @@ import { newId, type Journey } from '../../src/model';
 import { useEditor, type EditorState } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
+import { enterPresentation } from '../editor/presentation';
 import { copyTouchpoints, readClip } from './clipboard';
 import { neighbour, type Direction } from './navigation';
 import type { Shortcut } from './shortcuts';
@@ -227,6 +228,13 @@ export const ACTIONS: Action[] = [
     shortcuts: [{ key: '0', mod: true }],
     canRun: ({ flow }) => flow !== null,
     run: ({ flow }) => void flow?.fitView({ duration: 200, padding: 0.05 }),
+  },
+  {
+    id: 'presentation',
+    label: 'actions.presentation',
+    shortcuts: [{ key: 'F5' }],
+    canRun: ({ journey }) => journey.stages.length > 0,
+    run: () => enterPresentation(),
   },
   {
     id: 'channel-view',

@@ -47,10 +47,18 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   const selection = useEditor((s) => s.selection);
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
-  const layout = useMemo(
-    () => layoutJourney(journey, mode, filterPredicate(journey, filters)),
-    [journey, mode, filters],
+  // In workshop mode the stage on show stays bright and the others fade.
+  const focusStageId = useUi((s) =>
+    s.presentation ? journey.stages[s.presentation.stageIndex]?.id : undefined,
   );
+  const layout = useMemo(() => {
+    const matches = filterPredicate(journey, filters);
+    return layoutJourney(
+      journey,
+      mode,
+      focusStageId ? (t) => t.stageId === focusStageId && matches(t) : matches,
+    );
+  }, [journey, mode, filters, focusStageId]);
   const selectedIds = useMemo(
     () => new Set(selection.kind === 'touchpoints' ? selection.ids : []),
     [selection],

@@ -1,4 +1,5 @@
 import { runAction, canvasFlow, isTextEntry } from '../editor/useActionShortcuts';
+import { enterPresentation } from '../editor/presentation';
 import { reportDocumentState, saveJourneyToFile } from '../files/documentFile';
 import { importFile, openFileFromDisk } from '../files/openJourneyFile';
 import { getPlatform } from '../platform';
@@ -65,7 +66,7 @@ export function handleMenuCommand(command: MenuCommand): void {
       useSettings.getState().update({ theme: useSettings.getState().theme === 'dark' ? 'light' : 'dark' });
       return;
     case 'view.presentation':
-      if (inEditor) void document.documentElement.requestFullscreen?.();
+      if (inEditor) enterPresentation();
       return;
     case 'help.shortcuts':
       openDialog({ kind: 'shortcuts' });

@@ -60,8 +60,15 @@ export async function refreshLibrary(): Promise<void> {
   useSession.setState({ entries, trash });
 }
 
-/** Open the library, add the sample on the very first run, restore settings. */
-export async function startSession(): Promise<void> {
+let started: Promise<void> | undefined;
+
+/** Open the library, add the sample on the very first run, restore settings. Once per page. */
+export function startSession(): Promise<void> {
+  started ??= start();
+  return started;
+}
+
+async function start(): Promise<void> {
   const lib = getLibrary();
   const saved = (await lib.getSetting<Partial<Settings>>('settings')) ?? {};
   useSettings

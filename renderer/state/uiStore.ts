@@ -23,10 +23,19 @@ export interface ViewState {
 
 export type SidePanel = 'inspector' | 'notes' | 'insights';
 
+/** Workshop mode: one stage at a time, chrome hidden (session state). */
+export interface Presentation {
+  stageIndex: number;
+  /** The lane quick capture adds to. */
+  personaId: string | null;
+}
+
 interface UiState extends ViewState {
   /** Which side panel is showing (session state). */
   panel: SidePanel;
   setPanel(panel: SidePanel): void;
+  presentation: Presentation | null;
+  setPresentation(presentation: Presentation | null): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
   editingId: string | null;
   setMode(mode: ViewMode): void;
@@ -41,6 +50,8 @@ export const useUi = create<UiState>()((set) => ({
   editingId: null,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
+  presentation: null,
+  setPresentation: (presentation) => set({ presentation }),
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setEditing: (editingId) => set({ editingId }),

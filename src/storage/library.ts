@@ -46,6 +46,17 @@ function validate(journey: Journey): Journey {
   return parsed.data;
 }
 
+function newRecord(journey: Journey): JourneyRecord {
+  return {
+    id: journey.id,
+    journey,
+    revision: 1,
+    title: journey.title,
+    updatedAt: journey.updatedAt,
+    deletedAt: null,
+  };
+}
+
 function summary(record: JourneyRecord): JourneySummary {
   const { journey } = record;
   return {
@@ -111,16 +122,7 @@ export class JourneyLibrary {
 
   async create(journey: Journey): Promise<StoredJourney> {
     const valid = validate(journey);
-    await guarded(() =>
-      this.db.journeys.add({
-        id: valid.id,
-        journey: valid,
-        revision: 1,
-        title: valid.title,
-        updatedAt: valid.updatedAt,
-        deletedAt: null,
-      }),
-    );
+    await guarded(() => this.db.journeys.add(newRecord(valid)));
     return { journey: valid, revision: 1 };
   }
 
@@ -242,9 +244,16 @@ export class JourneyLibrary {
   /** The very first time the library opens, add the sample journey; never again after. */
   async ensureFirstRun(makeSample: () => Journey): Promise<boolean> {
     if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return false;
-    await this.create(makeSample());
-    await this.setSetting(FIRST_RUN_KEY, true);
-    return true;
+    const sample = validate(makeSample());
+    // One transaction, so two windows opening at once cannot both add the sample.
+    return guarded(() =>
+      this.db.transaction('rw', this.db.settings, this.db.journeys, async () => {
+        if ((await this.db.settings.get(FIRST_RUN_KEY))?.value) return false;
+        await this.db.journeys.add(newRecord(sample));
+        await this.db.settings.put({ key: FIRST_RUN_KEY, value: true });
+        return true;
+      }),
+    );
   }
 
   private async require(id: string): Promise<StoredJourney> {

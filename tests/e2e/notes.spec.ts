@@ -65,11 +65,53 @@ test('export notes only, then merge them into another copy', async ({ page }, in
 test('the insights panel shows the emotional dip of the sample', async ({ page }) => {
   await page.getByRole('tab', { name: 'Insights' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Insights' });
-  await expect(panel.getByRole('img', { name: 'Average emotion per stage, one line per persona' })).toBeVisible();
+  await expect(
+    panel.getByRole('img', { name: 'Average emotion per stage, one line per persona' }),
+  ).toBeVisible();
   const lowest = panel.getByRole('list', { name: 'Lowest moments' }).getByRole('listitem');
   await expect(lowest.first()).toContainText('-3 Delivery date slips');
   await expect(lowest.nth(1)).toContainText('-3 Waits weeks for a repair slot');
   const heat = panel.getByRole('table', { name: 'Open pain points by stage and channel' });
   await expect(heat.getByRole('row', { name: /Purchase/ })).toContainText('2');
   await snap(page, 'insights-panel');
+});
+
+test('workshop mode steps through every stage by keyboard and captures touchpoints', async ({ page }) => {
+  await page.getByRole('button', { name: 'Present' }).click();
+  const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
+  await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
+  for (const [n, name] of [
+    [2, 'Comparison'],
+    [3, 'Purchase'],
+    [4, 'After-sales'],
+    [5, 'Loyalty'],
+  ] as const) {
+    await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+    await expect(bar.getByRole('heading', { name: `Stage ${n} of 5: ${name}` })).toBeVisible();
+  }
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(bar.getByRole('heading', { name: 'Stage 3 of 5: Purchase' })).toBeVisible();
+  await snap(page, 'workshop-mode');
+
+  await bar
+    .getByRole('combobox', { name: 'Persona for new touchpoints' })
+    .selectOption({ label: 'Carlos, fleet manager' });
+  await bar.getByRole('textbox', { name: 'Quick capture' }).fill('Asks for a written quote');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Asks for a written quote, Neutral' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('button', { name: 'Asks for a written quote, Negative' })).toBeVisible();
+  await page.keyboard.press('+');
+  await expect(
+    page.getByRole('button', { name: 'Asks for a written quote, Slightly negative' }),
+  ).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  await page.getByRole('button', { name: 'Asks for a written quote, Slightly negative' }).click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
+    'Carlos, fleet manager · Purchase',
+  );
 });

@@ -153,6 +153,16 @@ describe('journey library', () => {
     expect(await library.getViewState('a')).toEqual({ mode: 'channels' });
   });
 
+  it('adds the sample once even when two windows start at the same time', async () => {
+    const name = `first-${Math.random()}`;
+    const [a, b] = [open(name), open(name)];
+    let made = 0;
+    const sample = () => journey(`sample${++made}`, 'Sample', '2026-01-01T00:00:00.000Z');
+    const results = await Promise.all([a.ensureFirstRun(sample), b.ensureFirstRun(sample)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await a.list()).toHaveLength(1);
+  });
+
   it('adds the sample on the very first run only', async () => {
     const library = open();
     let made = 0;
