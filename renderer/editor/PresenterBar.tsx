@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, Pause, Play, Timer, X } from 'lucide-react';
 import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
+import type { Journey } from '../../src/model';
+import { layoutJourney } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 import { leavePresentation } from './presentation';
@@ -10,12 +12,17 @@ import { canvasFlow } from './useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
 
-/** Zoom the canvas to one stage's column (header and every lane). */
-function focusStage(stageId: string): void {
+/** Zoom the canvas so one stage's column (header and every lane) fills the screen. */
+function focusStage(journey: Journey, stageId: string): void {
   const flow = canvasFlow.current;
-  if (!flow) return;
-  const nodes = flow.getNodes().filter((n) => n.id === `stage:${stageId}` || n.id.endsWith(`:${stageId}`));
-  void flow.fitView({ nodes, padding: 0.08, duration: 300, maxZoom: 1.6 });
+  const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
+  const layout = layoutJourney(journey, useUi.getState().mode);
+  const column = layout.columns.find((c) => c.stage.id === stageId);
+  if (!flow || !box || !column) return;
+  const zoom = Math.min(1.6, (box.width * 0.9) / column.width, (box.height * 0.94) / layout.height);
+  const x = box.width / 2 - (column.x + column.width / 2) * zoom;
+  const y = box.height / 2 - (layout.height / 2) * zoom;
+  void flow.setViewport({ x, y, zoom }, { duration: 300 });
 }
 
 function useStageTimer() {
@@ -59,7 +66,9 @@ export function PresenterBar() {
   };
   const stageId = stage?.id;
   useEffect(() => {
-    if (stageId) focusStage(stageId);
+    // Read the journey at the moment of the step: adding a card must not move the view.
+    const current = useEditor.getState().journey;
+    if (stageId && current) focusStage(current, stageId);
   }, [stageId]);
 
   // In full screen the browser keeps Escape for itself (it leaves full screen): leave with it.
