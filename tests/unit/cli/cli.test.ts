@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../../../src/cli/main';
 import { writeTrayecto } from '../../../src/formats';
 import { createSampleJourney } from '../../../src/templates';
@@ -17,6 +17,7 @@ beforeAll(async () => {
   sample = join(dir, 'sample.trayecto');
   await writeFile(sample, writeTrayecto(createSampleJourney('en', { now: '2026-01-01T00:00:00.000Z' })));
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Run the CLI as a separate process, as a user would. */
 async function trayecto(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapFsError, readUserFile, realFs, writeFileAtomic, type FsOps } from '../../../electron/main/fileIo';
 import { RecentFiles } from '../../../electron/main/recentFiles';
 import { fitToDisplays, windowStateStore } from '../../../electron/main/windowState';
@@ -10,6 +10,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'trayecto-io-'));
 });
+afterEach(() => rm(dir, { recursive: true, force: true }));
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('atomic saves', () => {

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers, RejectedPayloadError, type IpcDeps } from '../../../electron/main/ipc';
 import { IPC } from '../../../electron/shared/ipc';
 
@@ -41,6 +41,7 @@ const filters = [{ name: 'Trayecto', extensions: ['trayecto'] }];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'trayecto-ipc-'));
 });
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('IPC handlers', () => {
   it('opens the chosen file and remembers it', async () => {
