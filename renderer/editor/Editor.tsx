@@ -6,7 +6,7 @@ import { ArrowLeft, Columns3, Filter, Plus, Presentation, Redo2, Rows3, Undo2 } 
 import { PresenterBar } from './PresenterBar';
 import { enterPresentation } from './presentation';
 import { addPersona, addStage } from '../../src/commands';
-import { newId } from '../../src/model';
+import { blankPersona, newId } from '../../src/model';
 import { formatShortcut } from '../actions/shortcuts';
 import { actionById } from '../actions/registry';
 import { Canvas } from '../canvas/Canvas';
@@ -59,18 +59,7 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
   const newPersona = () => {
     const id = newId();
     const color = PALETTE[(journey.personas.length + 3) % PALETTE.length]!;
-    const persona = {
-      id,
-      name: t('persona.new'),
-      role: '',
-      summary: '',
-      goals: '',
-      needs: '',
-      frustrations: '',
-      quote: '',
-      avatar: '🙂',
-      color,
-    };
+    const { updatedAt: _, ...persona } = blankPersona(id, t('persona.new'), color, '');
     if (useEditor.getState().dispatch(addPersona(persona)))
       useEditor.getState().select({ kind: 'persona', id });
   };

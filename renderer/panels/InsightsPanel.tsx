@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeInsights, type StageAverage } from '../../src/analytics';
 import type { Journey } from '../../src/model';
@@ -65,6 +65,58 @@ function EmotionChart({
   );
 }
 
+interface Cell {
+  text: string;
+  className?: string;
+  label?: string;
+  style?: CSSProperties;
+}
+
+/** A stage × channel table of counts, each cell drawn by `cell`. */
+function StageChannelTable({
+  label,
+  channels,
+  rows,
+  cell,
+}: {
+  label: string;
+  channels: string[];
+  rows: { stage: string; byChannel: Record<string, number> }[];
+  cell: (count: number) => Cell;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="stage-channel" aria-label={label}>
+        <thead>
+          <tr>
+            <th />
+            {channels.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.stage}>
+              <th scope="row">{row.stage}</th>
+              {channels.map((c) => {
+                const { text, className, label: cellLabel, style } = cell(row.byChannel[c] ?? 0);
+                return (
+                  <td key={c} className={className} aria-label={cellLabel} style={style}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function InsightsPanel({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const insights = useMemo(() => computeInsights(journey), [journey]);
@@ -99,66 +151,23 @@ export function InsightsPanel({ journey }: { journey: Journey }) {
         ))}
       </ul>
       <h3>{t('insights.painPoints')}</h3>
-      <div className="table-scroll">
-        <table className="heatmap" aria-label={t('insights.painPoints')}>
-          <thead>
-            <tr>
-              <th />
-              {channels.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {insights.painPoints.map((row) => (
-              <tr key={row.stage}>
-                <th scope="row">{row.stage}</th>
-                {channels.map((c) => {
-                  const n = row.byChannel[c] ?? 0;
-                  return (
-                    <td key={c} style={{ ['--heat' as string]: n / maxPain }} className={n ? 'hot' : ''}>
-                      {n || ''}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StageChannelTable
+        label={t('insights.painPoints')}
+        channels={channels}
+        rows={insights.painPoints}
+        cell={(n) => ({
+          text: n ? String(n) : '',
+          className: n ? 'hot' : '',
+          style: { ['--heat' as string]: n / maxPain },
+        })}
+      />
       <h3>{t('insights.coverage')}</h3>
-      <div className="table-scroll">
-        <table className="coverage" aria-label={t('insights.coverage')}>
-          <thead>
-            <tr>
-              <th />
-              {channels.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {insights.channelCoverage.map((row) => (
-              <tr key={row.stage}>
-                <th scope="row">{row.stage}</th>
-                {channels.map((c) => (
-                  <td
-                    key={c}
-                    className={row.byChannel[c] ? '' : 'gap'}
-                    aria-label={row.byChannel[c] ? undefined : t('insights.gap')}
-                  >
-                    {row.byChannel[c] || '–'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StageChannelTable
+        label={t('insights.coverage')}
+        channels={channels}
+        rows={insights.channelCoverage}
+        cell={(n) => (n ? { text: String(n) } : { text: '–', className: 'gap', label: t('insights.gap') })}
+      />
       <h3>{t('insights.notes')}</h3>
       <p>{t('insights.notesCount', { open: insights.notes.open, resolved: insights.notes.resolved })}</p>
     </section>

@@ -11,7 +11,7 @@ import {
   type Stage,
   type Touchpoint,
 } from '../model';
-import { newId } from '../model';
+import { blankPersona, newId } from '../model';
 import { fail, ok, type Result } from './result';
 
 export const CSV_COLUMNS = [
@@ -268,19 +268,10 @@ export function csvToJourney(
       });
     }
     if (!personas.has(personaName)) {
-      personas.set(personaName, {
-        id: makeId(),
-        name: personaName,
-        role: '',
-        summary: '',
-        goals: '',
-        needs: '',
-        frustrations: '',
-        quote: '',
-        avatar: '🙂',
-        color: PERSONA_COLORS[personas.size % PERSONA_COLORS.length]!,
-        updatedAt: now,
-      });
+      personas.set(
+        personaName,
+        blankPersona(makeId(), personaName, PERSONA_COLORS[personas.size % PERSONA_COLORS.length]!, now),
+      );
     }
     const channelIds = get('channels')
       .split(';')

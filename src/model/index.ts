@@ -4,3 +4,4 @@ export * from './invariants';
 export * from './ids';
 export * from './limits';
 export * from './clone';
+export * from './factories';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { SCREENSHOTS, openApp, openJourney } from './helpers';
+import { readFileSync } from 'node:fs';
+import { keepArtifact, openApp, openJourney } from './helpers';
 
 // The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
 // side by side (408 each) + Loyalty (248); stage headers 84 + two lanes of 392.
@@ -42,7 +42,7 @@ test('PNG export covers the whole map, carries it inside, and opens again', asyn
   // The whole map at 2×, not the zoomed-out viewport on screen.
   expect(size.width).toBe(2 * SHEET_WIDTH);
   expect(size.height).toBeGreaterThan(2 * MAP_HEIGHT);
-  writeFileSync(`${SCREENSHOTS}/export.png`, png);
+  keepArtifact('export.png', png);
 
   await page.getByRole('button', { name: 'Library' }).click();
   await openFromDisk(page, path);

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/e2e/__screenshots__';
 
@@ -19,4 +19,10 @@ export async function openApp(page: Page): Promise<void> {
 export async function openJourney(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^(Open|Abrir) ${title}$`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** Keep an exported file beside the screenshots, for people to look at. */
+export function keepArtifact(name: string, bytes: Buffer): void {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(`${SCREENSHOTS}/${name}`, bytes);
 }

@@ -20,7 +20,7 @@ import {
   type Command,
   type History,
 } from '../../../src/commands';
-import { checkInvariants, journeySchema, type Journey } from '../../../src/model';
+import { blankPersona, checkInvariants, journeySchema, type Journey } from '../../../src/model';
 import { smallJourney } from '../helpers/smallJourney';
 
 /** A small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
@@ -46,18 +46,7 @@ function randomCommand(journey: Journey, random: () => number, makeId: () => str
         Math.floor(random() * 5),
       );
     case 1:
-      return addPersona({
-        id: makeId(),
-        name: 'P',
-        role: '',
-        summary: '',
-        goals: '',
-        needs: '',
-        frustrations: '',
-        quote: '',
-        avatar: '🙂',
-        color: '#123456',
-      });
+      return addPersona(blankPersona(makeId(), 'P', '#123456', ''));
     case 2:
     case 3:
       return stage && persona

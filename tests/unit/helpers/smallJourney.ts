@@ -1,4 +1,4 @@
-import type { Journey } from '../../../src/model';
+import { blankPersona, type Journey } from '../../../src/model';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -12,19 +12,7 @@ export function smallJourney(): Journey {
     suggestions: [],
     updatedAt: T0,
   });
-  const persona = (id: string, name: string) => ({
-    id,
-    name,
-    role: '',
-    summary: '',
-    goals: '',
-    needs: '',
-    frustrations: '',
-    quote: '',
-    avatar: '🙂',
-    color: '#2563eb',
-    updatedAt: T0,
-  });
+  const persona = (id: string, name: string) => blankPersona(id, name, '#2563eb', T0);
   const touchpoint = (id: string, personaId: string, stageId: string, order: number, emotion: number) => ({
     id,
     personaId,
