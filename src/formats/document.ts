@@ -7,7 +7,6 @@ import { fail, ok, type Result } from './result';
 
 export { FORMAT_VERSION };
 export const FORMAT_TAG = 'trayecto';
-export const TRAYECTO_MIME = 'application/x-trayecto+json';
 
 /** `["touchpoints", 12, "stageId"]` → `journey.touchpoints[12].stageId` */
 export function jsonPath(root: string, path: readonly PropertyKey[]): string {

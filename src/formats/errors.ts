@@ -1,5 +1,3 @@
-import { LIMITS } from '../model/limits';
-
 export interface Problem {
   /** JSON path of the fault, e.g. `journey.touchpoints[12].stageId`. */
   path: string;
@@ -70,5 +68,3 @@ export function importErrorMessage(error: ImportError, language: 'en' | 'es' = '
         : `Cannot open "${error.name}": Trayecto opens .trayecto, .json, .csv and .png files.`;
   }
 }
-
-export const FILE_LIMIT = LIMITS.fileBytes;

@@ -17,11 +17,6 @@ export function valenceOf(score: number): Valence {
   return 'neutral';
 }
 
-/** Intensity 0..3, the distance from neutral. */
-export function intensityOf(score: number): number {
-  return Math.abs(score);
-}
-
 export function clampEmotion(score: number): EmotionScore {
   return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
 }

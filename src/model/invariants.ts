@@ -98,10 +98,3 @@ export function groupByCell(touchpoints: readonly Touchpoint[]): Map<string, Tou
   for (const cell of cells.values()) cell.sort((a, b) => a.order - b.order);
   return cells;
 }
-
-/** Touchpoints of one cell, sorted by order. */
-export function touchpointsInCell(journey: Journey, personaId: string, stageId: string): Touchpoint[] {
-  return journey.touchpoints
-    .filter((t) => t.personaId === personaId && t.stageId === stageId)
-    .sort((a, b) => a.order - b.order);
-}
