@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from './result';
 import type { ImportError } from './errors';
 import { LIMITS } from '../model/limits';
+import { jsonSyntaxErrorOffset } from './jsonSyntax';
 
 // Keys that could reach Object.prototype through a later spread or assign are dropped at parse time.
 const POISONED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -34,11 +35,7 @@ export function parseJson(text: string): Result<unknown, ImportError> {
     return ok(JSON.parse(text, (key, value: unknown) => (POISONED_KEYS.has(key) ? undefined : value)));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-    if (lineColumn)
-      return fail({ kind: 'notJson', line: Number(lineColumn[1]), column: Number(lineColumn[2]), detail });
-    const position = /position (\d+)/.exec(detail);
-    const at = lineAndColumn(text, position ? Number(position[1]) : text.length);
+    const at = lineAndColumn(text, jsonSyntaxErrorOffset(text) ?? text.length);
     return fail({ kind: 'notJson', ...at, detail });
   }
 }

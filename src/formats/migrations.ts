@@ -13,7 +13,9 @@ const EMOTION_WORDS: Record<string, number> = { positive: 2, neutral: 0, negativ
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
+/** Upgrade each record of a list; anything else is left as found, for validation to point at. */
+const eachRecord = (value: unknown, up: (item: Json, index: number) => Json): unknown =>
+  Array.isArray(value) ? value.map((item: unknown, i) => (isObject(item) ? up(item, i) : item)) : value;
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -22,18 +24,21 @@ export const MIGRATIONS: Migration[] = [
     up(journey) {
       const stamp = typeof journey.updatedAt === 'string' ? journey.updatedAt : journey.createdAt;
       const stamped = (item: Json) => ({ ...item, updatedAt: item.updatedAt ?? stamp });
+      const score = (emotion: unknown, index: number) => {
+        if (typeof emotion !== 'string') return emotion;
+        if (Object.hasOwn(EMOTION_WORDS, emotion)) return EMOTION_WORDS[emotion];
+        throw new Error(
+          `journey.touchpoints[${index}].emotion: "${emotion}" is not positive, neutral or negative`,
+        );
+      };
       return {
         ...journey,
-        stages: records(journey.stages).map(stamped),
-        personas: records(journey.personas).map(stamped),
-        channels: records(journey.channels).map(stamped),
-        touchpoints: records(journey.touchpoints).map((t) => {
+        stages: eachRecord(journey.stages, stamped),
+        personas: eachRecord(journey.personas, stamped),
+        channels: eachRecord(journey.channels, stamped),
+        touchpoints: eachRecord(journey.touchpoints, (t, i) => {
           const { channels, emotion, ...rest } = t;
-          return stamped({
-            ...rest,
-            channelIds: rest.channelIds ?? channels ?? [],
-            emotion: typeof emotion === 'string' ? (EMOTION_WORDS[emotion] ?? emotion) : emotion,
-          });
+          return stamped({ ...rest, channelIds: rest.channelIds ?? channels, emotion: score(emotion, i) });
         }),
       };
     },

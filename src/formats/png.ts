@@ -56,35 +56,54 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Add the document as an iTXt (UTF-8) chunk just before IEND, so the image opens as an editable map. */
+const ITXT_HEADER = new TextEncoder().encode(`${PNG_KEYWORD}\u0000\u0000\u0000\u0000\u0000`);
+
+/** The text of an iTXt chunk if its keyword is ours: keyword, \0, flag, method, language \0, translated \0, text. */
+function trayectoText(c: Chunk): string | undefined {
+  if (c.type !== 'iTXt') return undefined;
+  const keywordEnd = c.data.indexOf(0);
+  if (keywordEnd < 0 || new TextDecoder().decode(c.data.subarray(0, keywordEnd)) !== PNG_KEYWORD)
+    return undefined;
+  // Only uncompressed text, which is what Trayecto writes.
+  if (c.data[keywordEnd + 1] !== 0) return undefined;
+  const languageEnd = c.data.indexOf(0, keywordEnd + 3);
+  const translatedEnd = languageEnd < 0 ? -1 : c.data.indexOf(0, languageEnd + 1);
+  return translatedEnd < 0 ? undefined : new TextDecoder().decode(c.data.subarray(translatedEnd + 1));
+}
+
+/**
+ * Add the document as an iTXt (UTF-8) chunk just before IEND, so the image opens as an editable
+ * map. A document embedded earlier is replaced, never left behind to be read instead.
+ */
 export function embedDocumentInPng(png: Uint8Array, documentText: string): Uint8Array {
   const parts = chunks(png);
-  const end = parts?.find((c) => c.type === 'IEND');
-  if (!parts || !end) throw new Error('not a complete PNG');
-  const header = new TextEncoder().encode(`${PNG_KEYWORD}\u0000\u0000\u0000\u0000\u0000`);
+  if (!parts) throw new Error('not a complete PNG');
   const text = new TextEncoder().encode(documentText);
-  const data = new Uint8Array(header.length + text.length);
-  data.set(header);
-  data.set(text, header.length);
-  const itxt = chunk('iTXt', data);
-  const out = new Uint8Array(png.length + itxt.length);
-  out.set(png.subarray(0, end.start));
-  out.set(itxt, end.start);
-  out.set(png.subarray(end.start), end.start + itxt.length);
+  const data = new Uint8Array(ITXT_HEADER.length + text.length);
+  data.set(ITXT_HEADER);
+  data.set(text, ITXT_HEADER.length);
+  const kept = parts.filter((c) => trayectoText(c) === undefined);
+  const pieces = [
+    png.subarray(0, 8),
+    ...kept.flatMap((c) => {
+      const raw = png.subarray(c.start, c.start + 12 + c.data.length);
+      return c.type === 'IEND' ? [chunk('iTXt', data), raw] : [raw];
+    }),
+  ];
+  const out = new Uint8Array(pieces.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }
 
 /** The document embedded by `embedDocumentInPng`, if any. */
 export function extractDocumentFromPng(png: Uint8Array): string | undefined {
   for (const c of chunks(png) ?? []) {
-    if (c.type !== 'iTXt') continue;
-    const keywordEnd = c.data.indexOf(0);
-    if (new TextDecoder().decode(c.data.subarray(0, keywordEnd)) !== PNG_KEYWORD) continue;
-    // keyword \0, compression flag, method, language \0, translated keyword \0, text
-    let at = keywordEnd + 3;
-    at = c.data.indexOf(0, at) + 1;
-    at = c.data.indexOf(0, at) + 1;
-    return new TextDecoder().decode(c.data.subarray(at));
+    const text = trayectoText(c);
+    if (text !== undefined) return text;
   }
   return undefined;
 }

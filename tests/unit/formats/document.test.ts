@@ -124,6 +124,13 @@ describe('PNG with the document inside', () => {
     expect(crc).toBe(crc32(png.subarray(start + 4, start + 8 + length)));
   });
 
+  it('replaces a document embedded earlier instead of keeping both', () => {
+    const first = embedDocumentInPng(TINY_PNG, 'old map');
+    const second = embedDocumentInPng(first, 'new map');
+    expect(extractDocumentFromPng(second)).toBe('new map');
+    expect(second.length).toBe(embedDocumentInPng(TINY_PNG, 'new map').length);
+  });
+
   it('refuses a PNG without a document', () => {
     expect(readTrayectoPng(TINY_PNG)).toEqual({ ok: false, error: { kind: 'pngWithoutDocument' } });
   });
