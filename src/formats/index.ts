@@ -2,6 +2,7 @@ export * from './result';
 export * from './errors';
 export * from './document';
 export * from './csv';
+export * from './csvImport';
 export * from './png';
 export * from './openFile';
 export { MIGRATIONS } from './migrations';

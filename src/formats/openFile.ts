@@ -1,5 +1,6 @@
 import type { Journey, Language } from '../model';
-import { csvErrorMessage, csvToJourney, type CsvError, type RowError } from './csv';
+import { csvErrorMessage, type CsvError, type RowError } from './csv';
+import { csvToJourney } from './csvImport';
 import { readTrayecto } from './document';
 import { importErrorMessage, type ImportError } from './errors';
 import { decodeText } from './json';
@@ -13,23 +14,37 @@ export interface OpenedJourney {
   skippedRows: RowError[];
 }
 
+export interface OpenOptions {
+  language: Language;
+  now: string;
+  makeId?: () => string;
+  skipBadRows?: boolean;
+}
+
+/** A JSON object, whatever the file is called (a document saved without its extension). */
+const looksLikeJson = (bytes: Uint8Array) => {
+  const start = bytes.findIndex((b) => ![0xef, 0xbb, 0xbf, 0x20, 0x09, 0x0a, 0x0d].includes(b));
+  return start >= 0 && bytes[start] === 0x7b;
+};
+
 /** Open any file Trayecto understands, by its content and its name: .trayecto/.json, .png, .csv. */
 export function readJourneyFile(
   name: string,
   bytes: Uint8Array,
-  options: { language: Language; now: string; skipBadRows?: boolean },
+  options: OpenOptions,
 ): Result<OpenedJourney, FileError> {
   const lower = name.toLowerCase();
   const asOpened = (result: Result<Journey, ImportError>) =>
     result.ok ? ok({ journey: result.value, skippedRows: [] }) : result;
   if (isPng(bytes) || lower.endsWith('.png')) return asOpened(readTrayectoPng(bytes));
-  if (lower.endsWith('.trayecto') || lower.endsWith('.json')) return asOpened(readTrayecto(bytes));
   if (lower.endsWith('.csv')) {
     const text = decodeText(bytes);
     if (!text.ok) return text;
-    const title = name.replace(/\.csv$/i, '');
+    const title = name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
     return csvToJourney(text.value, { ...options, title });
   }
+  if (lower.endsWith('.trayecto') || lower.endsWith('.json') || looksLikeJson(bytes))
+    return asOpened(readTrayecto(bytes));
   return fail({ kind: 'unknownType', name });
 }
 

@@ -111,4 +111,30 @@ describe('trayecto CLI (in-process)', () => {
     expect(await run(['validate', 'x.csv'], io)).toBe(1);
     expect(io.err).toContain('line 2: emotion "happy"');
   });
+
+  it('writes nothing when the input is invalid, exit 1', async () => {
+    const io = memoryIo({ 'bad.json': '{"format": "trayecto", "version": 1, "journey": {"id": 5}' });
+    expect(await run(['convert', 'bad.json', 'out.csv'], io)).toBe(1);
+    expect(io.err).toContain('invalid: bad.json: The file is not valid JSON (line 1, column 58)');
+    expect(Object.keys(io.files)).toEqual(['bad.json']);
+  });
+
+  it('converts a map to .json and validates it', async () => {
+    const io = memoryIo({
+      'a.trayecto': writeTrayecto(createSampleJourney('es', { now: '2026-01-01T00:00:00.000Z' })),
+    });
+    expect(await run(['convert', 'a.trayecto', 'copy.json'], io)).toBe(0);
+    expect(io.files['copy.json']).toBe(io.files['a.trayecto']);
+    expect(await run(['validate', 'copy.json'], io)).toBe(0);
+    expect(io.out.split('\n').at(-2)).toBe('valid: 5 stages, 2 personas, 14 touchpoints, 9 annotations');
+  });
+
+  it('exits 2 with usage for unknown options and missing arguments', async () => {
+    const io = memoryIo();
+    expect(await run(['stats', 'a.trayecto', '--yaml'], io)).toBe(2);
+    expect(await run(['convert', 'a.trayecto'], io)).toBe(2);
+    expect(io.err).toContain('Usage: trayecto <command>');
+    expect(await run(['--help'], io)).toBe(0);
+    expect(io.out).toContain('validate FILE');
+  });
 });

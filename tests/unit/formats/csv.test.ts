@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvToJourney, guessChannelKind, journeyToCsv, type CsvImportOptions } from '../../../src/formats';
-import { checkInvariants } from '../../../src/model';
+import {
+  csvErrorMessage,
+  csvToJourney,
+  guessChannelKind,
+  journeyToCsv,
+  type CsvImportOptions,
+} from '../../../src/formats';
+import { checkInvariants, journeySchema, LIMITS } from '../../../src/model';
 import { createSampleJourney } from '../../../src/templates';
 
 const options: CsvImportOptions = { language: 'en', now: '2026-01-01T00:00:00.000Z', title: 'Imported' };
@@ -83,8 +89,12 @@ describe('CSV import', () => {
       error: {
         kind: 'badRows',
         rows: [
-          { line: 2, reason: expect.stringContaining('emotion "happy"') },
-          { line: 5, reason: 'empty persona' },
+          {
+            line: 2,
+            reason: expect.stringContaining('emotion "happy"'),
+            problem: { kind: 'badEmotion', value: 'happy' },
+          },
+          { line: 5, reason: 'empty persona', problem: { kind: 'emptyFields', columns: ['persona'] } },
         ],
       },
     });
@@ -95,7 +105,7 @@ describe('CSV import', () => {
       skipBadRows: true,
     });
     expect(value.journey.touchpoints.map((t) => t.title)).toEqual(['Two']);
-    expect(value.skippedRows).toEqual([{ line: 2, reason: expect.stringContaining('happy') }]);
+    expect(value.skippedRows).toMatchObject([{ line: 2, problem: { kind: 'badEmotion', value: 'happy' } }]);
   });
 
   it('guesses channel kinds from names in both languages', () => {
@@ -104,5 +114,80 @@ describe('CSV import', () => {
         guessChannelKind,
       ),
     ).toEqual(['email', 'phone', 'in-person', 'social', 'chat', 'mail', 'other']);
+  });
+});
+
+describe('CSV edge cases', () => {
+  it('takes the score when the emotion word agrees with it, and refuses a row where they disagree', () => {
+    const text =
+      'stage,persona,touchpoint,emotion,score\nA,Ana,One,negative,-3\nA,Ana,Two,2,2\nA,Ana,Three,positive,-1\n';
+    const result = csvToJourney(text, { ...options, skipBadRows: true });
+    expect(result.ok && result.value.journey.touchpoints.map((t) => t.emotion)).toEqual([-3, 2]);
+    expect(result.ok && result.value.skippedRows).toMatchObject([
+      { line: 4, problem: { kind: 'emotionMismatch', emotion: 'positive', score: -1 } },
+    ]);
+  });
+
+  it('does not take words from Object.prototype for emotions or columns', () => {
+    const result = csvToJourney(
+      'stage,persona,touchpoint,constructor,emotion\nA,Ana,One,x,constructor\n',
+      options,
+    );
+    expect(result.ok ? result.value : result.error).toMatchObject({
+      kind: 'badRows',
+      rows: [{ line: 2, problem: { kind: 'badEmotion', value: 'constructor' } }],
+    });
+  });
+
+  it('keeps cells a spreadsheet would run as formulas as text, and round-trips them', () => {
+    const sample = createSampleJourney('en', { now: options.now });
+    sample.touchpoints[0]!.title = '=HYPERLINK("http://evil.example","Click")';
+    sample.touchpoints[0]!.description = '-2+3';
+    const csv = journeyToCsv(sample);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3",`);
+    expect(csv).toContain(',negative,-3,');
+    const back = imported(csv).journey;
+    expect(back.touchpoints.find((t) => t.title.startsWith('=HYPERLINK'))?.description).toBe('-2+3');
+    expect(journeyToCsv(back)).toBe(csv);
+  });
+
+  it('refuses rows past the model limits, so the journey that comes out is always valid', () => {
+    const longDescription = `A,Ana,Long,${'x'.repeat(LIMITS.longText + 1)}`;
+    const stages = Array.from({ length: LIMITS.stages + 1 }, (_, i) => `S${i},Ana,T${i},`);
+    const text = ['stage,persona,touchpoint,description', longDescription, ...stages].join('\n');
+    const result = csvToJourney(text, { ...options, skipBadRows: true });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.skippedRows).toMatchObject([
+      { line: 2, problem: { kind: 'tooLong', column: 'description', limit: LIMITS.longText } },
+      { line: LIMITS.stages + 3, problem: { kind: 'tooMany', what: 'stages', limit: LIMITS.stages } },
+    ]);
+    expect(result.value.journey.stages).toHaveLength(LIMITS.stages);
+    expect(journeySchema.safeParse(result.value.journey).success).toBe(true);
+  });
+
+  it('gives ids from makeId and explains bad rows in Spanish', () => {
+    let n = 0;
+    const value = imported('stage,persona,touchpoint\nA,Ana,One\n', { makeId: () => `id${n++}` });
+    expect([value.journey.id, value.journey.stages[0]!.id, value.journey.touchpoints[0]!.id]).toEqual([
+      'id3',
+      'id0',
+      'id2',
+    ]);
+    const bad = csvToJourney('etapa;persona;punto de contacto;emoción\nA;Ana;Uno;feliz\n', options);
+    expect(!bad.ok && csvErrorMessage(bad.error, 'es')).toBe(
+      'Filas con errores:\nlínea 2: la emoción "feliz" no es positiva, neutral, negativa (positive, neutral, negative) ni una puntuación de -3 a 3',
+    );
+  });
+
+  it('names the missing columns and the headers it found', () => {
+    const result = csvToJourney('Stage, Title ,Notes\nA,B,C\n', options);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'missingColumns',
+        missing: ['persona', 'touchpoint'],
+        found: ['Stage', 'Title', 'Notes'],
+      },
+    });
   });
 });

@@ -1,0 +1,308 @@
+import Papa from 'papaparse';
+import {
+  blankPersona,
+  LIMITS,
+  newId,
+  valenceOf,
+  type Annotation,
+  type Channel,
+  type ChannelKind,
+  type Journey,
+  type Language,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from '../model';
+import {
+  CHANNEL_SEPARATOR,
+  CSV_COLUMNS,
+  FORMULA_START,
+  NOTE_SEPARATOR,
+  rowProblemMessage,
+  type CsvColumn,
+  type CsvError,
+  type RowError,
+  type RowProblem,
+} from './csv';
+import { fail, ok, type Result } from './result';
+
+const REQUIRED: CsvColumn[] = ['stage', 'persona', 'touchpoint'];
+/** Header spellings accepted, after lower-casing, trimming, dropping accents and turning spaces into "_". */
+const ALIASES = new Map<string, CsvColumn>([
+  ...CSV_COLUMNS.map((c) => [c, c] as const),
+  ['etapa', 'stage'],
+  ['fase', 'stage'],
+  ['punto_de_contacto', 'touchpoint'],
+  ['descripcion', 'description'],
+  ['canales', 'channels'],
+  ['emocion', 'emotion'],
+  ['puntuacion', 'score'],
+  ['puntos_de_dolor', 'pain_points'],
+  ['oportunidades', 'opportunities'],
+  ['momento_de_la_verdad', 'moment_of_truth'],
+]);
+const EMOTION_WORDS = new Map([
+  ...['positive', 'positiva', 'positivo'].map((w) => [w, 2] as const),
+  ...['neutral', 'neutra', 'neutro'].map((w) => [w, 0] as const),
+  ...['negative', 'negativa', 'negativo'].map((w) => [w, -2] as const),
+]);
+const TRUE_WORDS = new Set(['yes', 'true', '1', 'x', 'si']);
+const FALSE_WORDS = new Set(['', 'no', 'false', '0']);
+const TEXT_LIMITS: [CsvColumn, number][] = [
+  ['stage', LIMITS.shortText],
+  ['persona', LIMITS.shortText],
+  ['touchpoint', LIMITS.shortText],
+  ['description', LIMITS.longText],
+];
+const STAGE_COLORS = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
+const PERSONA_COLORS = ['#2563eb', '#0d9488', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f'];
+const CHANNEL_COLORS = [
+  '#0072b2',
+  '#7c3aed',
+  '#0f766e',
+  '#b45309',
+  '#be185d',
+  '#4d7c0f',
+  '#0891b2',
+  '#9f1239',
+];
+
+export interface CsvImportOptions {
+  language: Language;
+  now: string;
+  title: string;
+  makeId?: () => string;
+  /** Import the good rows and report the others, instead of refusing the whole file. */
+  skipBadRows?: boolean;
+}
+
+const normalise = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
+
+export function guessChannelKind(name: string): ChannelKind {
+  const n = normalise(name);
+  const rules: [RegExp, ChannelKind][] = [
+    [/web|site|online|landing/, 'web'],
+    [/e-?mail|correo_e|newsletter|boletin/, 'email'],
+    [/phone|telefono|call|llamada|centralita/, 'phone'],
+    [/store|tienda|shop|in_person|presencial|dealer|concesionario|oficina/, 'in-person'],
+    [/social|redes|facebook|instagram|twitter|linkedin|tiktok/, 'social'],
+    [/chat|whatsapp|messenger|telegram/, 'chat'],
+    [/(^|_)apps?($|_)|movil|mobile/, 'app'],
+    [/(^|_)ads?($|_)|advert|anuncio|publicidad|(^|_)tv($|_)|radio/, 'advertising'],
+    [/mail|correo|carta|post/, 'mail'],
+  ];
+  return rules.find(([pattern]) => pattern.test(n))?.[1] ?? 'other';
+}
+
+const scoreOf = (text: string): number | undefined => {
+  const n = Number(text);
+  return text !== '' && Number.isInteger(n) && n >= -3 && n <= 3 ? n : undefined;
+};
+
+/** The score of a row from its `emotion` word or number and its `score`, which must agree. */
+function parseEmotion(emotion: string, score: string): number | RowProblem {
+  const fromScore = scoreOf(score);
+  if (score !== '' && fromScore === undefined) return { kind: 'badScore', value: score };
+  const word = normalise(emotion);
+  const fromEmotion = EMOTION_WORDS.get(word) ?? scoreOf(word);
+  if (word !== '' && fromEmotion === undefined) return { kind: 'badEmotion', value: emotion };
+  if (fromScore === undefined) return fromEmotion ?? 0;
+  const agrees =
+    fromEmotion === undefined ||
+    (EMOTION_WORDS.has(word) ? valenceOf(fromEmotion) === valenceOf(fromScore) : fromEmotion === fromScore);
+  return agrees ? fromScore : { kind: 'emotionMismatch', emotion, score: fromScore };
+}
+
+const splitList = (cell: string, separator: string) =>
+  cell
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** Undo the apostrophe `journeyToCsv` puts before text a spreadsheet would run as a formula. */
+const unescapeFormula = (cell: string) =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+
+interface CheckedRow {
+  get(column: CsvColumn): string;
+  emotion: number;
+  momentOfTruth: boolean;
+  channelNames: string[];
+  notes: { column: 'pain_points' | 'opportunities'; text: string }[];
+}
+
+interface ParsedRow {
+  line: number;
+  cells: string[];
+  unclosedQuote: boolean;
+}
+
+/** Rows with the line each starts on (quoted fields may span lines); blank lines dropped. */
+function parseRows(text: string): ParsedRow[] {
+  const rows: ParsedRow[] = [];
+  let rowStart = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimitersToGuess: [',', ';'],
+    step: (step) => {
+      rows.push({ line, cells: step.data, unclosedQuote: step.errors.some((e) => e.type === 'Quotes') });
+      // The cursor is where the next row starts; count the line breaks on the way there.
+      for (let i = rowStart; i < step.meta.cursor; i++) if (text[i] === '\n') line++;
+      rowStart = step.meta.cursor;
+    },
+  });
+  return rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+}
+
+/** Build a new journey from a CSV table. Bad rows refuse the import unless `skipBadRows`. */
+export function csvToJourney(
+  input: string,
+  options: CsvImportOptions,
+): Result<{ journey: Journey; skippedRows: RowError[] }, CsvError> {
+  if (input.length > LIMITS.fileBytes)
+    return fail({ kind: 'tooLarge', bytes: input.length, limit: LIMITS.fileBytes });
+  const [header, ...body] = parseRows(input.replace(/^\uFEFF/, ''));
+  if (!header) return fail({ kind: 'empty' });
+  const columns = header.cells.map((h) => ALIASES.get(normalise(h)));
+  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  if (missing.length)
+    return fail({ kind: 'missingColumns', missing, found: header.cells.map((h) => h.trim()) });
+  if (body.length === 0) return fail({ kind: 'empty' });
+
+  const makeId = options.makeId ?? newId;
+  const { now } = options;
+  const stages = new Map<string, Stage>();
+  const personas = new Map<string, Persona>();
+  const channels = new Map<string, Channel>();
+  const touchpoints: Touchpoint[] = [];
+  const annotations: Annotation[] = [];
+  const bad: RowError[] = [];
+  const cellCount = new Map<string, number>();
+
+  /** Why the row cannot be imported, or its parsed values. */
+  const check = (row: ParsedRow): RowProblem | CheckedRow => {
+    if (row.unclosedQuote) return { kind: 'unclosedQuote' };
+    if (row.cells.length !== columns.length)
+      return { kind: 'fieldCount', expected: columns.length, found: row.cells.length };
+    const get = (column: CsvColumn) => unescapeFormula((row.cells[columns.indexOf(column)] ?? '').trim());
+    const empty = REQUIRED.filter((c) => get(c) === '');
+    if (empty.length) return { kind: 'emptyFields', columns: empty };
+    const tooLong = TEXT_LIMITS.find(([column, limit]) => get(column).length > limit);
+    if (tooLong) return { kind: 'tooLong', column: tooLong[0], limit: tooLong[1] };
+    const emotion = parseEmotion(get('emotion'), get('score'));
+    if (typeof emotion !== 'number') return emotion;
+    const truth = normalise(get('moment_of_truth'));
+    if (!TRUE_WORDS.has(truth) && !FALSE_WORDS.has(truth))
+      return { kind: 'badMomentOfTruth', value: get('moment_of_truth') };
+    const channelNames = splitList(get('channels'), CHANNEL_SEPARATOR);
+    if (channelNames.some((c) => c.length > LIMITS.shortText))
+      return { kind: 'tooLong', column: 'channels', limit: LIMITS.shortText };
+    const notes = (['pain_points', 'opportunities'] as const).flatMap((column) =>
+      splitList(get(column), NOTE_SEPARATOR).map((text) => ({ column, text })),
+    );
+    const longNote = notes.find((n) => n.text.length > LIMITS.longText);
+    if (longNote) return { kind: 'tooLong', column: longNote.column, limit: LIMITS.longText };
+    const newChannels = new Set(channelNames.map((c) => c.toLowerCase()).filter((c) => !channels.has(c)));
+    const tooMany = (
+      [
+        ['stages', stages.has(get('stage')) ? 0 : 1, stages.size, LIMITS.stages],
+        ['personas', personas.has(get('persona')) ? 0 : 1, personas.size, LIMITS.personas],
+        ['channels', newChannels.size, channels.size, LIMITS.channels],
+        ['touchpoints', 1, touchpoints.length, LIMITS.touchpoints],
+        ['notes', notes.length, annotations.length, LIMITS.annotations],
+      ] as const
+    ).find(([, adding, size, limit]) => size + adding > limit);
+    if (tooMany) return { kind: 'tooMany', what: tooMany[0], limit: tooMany[3] };
+    return { get, emotion, momentOfTruth: TRUE_WORDS.has(truth), channelNames, notes };
+  };
+
+  for (const row of body) {
+    const checked = check(row);
+    if ('kind' in checked) {
+      bad.push({ line: row.line, reason: rowProblemMessage(checked, 'en'), problem: checked });
+      continue;
+    }
+    const { get, emotion, momentOfTruth, channelNames, notes } = checked;
+    const stage = stages.get(get('stage')) ?? {
+      id: makeId(),
+      name: get('stage'),
+      description: '',
+      color: STAGE_COLORS[stages.size % STAGE_COLORS.length]!,
+      suggestions: [],
+      updatedAt: now,
+    };
+    stages.set(stage.name, stage);
+    const persona =
+      personas.get(get('persona')) ??
+      blankPersona(makeId(), get('persona'), PERSONA_COLORS[personas.size % PERSONA_COLORS.length]!, now);
+    personas.set(persona.name, persona);
+    const channelIds = channelNames.map((name) => {
+      const key = name.toLowerCase();
+      if (!channels.has(key)) {
+        const kind = guessChannelKind(name);
+        const color = CHANNEL_COLORS[channels.size % CHANNEL_COLORS.length]!;
+        channels.set(key, { id: makeId(), name, kind, color, icon: kind, updatedAt: now });
+      }
+      return channels.get(key)!.id;
+    });
+    const cell = `${persona.id}/${stage.id}`;
+    const order = cellCount.get(cell) ?? 0;
+    cellCount.set(cell, order + 1);
+    const touchpoint: Touchpoint = {
+      id: makeId(),
+      personaId: persona.id,
+      stageId: stage.id,
+      order,
+      title: get('touchpoint'),
+      description: get('description'),
+      channelIds: [...new Set(channelIds)],
+      emotion,
+      doing: '',
+      thinking: '',
+      feeling: '',
+      momentOfTruth,
+      updatedAt: now,
+    };
+    touchpoints.push(touchpoint);
+    for (const { column, text } of notes) {
+      annotations.push({
+        id: makeId(),
+        targetType: 'touchpoint',
+        targetId: touchpoint.id,
+        kind: column === 'pain_points' ? 'pain-point' : 'opportunity',
+        text,
+        author: '',
+        priority: 'medium',
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+        replies: [],
+      });
+    }
+  }
+  if (touchpoints.length === 0 || (bad.length && !options.skipBadRows))
+    return fail({ kind: 'badRows', rows: bad });
+  const journey: Journey = {
+    id: makeId(),
+    title: options.title.slice(0, LIMITS.shortText),
+    scenario: '',
+    description: '',
+    language: options.language,
+    author: '',
+    templateId: 'blank',
+    createdAt: now,
+    updatedAt: now,
+    stages: [...stages.values()],
+    personas: [...personas.values()],
+    channels: [...channels.values()],
+    touchpoints,
+    annotations,
+  };
+  return ok({ journey, skippedRows: bad });
+}
