@@ -1,0 +1,109 @@
+import {
+  ANNOTATION_KINDS,
+  CHANNEL_KINDS,
+  blankPersona,
+  type Journey,
+  type Touchpoint,
+} from '../../src/model';
+
+/** mulberry32: a tiny seeded PRNG, so every run measures the same maps. */
+export function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SHAPES: Record<number, [personas: number, stages: number]> = {
+  100: [4, 5],
+  500: [6, 10],
+  2000: [12, 20],
+  5000: [15, 25],
+};
+
+/** A map of `size` touchpoints spread over personas × stages, with random channels, emotions and notes. */
+export function generateJourney(size: number, seed = 42): Journey {
+  const random = prng(seed + size);
+  const [personaCount, stageCount] = SHAPES[size] ?? [
+    Math.ceil(Math.sqrt(size / 10)),
+    Math.ceil(Math.sqrt(size / 10) * 1.6),
+  ];
+  const now = '2026-11-01T00:00:00.000Z';
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const stages = Array.from({ length: stageCount }, (_, i) => ({
+    id: `s${i}`,
+    name: `Stage ${i + 1}`,
+    description: '',
+    color: '#2563eb',
+    suggestions: [],
+    updatedAt: now,
+  }));
+  const personas = Array.from({ length: personaCount }, (_, i) =>
+    blankPersona(`p${i}`, `Persona ${i + 1}`, '#0d9488', now),
+  );
+  const channels = CHANNEL_KINDS.slice(0, 8).map((kind, i) => ({
+    id: `c${i}`,
+    name: kind,
+    kind,
+    color: '#0072b2',
+    icon: kind,
+    updatedAt: now,
+  }));
+  const orders = new Map<string, number>();
+  const touchpoints: Touchpoint[] = Array.from({ length: size }, (_, i) => {
+    const personaId = pick(personas).id;
+    const stageId = pick(stages).id;
+    const cell = `${personaId}/${stageId}`;
+    const order = orders.get(cell) ?? 0;
+    orders.set(cell, order + 1);
+    return {
+      id: `t${i}`,
+      personaId,
+      stageId,
+      order,
+      title: `Touchpoint ${i + 1}`,
+      description: '',
+      channelIds: [...new Set([pick(channels).id, ...(random() < 0.3 ? [pick(channels).id] : [])])],
+      emotion: Math.floor(random() * 7) - 3,
+      doing: '',
+      thinking: '',
+      feeling: '',
+      momentOfTruth: random() < 0.05,
+      updatedAt: now,
+    };
+  });
+  const annotations = touchpoints
+    .filter(() => random() < 0.2)
+    .map((t, i) => ({
+      id: `a${i}`,
+      targetType: 'touchpoint' as const,
+      targetId: t.id,
+      kind: pick(ANNOTATION_KINDS),
+      text: `Note ${i + 1}`,
+      author: pick(['Ana', 'Luis', 'Marta']),
+      priority: 'medium' as const,
+      status: random() < 0.7 ? ('open' as const) : ('resolved' as const),
+      createdAt: now,
+      updatedAt: now,
+      replies: [],
+    }));
+  return {
+    id: `bench-${size}`,
+    title: `Benchmark ${size}`,
+    scenario: '',
+    description: '',
+    language: 'en',
+    author: '',
+    templateId: 'blank',
+    createdAt: now,
+    updatedAt: now,
+    stages,
+    personas,
+    channels,
+    touchpoints,
+    annotations,
+  };
+}
