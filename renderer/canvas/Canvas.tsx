@@ -80,6 +80,11 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
       ),
     [layout, selectedIds, t],
   );
+  const [initialViewport] = useState(() => ({
+    x: 0,
+    y: 0,
+    zoom: Math.max(0.1, Math.min(1, window.innerWidth / layout.width, window.innerHeight / layout.height)),
+  }));
   // Nodes are a projection of the journey; only a drag in progress moves them locally.
   const [nodes, setNodes] = useState<CanvasNode[]>(projected);
   const [shown, setShown] = useState(projected);
@@ -166,6 +171,8 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
       maxZoom={2}
       fitView
       fitViewOptions={{ padding: 0.04 }}
+      // Start near the zoom fitView will pick, so the first paint already uses the right level of detail.
+      defaultViewport={initialViewport}
       proOptions={{ hideAttribution: true }}
       aria-label={t('canvas.label')}
       ariaLabelConfig={{

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { toPng, toSvg } from 'html-to-image';
 import type { Journey } from '../../src/model';
 import { ExportSheet } from './ExportSheet';
+import { useUi } from '../state/uiStore';
 import { usedFontCss } from './fonts';
 
 export type ExportBackground = 'white' | 'transparent' | 'theme';
@@ -30,6 +31,17 @@ export interface MountedSheet {
  * Lay the whole map out on a sheet outside the viewport: a copy of the canvas at zoom 1 with
  * every node and curve (not only what is on screen), plus title and legend.
  */
+/** Draw every card in full detail (whatever the zoom) while `work` copies the canvas. */
+export async function withFullDetail<T>(work: () => Promise<T>): Promise<T> {
+  useUi.getState().setExporting(true);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  try {
+    return await work();
+  } finally {
+    useUi.getState().setExporting(false);
+  }
+}
+
 export function mountExportSheet(
   journey: Journey,
   map: { width: number; height: number },

@@ -4,7 +4,7 @@ import type { Journey } from '../../src/model';
 import { layoutJourney, type ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
 import type { PdfOptions, SaveResult } from '../platform/types';
-import { exportMapImage, mountExportSheet, type ExportBackground } from './exportImage';
+import { exportMapImage, mountExportSheet, withFullDetail, type ExportBackground } from './exportImage';
 import { FILTERS, fileNameFor } from './fileNames';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
@@ -74,11 +74,12 @@ export async function exportJourney(journey: Journey, options: ExportOptions): P
         ),
       };
     case 'pdf':
-      return { saved: await printMap(journey, options.mode, options.pageSize) };
+      return { saved: await withFullDetail(() => printMap(journey, options.mode, options.pageSize)) };
     case 'png':
     case 'svg': {
       const layout = layoutJourney(journey, options.mode);
-      const image = await exportMapImage(journey, layout, options.format, options);
+      const format = options.format;
+      const image = await withFullDetail(() => exportMapImage(journey, layout, format, options));
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       const bytes =
         options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { register } from 'tsx/esm/api';
 
 register();
-const { benchmarkFiles } = await import('./maps.ts');
+const { benchmarkFiles, canvasSize } = await import('./maps.ts');
 const { readTrayecto, csvToJourney } = await import('../../src/formats/index.ts');
 
 const arg = (name, fallback) => {
@@ -19,6 +19,7 @@ const arg = (name, fallback) => {
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
 const PORT = 4179;
+const BARE_PORT = 4180;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const results = [];
@@ -29,22 +30,17 @@ function report(size, name, value, unit) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'trayecto-bench-'));
-// Vite itself, not through npx, so that killing it at the end really stops the server.
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--config',
-    'vite.config.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
+const vite = (...args) =>
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { stdio: 'ignore' });
+await new Promise((resolve, reject) =>
+  vite('build', '--config', 'tests/bench/vite.bare.config.ts').on('exit', (code) =>
+    code === 0 ? resolve() : reject(new Error('the bare React Flow page did not build')),
+  ),
 );
+// Vite itself, not through npx, so that killing it at the end really stops the servers.
+const preview = (config, port) =>
+  vite('preview', '--config', config, '--host', '127.0.0.1', '--port', String(port), '--strictPort');
+const servers = [preview('vite.config.ts', PORT), preview('tests/bench/vite.bare.config.ts', BARE_PORT)];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -56,10 +52,10 @@ const browser = await chromium.launch({
   ],
 });
 
-async function waitForServer() {
+async function waitForServer(port) {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
     } catch {
       // not up yet
     }
@@ -96,7 +92,8 @@ async function frameTimes(page, ms) {
 }
 
 try {
-  await waitForServer();
+  await waitForServer(PORT);
+  await waitForServer(BARE_PORT);
   for (const size of SIZES) {
     const files = benchmarkFiles(size);
     const path = join(dir, `bench-${size}.trayecto`);
@@ -153,10 +150,40 @@ try {
       'MB',
     );
     await page.close();
+
+    // The same number of nodes and edges in bare React Flow: what the library costs without the app.
+    const { nodes, edges } = canvasSize(size);
+    const bareOpens = [];
+    let bareFrames = [];
+    for (let r = 0; r < RUNS; r++) {
+      const bare = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+      await bare.goto(`http://127.0.0.1:${BARE_PORT}/?nodes=${nodes}&edges=${edges}`);
+      bareOpens.push(
+        await bare.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const check = () => {
+                if (document.querySelector('.react-flow__node')) {
+                  requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t)));
+                } else requestAnimationFrame(check);
+              };
+              check();
+            }),
+        ),
+      );
+      if (r === 0) bareFrames = await frameTimes(bare, 3000);
+      await bare.close();
+    }
+    report(size, 'bare React Flow open (from navigation)', median(bareOpens), 'ms');
+    report(size, 'canvas nodes (both pages)', nodes, '');
+    report(size, 'canvas edges (both pages)', edges, '');
+    report(size, 'bare React Flow pan/zoom frame, median', median(bareFrames), 'ms');
+    report(size, 'ratio app/bare: open', median(opens) / median(bareOpens), '×');
+    report(size, 'ratio app/bare: frame', median(frames) / median(bareFrames), '×');
   }
 } finally {
   await browser.close();
-  server.kill();
+  servers.forEach((server) => server.kill());
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -23,6 +23,12 @@ test('the benchmark runs end to end and reports every measurement', async () => 
     'pan/zoom frame, median',
     'pan/zoom frame, p95',
     'JS heap after open',
+    'bare React Flow open (from navigation)',
+    'canvas nodes (both pages)',
+    'canvas edges (both pages)',
+    'bare React Flow pan/zoom frame, median',
+    'ratio app/bare: open',
+    'ratio app/bare: frame',
   ]);
   for (const row of rows) {
     expect(row.size).toBe(100);

@@ -111,3 +111,11 @@ test('a PNG without a map inside is refused clearly', async ({ page }) => {
     'This PNG has no Trayecto map inside.',
   );
 });
+
+test('zoomed out, cards are simplified on screen but exports keep every detail', async ({ page }, info) => {
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page.getByRole('img', { name: 'Very negative' })).toHaveCount(0);
+  const svg = (await exportAs(page, 'SVG image', info.outputPath('far.svg'))).toString('utf8');
+  expect(svg.match(/aria-label="Very negative"/g)?.length).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('img', { name: 'Very negative' })).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type Node } from '@xyflow/react';
 import { MessageSquare, Star, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { valenceOf } from '../../../src/model';
@@ -39,10 +39,16 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
   );
 }
 
+/** Below this zoom cards show their title and emotion colour only. */
+export const DETAIL_ZOOM = 0.45;
+
 function TouchpointNodeView({ data, selected }: NodeProps<Node<TouchpointCardData, 'touchpoint'>>) {
   const { t } = useTranslation();
   const { touchpoint, channels, color, openNotes, openPainPoints, dimmed } = data;
   const editing = useUi((s) => s.editingId === touchpoint.id);
+  // Level of detail: zoomed out, icons and chips are too small to read and cost most of the paint time.
+  const zoomedIn = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
+  const detailed = useUi((s) => s.exporting) || zoomedIn;
   const valence = valenceOf(touchpoint.emotion);
   return (
     <div
@@ -55,44 +61,50 @@ function TouchpointNodeView({ data, selected }: NodeProps<Node<TouchpointCardDat
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className="card-handle" />
       <div className="card-head">
-        <EmotionFace score={touchpoint.emotion} label={t(`emotion.score.${touchpoint.emotion}`)} />
+        {detailed ? (
+          <EmotionFace score={touchpoint.emotion} label={t(`emotion.score.${touchpoint.emotion}`)} />
+        ) : (
+          <span className="emotion-dot" aria-hidden="true" />
+        )}
         {editing ? (
           <TitleEditor id={touchpoint.id} initial={touchpoint.title} />
         ) : (
           <span className="card-title">{touchpoint.title || t('touchpoint.untitled')}</span>
         )}
       </div>
-      <div className="card-foot">
-        <ul className="chips" aria-label={t('touchpoint.channels')}>
-          {channels.slice(0, 3).map((c) => (
-            <li key={c.id} className="chip" style={{ ['--chip' as string]: c.color }} title={c.name}>
-              <ChannelIcon channel={c} />
-              <span>{c.name}</span>
-            </li>
-          ))}
-          {channels.length > 3 && <li className="chip chip-more">+{channels.length - 3}</li>}
-        </ul>
-        <span className="card-markers">
-          {touchpoint.momentOfTruth && (
-            <Star size={14} className="marker-mot" role="img" aria-label={t('touchpoint.momentOfTruth')} />
-          )}
-          {openPainPoints > 0 && (
-            <span className="marker-pain" title={t('notes.painPoints', { count: openPainPoints })}>
-              <TriangleAlert
-                size={14}
-                role="img"
-                aria-label={t('notes.painPoints', { count: openPainPoints })}
-              />
-            </span>
-          )}
-          {openNotes > 0 && (
-            <span className="marker-notes" title={t('notes.open', { count: openNotes })}>
-              <MessageSquare size={13} aria-hidden="true" />
-              <span aria-label={t('notes.open', { count: openNotes })}>{openNotes}</span>
-            </span>
-          )}
-        </span>
-      </div>
+      {detailed && (
+        <div className="card-foot">
+          <ul className="chips" aria-label={t('touchpoint.channels')}>
+            {channels.slice(0, 3).map((c) => (
+              <li key={c.id} className="chip" style={{ ['--chip' as string]: c.color }} title={c.name}>
+                <ChannelIcon channel={c} />
+                <span>{c.name}</span>
+              </li>
+            ))}
+            {channels.length > 3 && <li className="chip chip-more">+{channels.length - 3}</li>}
+          </ul>
+          <span className="card-markers">
+            {touchpoint.momentOfTruth && (
+              <Star size={14} className="marker-mot" role="img" aria-label={t('touchpoint.momentOfTruth')} />
+            )}
+            {openPainPoints > 0 && (
+              <span className="marker-pain" title={t('notes.painPoints', { count: openPainPoints })}>
+                <TriangleAlert
+                  size={14}
+                  role="img"
+                  aria-label={t('notes.painPoints', { count: openPainPoints })}
+                />
+              </span>
+            )}
+            {openNotes > 0 && (
+              <span className="marker-notes" title={t('notes.open', { count: openNotes })}>
+                <MessageSquare size={13} aria-hidden="true" />
+                <span aria-label={t('notes.open', { count: openNotes })}>{openNotes}</span>
+              </span>
+            )}
+          </span>
+        </div>
+      )}
       <Handle type="source" position={Position.Right} isConnectable={false} className="card-handle" />
     </div>
   );
