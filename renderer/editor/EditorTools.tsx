@@ -7,6 +7,7 @@ import { useEditor } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
+import { IconButton } from '../ui/IconButton';
 
 /** Save status, export, versions, theme and settings, at the right of the editor's toolbar. */
 export function EditorTools() {
@@ -22,48 +23,27 @@ export function EditorTools() {
           <TriangleAlert size={16} /> {t('merge.conflicts', { count: conflicts.length })}
         </button>
       )}
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={t('merge.open')}
-        title={t('merge.open')}
-        onClick={() => void mergeFromDisk()}
-      >
+      <IconButton label={t('merge.open')} onClick={() => void mergeFromDisk()}>
         <GitMerge size={17} />
-      </button>
+      </IconButton>
       <span className="save-status muted small" role="status">
         {saving ? t('editor.saving') : t('editor.saved')}
       </span>
       <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
         <Download size={16} /> {t('export.open')}
       </button>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={t('editor.snapshots')}
-        title={t('editor.snapshots')}
-        onClick={() => openDialog({ kind: 'snapshots' })}
-      >
+      <IconButton label={t('editor.snapshots')} onClick={() => openDialog({ kind: 'snapshots' })}>
         <History size={17} />
-      </button>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={t('settings.theme')}
-        title={t('settings.theme')}
+      </IconButton>
+      <IconButton
+        label={t('settings.theme')}
         onClick={() => useSettings.getState().update({ theme: theme === 'dark' ? 'light' : 'dark' })}
       >
         {theme === 'dark' ? <Sun size={17} /> : <Moon size={17} />}
-      </button>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={t('settings.title')}
-        title={t('settings.title')}
-        onClick={() => openDialog({ kind: 'settings' })}
-      >
+      </IconButton>
+      <IconButton label={t('settings.title')} onClick={() => openDialog({ kind: 'settings' })}>
         <Settings size={17} />
-      </button>
+      </IconButton>
       {showConflicts && conflicts && (
         <ConflictsDialog conflicts={conflicts} onClose={() => setShowConflicts(false)} />
       )}

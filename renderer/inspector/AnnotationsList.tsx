@@ -12,6 +12,7 @@ import {
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
+import { IconButton } from '../ui/IconButton';
 
 function ReplyForm({ annotationId, author }: { annotationId: string; author: string }) {
   const { t } = useTranslation();
@@ -85,11 +86,8 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
             <ReplyForm annotationId={note.id} author={author} />
             <div className="note-foot">
               <span className="note-author">{note.author || t('notes.anonymous')}</span>
-              <button
-                type="button"
-                className="btn btn-icon"
-                aria-label={note.status === 'open' ? t('notes.resolve') : t('notes.reopen')}
-                title={note.status === 'open' ? t('notes.resolve') : t('notes.reopen')}
+              <IconButton
+                label={note.status === 'open' ? t('notes.resolve') : t('notes.reopen')}
                 onClick={() =>
                   useEditor
                     .getState()
@@ -97,16 +95,14 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
                 }
               >
                 {note.status === 'open' ? <Check size={16} /> : <RotateCcw size={16} />}
-              </button>
-              <button
-                type="button"
-                className="btn btn-icon btn-danger"
-                aria-label={t('notes.delete')}
-                title={t('notes.delete')}
+              </IconButton>
+              <IconButton
+                label={t('notes.delete')}
+                className="btn-danger"
                 onClick={() => useEditor.getState().dispatch(deleteAnnotation(note.id))}
               >
                 <Trash2 size={16} />
-              </button>
+              </IconButton>
             </div>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { Modal } from '../ui/Modal';
 import { Thumbnail } from './Thumbnail';
 import { openDialog } from '../state/dialogStore';
+import { IconButton } from '../ui/IconButton';
 
 export interface LibraryEntry {
   journey: Journey;
@@ -191,15 +192,9 @@ export function LibraryScreen({
         >
           <Trash2 size={16} /> {t('library.trashView')} ({trash.length})
         </button>
-        <button
-          type="button"
-          className="btn btn-icon"
-          aria-label={t('settings.title')}
-          title={t('settings.title')}
-          onClick={() => openDialog({ kind: 'settings' })}
-        >
+        <IconButton label={t('settings.title')} onClick={() => openDialog({ kind: 'settings' })}>
           <Settings size={17} />
-        </button>
+        </IconButton>
         <button type="button" className="btn" onClick={() => void openFileFromDisk()}>
           <FolderOpen size={16} /> {t('import.open')}
         </button>
