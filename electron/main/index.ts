@@ -18,6 +18,8 @@ let mainWindow: BrowserWindow | null = null;
 let language: MenuLanguage = app.getLocale().startsWith('es') ? 'es' : 'en';
 let documentState = { title: '', dirty: false, path: undefined as string | undefined };
 let rendererIsReady = false;
+/** The user chose "Save" when closing: close once the renderer reports the file saved. */
+let closeAfterSave = false;
 const pendingFiles: string[] = [];
 const recent = new RecentFiles(app.getPath('userData'));
 const windowState = windowStateStore(app.getPath('userData'));
@@ -77,8 +79,8 @@ async function createWindow(): Promise<void> {
     if (choice === 'cancel') event.preventDefault();
     if (choice === 'save') {
       event.preventDefault();
+      closeAfterSave = true;
       send(IPC.menuCommand, 'file.save' satisfies MenuCommandName);
-      documentState = { ...documentState, dirty: false };
     }
   });
   mainWindow.on('closed', () => {
@@ -137,6 +139,11 @@ if (!app.requestSingleInstanceLock()) {
         mainWindow?.setTitle(
           state.title ? `${state.dirty ? '• ' : ''}${state.title} — Trayecto` : 'Trayecto',
         );
+        // A failed save leaves the document dirty, and the window open with the error on screen.
+        if (closeAfterSave && !state.dirty) {
+          closeAfterSave = false;
+          mainWindow?.close();
+        }
       },
       rendererReady: () => {
         rendererIsReady = true;
