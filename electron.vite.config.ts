@@ -1,5 +1,6 @@
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { contentSecurityPolicyPlugin } from './electron/shared/csp';
 import { rendererConfig } from './vite.config';
 
 export default defineConfig({
@@ -19,6 +20,8 @@ export default defineConfig({
   renderer: {
     ...rendererConfig,
     root: resolve('renderer'),
+    // file:// pages get no response headers, so the built page carries the policy itself.
+    plugins: [...rendererConfig.plugins, contentSecurityPolicyPlugin()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

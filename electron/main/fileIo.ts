@@ -1,7 +1,7 @@
 import { promises as nodeFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LIMITS } from '../../src/model/limits';
-import type { FileErrorPayload } from '../shared/ipc';
+import type { AppLanguage, FileErrorPayload } from '../shared/ipc';
 
 /** The file-system calls this module makes, injectable so tests can simulate crashes and full disks. */
 export interface FsOps {
@@ -23,54 +23,71 @@ export const realFs: FsOps = {
   unlink: (path) => nodeFs.unlink(path),
 };
 
+export type FileErrorKind = FileErrorPayload['kind'];
+
+const MEGABYTES = LIMITS.fileBytes / 1024 / 1024;
+const MESSAGES: Record<AppLanguage, Record<FileErrorKind, (name: string) => string>> = {
+  en: {
+    permission: (name) => `You do not have permission to use "${name}".`,
+    diskFull: (name) =>
+      `The disk is full: "${name}" could not be written. Your journey is safe in the local library.`,
+    notFound: (name) => `"${name}" does not exist any more.`,
+    isDirectory: (name) => `"${name}" is a folder, not a file.`,
+    tooLarge: (name) => `"${name}" is larger than ${MEGABYTES} MB and was not opened.`,
+    unknown: (name) => `"${name}" could not be read or written.`,
+  },
+  es: {
+    permission: (name) => `No tienes permiso para usar «${name}».`,
+    diskFull: (name) =>
+      `El disco está lleno: no se pudo escribir «${name}». El trayecto está a salvo en la biblioteca local.`,
+    notFound: (name) => `«${name}» ya no existe.`,
+    isDirectory: (name) => `«${name}» es una carpeta, no un archivo.`,
+    tooLarge: (name) => `«${name}» ocupa más de ${MEGABYTES} MB y no se abrió.`,
+    unknown: (name) => `No se pudo leer ni escribir «${name}».`,
+  },
+};
+
+/** A file that could not be read or written; `toPayload` says why in the user's language. */
 export class FileIoError extends Error {
-  constructor(readonly payload: FileErrorPayload) {
-    super(payload.message);
+  constructor(
+    readonly kind: FileErrorKind,
+    readonly path: string,
+    readonly detail?: string,
+  ) {
+    super(`${kind}: ${path}${detail ? ` (${detail})` : ''}`);
+  }
+
+  toPayload(language: AppLanguage): FileErrorPayload {
+    const name = basename(this.path);
+    const message = MESSAGES[language][this.kind](name) + (this.detail ? ` (${this.detail})` : '');
+    return { kind: this.kind, message, path: this.path };
   }
 }
 
-const MESSAGES: Record<FileErrorPayload['kind'], (name: string) => string> = {
-  permission: (name) => `You do not have permission to use "${name}".`,
-  diskFull: (name) =>
-    `The disk is full: "${name}" could not be written. Your journey is safe in the local library.`,
-  notFound: (name) => `"${name}" does not exist any more.`,
-  isDirectory: (name) => `"${name}" is a folder, not a file.`,
-  tooLarge: (name) => `"${name}" is larger than ${LIMITS.fileBytes / 1024 / 1024} MB and was not opened.`,
-  unknown: (name) => `"${name}" could not be read or written.`,
-};
-
-export function fileError(kind: FileErrorPayload['kind'], path: string, detail?: string): FileIoError {
-  const message = MESSAGES[kind](basename(path)) + (kind === 'unknown' && detail ? ` (${detail})` : '');
-  return new FileIoError({ kind, message, path });
-}
+const ERROR_KINDS = new Map<string | undefined, FileErrorKind>([
+  ['EACCES', 'permission'],
+  ['EPERM', 'permission'],
+  ['EROFS', 'permission'],
+  ['ENOSPC', 'diskFull'],
+  ['EDQUOT', 'diskFull'],
+  ['ENOENT', 'notFound'],
+  ['EISDIR', 'isDirectory'],
+]);
 
 /** Turn a Node fs error into one the user can act on. */
 export function mapFsError(error: unknown, path: string): FileIoError {
   if (error instanceof FileIoError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return fileError('permission', path);
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return fileError('diskFull', path);
-    case 'ENOENT':
-      return fileError('notFound', path);
-    case 'EISDIR':
-      return fileError('isDirectory', path);
-    default:
-      return fileError('unknown', path, error instanceof Error ? error.message : String(error));
-  }
+  const kind = ERROR_KINDS.get((error as NodeJS.ErrnoException | undefined)?.code) ?? 'unknown';
+  const detail = error instanceof Error ? error.message : String(error);
+  return new FileIoError(kind, path, kind === 'unknown' ? detail : undefined);
 }
 
 /** Read a file the user chose, refusing anything over the size limit before reading it. */
 export async function readUserFile(path: string, fs: FsOps = realFs): Promise<Uint8Array> {
   try {
     const info = await fs.stat(path);
-    if (info.isDirectory()) throw fileError('isDirectory', path);
-    if (info.size > LIMITS.fileBytes) throw fileError('tooLarge', path);
+    if (info.isDirectory()) throw new FileIoError('isDirectory', path);
+    if (info.size > LIMITS.fileBytes) throw new FileIoError('tooLarge', path);
     return await fs.readFile(path);
   } catch (error) {
     throw mapFsError(error, path);

@@ -1,125 +1,126 @@
 import { basename } from 'node:path';
-import type { IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
   IPC,
-  openFilePayload,
-  printToPdfPayload,
-  saveFilePayload,
-  setDocumentStatePayload,
-  setLanguagePayload,
+  PAYLOADS,
+  TRAYECTO_FILTER,
+  type AppLanguage,
+  type DocumentStatePayload,
+  type FileErrorPayload,
   type FileFilterPayload,
   type FileResult,
   type OpenedFilePayload,
+  type PdfOptionsPayload,
 } from '../shared/ipc';
-import { FileIoError, readUserFile, writeFileAtomic } from './fileIo';
+import { FileIoError, readUserFile, realFs, writeFileAtomic, type FsOps } from './fileIo';
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
-  on(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): void;
 }
 
 /** Everything the handlers need from the app, injected so they run in plain Node tests. */
 export interface IpcDeps {
   /** True only for our own windows' web contents. */
   isAppSender(sender: WebContents): boolean;
-  showOpenDialog(sender: WebContents, filters: FileFilterPayload[]): Promise<string | undefined>;
-  showSaveDialog(
-    sender: WebContents,
-    suggestedName: string,
-    filters: FileFilterPayload[],
-  ): Promise<string | undefined>;
-  printToPdf(
-    sender: WebContents,
-    options: { pageSize: 'A3' | 'A4'; perPersona: boolean },
-  ): Promise<Uint8Array>;
+  showOpenDialog(filters: FileFilterPayload[]): Promise<string | undefined>;
+  showSaveDialog(defaultPath: string, filters: FileFilterPayload[]): Promise<string | undefined>;
+  printToPdf(sender: WebContents, options: PdfOptionsPayload): Promise<Uint8Array>;
+  /**
+   * Paths the user picked in a dialog or opened through the OS: the only ones written without
+   * asking, so a compromised renderer cannot overwrite arbitrary files.
+   */
+  grantedPaths: Set<string>;
   rememberRecent(path: string): Promise<void>;
-  setLanguage(sender: WebContents, language: 'en' | 'es'): void;
-  setDocumentState(sender: WebContents, state: { title: string; dirty: boolean; path?: string }): void;
-  rendererReady(sender: WebContents): void;
+  language(): AppLanguage;
+  /** The native error dialog; the renderer also gets the error as a result. */
+  showFileError(error: FileErrorPayload): void;
+  /** Resolves once the native menu speaks the new language. */
+  setLanguage(language: AppLanguage): Promise<void>;
+  setDocumentState(state: DocumentStatePayload): void;
+  rendererReady(): void;
   log(message: string): void;
+  fs?: FsOps;
 }
 
 export class RejectedPayloadError extends Error {
   override readonly name = 'RejectedPayloadError';
 }
 
-function parse<S extends z.ZodType>(schema: S, channel: string, args: unknown[], deps: IpcDeps): z.infer<S> {
-  const parsed = schema.safeParse(args);
-  if (!parsed.success) {
-    const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(args)'}: ${i.message}`).join('; ');
-    deps.log(`rejected ${channel} payload: ${reason}`);
-    throw new RejectedPayloadError(`invalid payload for ${channel}`);
-  }
-  return parsed.data;
-}
+type Payloads = typeof PAYLOADS;
+const PDF_FILTER: FileFilterPayload = { name: 'PDF', extensions: ['pdf'] };
 
-async function asFileResult<T>(run: () => Promise<T | undefined>): Promise<FileResult<T>> {
-  try {
-    return { ok: true, value: await run() };
-  } catch (error) {
-    if (error instanceof FileIoError) return { ok: false, error: error.payload };
-    throw error;
-  }
-}
-
-/** All IPC handlers in one place. Messages from anything but our own windows are dropped. */
+/** All IPC handlers in one place: foreign senders are dropped, every payload is validated. */
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
-  const invoke = (channel: string, handler: (sender: WebContents, args: unknown[]) => Promise<unknown>) =>
-    ipcMain.handle(channel, (event, ...args) => {
+  const fs = deps.fs ?? realFs;
+  const handle = <K extends keyof Payloads>(
+    name: K,
+    run: (args: z.infer<Payloads[K]>, sender: WebContents) => unknown,
+  ) =>
+    ipcMain.handle(IPC[name], (event, ...args) => {
       if (!deps.isAppSender(event.sender)) {
-        deps.log(`dropped ${channel} from a foreign sender`);
+        deps.log(`dropped ${IPC[name]} from a foreign sender`);
         throw new RejectedPayloadError('unknown sender');
       }
-      return handler(event.sender, args);
-    });
-  const listen = (channel: string, handler: (sender: WebContents, args: unknown[]) => void) =>
-    ipcMain.on(channel, (event, ...args) => {
-      if (!deps.isAppSender(event.sender)) return deps.log(`dropped ${channel} from a foreign sender`);
-      try {
-        handler(event.sender, args);
-      } catch (error) {
-        if (!(error instanceof RejectedPayloadError)) throw error;
+      const parsed = PAYLOADS[name].safeParse(args);
+      if (!parsed.success) {
+        const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(args)'}: ${i.message}`);
+        deps.log(`rejected ${IPC[name]} payload: ${reason.join('; ')}`);
+        throw new RejectedPayloadError(`invalid payload for ${IPC[name]}`);
       }
+      return run(parsed.data as z.infer<Payloads[K]>, event.sender);
     });
 
-  invoke(IPC.openFile, async (sender, args) => {
-    const [filters] = parse(openFilePayload, IPC.openFile, args, deps);
-    return asFileResult<OpenedFilePayload>(async () => {
-      const path = await deps.showOpenDialog(sender, filters);
+  /** A file that cannot be read or written is an answer for the renderer, not an exception. */
+  const fileResult = async <T>(run: () => Promise<T | undefined>): Promise<FileResult<T>> => {
+    try {
+      return { ok: true, value: await run() };
+    } catch (error) {
+      if (!(error instanceof FileIoError)) throw error;
+      const payload = error.toPayload(deps.language());
+      deps.showFileError(payload);
+      return { ok: false, error: payload };
+    }
+  };
+  const orTrayecto = (filters: FileFilterPayload[]) => (filters.length ? filters : [TRAYECTO_FILTER]);
+
+  handle('openFile', ([filters]) =>
+    fileResult<OpenedFilePayload>(async () => {
+      const path = await deps.showOpenDialog(orTrayecto(filters));
       if (!path) return undefined;
-      const bytes = await readUserFile(path);
+      deps.grantedPaths.add(path);
+      const bytes = await readUserFile(path, fs);
       await deps.rememberRecent(path);
       return { name: basename(path), path, bytes };
-    });
-  });
+    }),
+  );
 
-  invoke(IPC.saveFile, async (sender, args) => {
-    const [bytes, suggestedName, filters, knownPath] = parse(saveFilePayload, IPC.saveFile, args, deps);
-    return asFileResult(async () => {
-      const path = knownPath ?? (await deps.showSaveDialog(sender, suggestedName, filters));
+  handle('saveFile', ([bytes, suggestedName, filters, knownPath]) =>
+    fileResult(async () => {
+      const path =
+        knownPath && deps.grantedPaths.has(knownPath)
+          ? knownPath
+          : await deps.showSaveDialog(knownPath ?? suggestedName, orTrayecto(filters));
       if (!path) return undefined;
-      await writeFileAtomic(path, bytes);
+      deps.grantedPaths.add(path);
+      await writeFileAtomic(path, bytes, fs);
       if (path.endsWith('.trayecto')) await deps.rememberRecent(path);
       return { path };
-    });
-  });
+    }),
+  );
 
-  invoke(IPC.printToPdf, async (sender, args) => {
-    const [options, suggestedName] = parse(printToPdfPayload, IPC.printToPdf, args, deps);
-    return asFileResult(async () => {
-      const path = await deps.showSaveDialog(sender, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }]);
+  handle('printToPdf', ([options, suggestedName], sender) =>
+    fileResult(async () => {
+      // Captured first, so the PDF shows the map as it was when the user asked.
+      const pdf = await deps.printToPdf(sender, options);
+      const path = await deps.showSaveDialog(suggestedName, [PDF_FILTER]);
       if (!path) return undefined;
-      await writeFileAtomic(path, await deps.printToPdf(sender, options));
+      await writeFileAtomic(path, pdf, fs);
       return { path };
-    });
-  });
+    }),
+  );
 
-  listen(IPC.setLanguage, (sender, args) =>
-    deps.setLanguage(sender, parse(setLanguagePayload, IPC.setLanguage, args, deps)[0]),
-  );
-  listen(IPC.setDocumentState, (sender, args) =>
-    deps.setDocumentState(sender, parse(setDocumentStatePayload, IPC.setDocumentState, args, deps)[0]),
-  );
-  listen(IPC.rendererReady, (sender) => deps.rendererReady(sender));
+  handle('setLanguage', ([language]) => deps.setLanguage(language));
+  handle('setDocumentState', ([state]) => deps.setDocumentState(state));
+  handle('rendererReady', () => deps.rendererReady());
 }

@@ -1,8 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
-import type { MenuCommandName } from '../shared/ipc';
-
-export type MenuLanguage = 'en' | 'es';
+import type { AppLanguage, MenuCommandName } from '../shared/ipc';
 
 const LABELS = {
   en: {
@@ -84,7 +82,7 @@ const LABELS = {
 } as const;
 
 export interface MenuState {
-  language: MenuLanguage;
+  /** Most recent first. */
   recentFiles: string[];
   isMac: boolean;
 }
@@ -100,7 +98,8 @@ export interface MenuActions {
  * canvas's own undo and a text field's, so the menu and the keyboard never disagree.
  */
 export function buildMenuTemplate(
-  { language, recentFiles, isMac }: MenuState,
+  language: AppLanguage,
+  { recentFiles, isMac }: MenuState,
   actions: MenuActions,
 ): MenuItemConstructorOptions[] {
   const l = LABELS[language];

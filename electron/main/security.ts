@@ -1,19 +1,6 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
-/** The same policy as renderer/index.html's meta tag, also sent as a header on every response. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // React Flow positions nodes with style attributes
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
+/** A renderer as locked down as a browser tab: isolated, sandboxed, no Node. */
 export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
   return {
     preload,
@@ -42,14 +29,17 @@ export interface ShellLike {
   openExternal(url: string): Promise<void>;
 }
 
-/** Lock a session down: CSP header on every response, every permission request denied. */
+/** Lock a session down: our CSP header on every response, every permission request denied. */
 export function secureSession(
   session: Pick<Session, 'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  policy: string,
 ): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
+    // Drop any policy a response brings, whatever its case, so ours is the only one.
+    const headers = Object.entries(details.responseHeaders ?? {}).filter(
+      ([name]) => name.toLowerCase() !== 'content-security-policy',
+    );
+    callback({ responseHeaders: { ...Object.fromEntries(headers), 'Content-Security-Policy': [policy] } });
   });
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC } from '../shared/channels';
-import type { OpenedFilePayload, TrayectoBridge } from '../shared/ipc';
+import type { MenuCommandName, OpenedFilePayload, TrayectoBridge } from '../shared/ipc';
 
-/** Subscribe to one main→renderer channel; the returned function unsubscribes. */
+/** Subscribe to one main → renderer channel; the returned function unsubscribes. */
 function listen<T>(channel: string, handler: (payload: T) => void): () => void {
   const listener = (_event: IpcRendererEvent, payload: T) => handler(payload);
   ipcRenderer.on(channel, listener);
@@ -21,12 +21,12 @@ const bridge: TrayectoBridge = {
     print: (options, suggestedName) => ipcRenderer.invoke(IPC.printToPdf, options, suggestedName),
   },
   menu: {
-    onCommand: (handler) => listen(IPC.menuCommand, handler),
+    onCommand: (handler) => listen<MenuCommandName>(IPC.menuCommand, handler),
   },
   app: {
-    setLanguage: (language) => ipcRenderer.send(IPC.setLanguage, language),
-    setDocumentState: (state) => ipcRenderer.send(IPC.setDocumentState, state),
-    ready: () => ipcRenderer.send(IPC.rendererReady),
+    setLanguage: (language) => ipcRenderer.invoke(IPC.setLanguage, language),
+    setDocumentState: (state) => ipcRenderer.invoke(IPC.setDocumentState, state),
+    ready: () => ipcRenderer.invoke(IPC.rendererReady),
   },
 };
 

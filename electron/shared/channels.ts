@@ -3,6 +3,7 @@
  * never the zod schemas, so it stays a small self-contained script.
  */
 export const IPC = {
+  /** renderer → main, each through `ipcRenderer.invoke` */
   openFile: 'files:open',
   saveFile: 'files:save',
   printToPdf: 'pdf:print',

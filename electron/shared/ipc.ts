@@ -7,6 +7,9 @@ export { IPC, MENU_COMMANDS } from './channels';
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommandName = z.infer<typeof menuCommandSchema>;
 
+export const appLanguageSchema = z.enum(['en', 'es']);
+export type AppLanguage = z.infer<typeof appLanguageSchema>;
+
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
   extensions: z
@@ -15,6 +18,10 @@ const fileFilterSchema = z.object({
     .max(10),
 });
 export const fileFiltersSchema = z.array(fileFilterSchema).max(10);
+export type FileFilterPayload = z.infer<typeof fileFilterSchema>;
+
+/** Offered by the open and save dialogs when the renderer names no filter of its own. */
+export const TRAYECTO_FILTER: FileFilterPayload = { name: 'Trayecto', extensions: ['trayecto'] };
 
 const fileName = z
   .string()
@@ -22,23 +29,30 @@ const fileName = z
   .max(255)
   .refine((name) => !/[\\/]/.test(name), 'a file name, not a path');
 
-export const openFilePayload = z.tuple([fileFiltersSchema]);
-export const saveFilePayload = z.tuple([
-  z.instanceof(Uint8Array),
-  fileName,
-  fileFiltersSchema,
-  z.string().min(1).max(4096).optional(),
-]);
-export const printToPdfPayload = z.tuple([
-  z.object({ pageSize: z.enum(['A3', 'A4']), perPersona: z.boolean() }),
-  fileName,
-]);
-export const setLanguagePayload = z.tuple([z.enum(['en', 'es'])]);
-export const setDocumentStatePayload = z.tuple([
-  z.object({ title: z.string().max(300), dirty: z.boolean(), path: z.string().max(4096).optional() }),
-]);
+const pdfOptionsSchema = z.object({ pageSize: z.enum(['A3', 'A4']), perPersona: z.boolean() });
+export type PdfOptionsPayload = z.infer<typeof pdfOptionsSchema>;
 
-export type FileFilterPayload = z.infer<typeof fileFilterSchema>;
+const documentStateSchema = z.object({
+  title: z.string().max(300),
+  dirty: z.boolean(),
+  path: z.string().max(4096).optional(),
+});
+export type DocumentStatePayload = z.infer<typeof documentStateSchema>;
+
+/** Arguments of each renderer → main channel, as the tuple `ipcRenderer.invoke` sends. */
+export const PAYLOADS = {
+  openFile: z.tuple([fileFiltersSchema]),
+  saveFile: z.tuple([
+    z.instanceof(Uint8Array),
+    fileName,
+    fileFiltersSchema,
+    z.string().min(1).max(4096).optional(),
+  ]),
+  printToPdf: z.tuple([pdfOptionsSchema, fileName]),
+  setLanguage: z.tuple([appLanguageSchema]),
+  setDocumentState: z.tuple([documentStateSchema]),
+  rendererReady: z.tuple([]),
+} as const;
 
 export interface OpenedFilePayload {
   name: string;
@@ -51,14 +65,16 @@ export type FileResult<T> = { ok: true; value: T | undefined } | { ok: false; er
 
 export interface FileErrorPayload {
   kind: 'permission' | 'diskFull' | 'notFound' | 'isDirectory' | 'tooLarge' | 'unknown';
+  /** Ready for the user, in the app's language. */
   message: string;
   path: string;
 }
 
-/** What the preload exposes as `window.trayecto`. */
+/** What the preload exposes as `window.trayecto`: named doors only, each one IPC channel. */
 export interface TrayectoBridge {
   files: {
     open(filters: FileFilterPayload[]): Promise<FileResult<OpenedFilePayload>>;
+    /** Writes to `path` only if the user chose or opened it this session; otherwise asks where. */
     save(
       bytes: Uint8Array,
       suggestedName: string,
@@ -68,18 +84,16 @@ export interface TrayectoBridge {
     onOpenRequest(handler: (file: OpenedFilePayload) => void): () => void;
   };
   pdf: {
-    print(
-      options: { pageSize: 'A3' | 'A4'; perPersona: boolean },
-      suggestedName: string,
-    ): Promise<FileResult<{ path: string }>>;
+    print(options: PdfOptionsPayload, suggestedName: string): Promise<FileResult<{ path: string }>>;
   };
   menu: {
     onCommand(handler: (command: MenuCommandName) => void): () => void;
   };
   app: {
-    setLanguage(language: 'en' | 'es'): void;
-    setDocumentState(state: { title: string; dirty: boolean; path?: string }): void;
-    ready(): void;
+    setLanguage(language: AppLanguage): Promise<void>;
+    setDocumentState(state: DocumentStatePayload): Promise<void>;
+    /** The renderer listens: main may now deliver files it queued (command line, OS open). */
+    ready(): Promise<void>;
   };
 }
 

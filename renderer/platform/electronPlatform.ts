@@ -1,5 +1,5 @@
 import type { FileErrorPayload, FileResult, TrayectoBridge } from '../../electron/shared/ipc';
-import type { Platform } from './types';
+import type { Platform, SaveResult } from './types';
 
 /** A file the desktop host could not read or write: its message is ready for the user. */
 export class HostFileError extends Error {
@@ -13,6 +13,15 @@ function unwrap<T>(result: FileResult<T>): T | undefined {
   return result.value;
 }
 
+function savedAt(saved: { path: string } | undefined): SaveResult | undefined {
+  return saved && { name: saved.path.split(/[\\/]/).pop() ?? saved.path, path: saved.path };
+}
+
+/** One-way notices to the host: a rejected one is logged by main, so nothing waits on it here. */
+function notify(sent: Promise<void>): void {
+  sent.catch((error: unknown) => console.warn('Trayecto host refused a notice:', error));
+}
+
 /** The desktop host, over the preload bridge. */
 export function createElectronPlatform(bridge: TrayectoBridge): Platform {
   return {
@@ -21,21 +30,19 @@ export function createElectronPlatform(bridge: TrayectoBridge): Platform {
       return unwrap(await bridge.files.open(filters));
     },
     async saveFile(bytes, suggestedName, filters, path) {
-      const saved = unwrap(await bridge.files.save(bytes, suggestedName, filters, path));
-      return saved && { name: saved.path.split(/[\\/]/).pop()!, path: saved.path };
+      return savedAt(unwrap(await bridge.files.save(bytes, suggestedName, filters, path)));
     },
     async printToPdf(options, suggestedName) {
-      const saved = unwrap(await bridge.pdf.print(options, suggestedName));
-      return saved && { name: saved.path.split(/[\\/]/).pop()!, path: saved.path };
+      return savedAt(unwrap(await bridge.pdf.print(options, suggestedName)));
     },
     onMenuCommand: (handler) => bridge.menu.onCommand(handler),
     onOpenFile(handler) {
       const stop = bridge.files.onOpenRequest(handler);
       // Main queues files passed on the command line until someone listens.
-      bridge.app.ready();
+      notify(bridge.app.ready());
       return stop;
     },
-    setLanguage: (language) => bridge.app.setLanguage(language),
-    setDocumentState: (state) => bridge.app.setDocumentState(state),
+    setLanguage: (language) => notify(bridge.app.setLanguage(language)),
+    setDocumentState: (state) => notify(bridge.app.setDocumentState(state)),
   };
 }

@@ -30,7 +30,8 @@ describe('atomic saves', () => {
       rename: async () => Promise.reject(Object.assign(new Error('power cut'), { code: 'EIO' })),
     };
     await expect(writeFileAtomic(path, bytes('new content'), crashing)).rejects.toMatchObject({
-      payload: { kind: 'unknown' },
+      kind: 'unknown',
+      detail: 'power cut',
     });
     expect(await readFile(path, 'utf8')).toBe('old, good content');
     expect(await readdir(dir)).toEqual(['map.trayecto']);
@@ -52,8 +53,12 @@ describe('atomic saves', () => {
       },
     };
     const error = await writeFileAtomic(path, bytes('new'), full).catch((e) => e);
-    expect(error.payload).toMatchObject({ kind: 'diskFull', path });
-    expect(error.message).toMatch(/disk is full.*map\.trayecto.*safe in the local library/);
+    expect(error.toPayload('en')).toEqual({
+      kind: 'diskFull',
+      path,
+      message:
+        'The disk is full: "map.trayecto" could not be written. Your journey is safe in the local library.',
+    });
     expect(await readFile(path, 'utf8')).toBe('old');
   });
 });
@@ -66,25 +71,22 @@ describe('reading files', () => {
   });
 
   it('names what went wrong: missing, folder, too large, permission', async () => {
-    await expect(readUserFile(join(dir, 'nope.trayecto'))).rejects.toMatchObject({
-      payload: { kind: 'notFound' },
-    });
+    await expect(readUserFile(join(dir, 'nope.trayecto'))).rejects.toMatchObject({ kind: 'notFound' });
     await mkdir(join(dir, 'folder.trayecto'));
-    await expect(readUserFile(join(dir, 'folder.trayecto'))).rejects.toMatchObject({
-      payload: { kind: 'isDirectory' },
-    });
+    await expect(readUserFile(join(dir, 'folder.trayecto'))).rejects.toMatchObject({ kind: 'isDirectory' });
     const huge: FsOps = {
       ...realFs,
       stat: async () => ({ size: 60 * 1024 * 1024, isDirectory: () => false }),
     };
-    await expect(readUserFile(join(dir, 'big.trayecto'), huge)).rejects.toMatchObject({
-      payload: { kind: 'tooLarge' },
-    });
+    const tooLarge = await readUserFile(join(dir, 'big.trayecto'), huge).catch((e) => e);
+    expect(tooLarge.toPayload('en').message).toBe('"big.trayecto" is larger than 50 MB and was not opened.');
+    expect(tooLarge.toPayload('es').message).toBe('«big.trayecto» ocupa más de 50 MB y no se abrió.');
     // Tests run as root, so permission errors are injected rather than made with chmod.
     expect(
-      mapFsError(Object.assign(new Error(), { code: 'EACCES' }), '/x/locked.trayecto').payload,
-    ).toMatchObject({
+      mapFsError(Object.assign(new Error(), { code: 'EACCES' }), '/x/locked.trayecto').toPayload('en'),
+    ).toEqual({
       kind: 'permission',
+      path: '/x/locked.trayecto',
       message: 'You do not have permission to use "locked.trayecto".',
     });
   });

@@ -1,128 +1,190 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { realFs, type FsOps } from '../../../electron/main/fileIo';
 import { registerIpcHandlers, RejectedPayloadError, type IpcDeps } from '../../../electron/main/ipc';
 import { IPC } from '../../../electron/shared/ipc';
 
 type Handler = (event: { sender: unknown }, ...args: unknown[]) => unknown;
 const ours = { id: 1 };
-const stranger = { id: 2 };
 let dir: string;
 
 function setup(overrides: Partial<IpcDeps> = {}) {
   const handles = new Map<string, Handler>();
-  const listeners = new Map<string, Handler>();
   const deps: IpcDeps = {
     isAppSender: (sender) => sender === (ours as never),
     showOpenDialog: vi.fn(async () => join(dir, 'in.trayecto')),
-    showSaveDialog: vi.fn(async (_s, name) => join(dir, name)),
+    showSaveDialog: vi.fn(async (defaultPath: string) => join(dir, defaultPath.split('/').pop()!)),
     printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
+    grantedPaths: new Set(),
     rememberRecent: vi.fn(async () => {}),
-    setLanguage: vi.fn(),
+    language: () => 'en',
+    showFileError: vi.fn(),
+    setLanguage: vi.fn(async () => {}),
     setDocumentState: vi.fn(),
     rendererReady: vi.fn(),
     log: vi.fn(),
     ...overrides,
   };
-  registerIpcHandlers(
-    { handle: (c, l) => handles.set(c, l as Handler), on: (c, l) => listeners.set(c, l as Handler) },
-    deps,
-  );
-  const invoke = (channel: string, sender: unknown, ...args: unknown[]) =>
-    handles.get(channel)!({ sender }, ...args);
-  const send = (channel: string, sender: unknown, ...args: unknown[]) =>
-    listeners.get(channel)!({ sender }, ...args);
-  return { deps, invoke, send };
+  registerIpcHandlers({ handle: (channel, listener) => handles.set(channel, listener as Handler) }, deps);
+  const invoke = async (channel: string, ...args: unknown[]) =>
+    handles.get(channel)!({ sender: ours }, ...args);
+  return { deps, invoke };
 }
 
 const filters = [{ name: 'Trayecto', extensions: ['trayecto'] }];
+const bytes = (text: string) => new TextEncoder().encode(text);
+const failing = (code: string, at: 'stat' | 'write'): FsOps => ({
+  ...realFs,
+  stat: at === 'stat' ? async () => Promise.reject(Object.assign(new Error(code), { code })) : realFs.stat,
+  open: async (path, flags) => {
+    const handle = await realFs.open(path, flags);
+    if (at !== 'write') return handle;
+    return {
+      write: async () => Promise.reject(Object.assign(new Error(code), { code })),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+});
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'trayecto-ipc-'));
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-describe('IPC handlers', () => {
-  it('opens the chosen file and remembers it', async () => {
+describe('opening', () => {
+  it('reads the chosen file, remembers it, and may save back to it without asking', async () => {
     await writeFile(join(dir, 'in.trayecto'), 'hello');
     const { invoke, deps } = setup();
-    const result = (await invoke(IPC.openFile, ours, filters)) as {
-      ok: true;
-      value: { name: string; bytes: Uint8Array };
-    };
-    expect(result.ok).toBe(true);
-    expect(result.value.name).toBe('in.trayecto');
-    expect(new TextDecoder().decode(result.value.bytes)).toBe('hello');
+    const result = await invoke(IPC.openFile, filters);
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'in.trayecto', path: join(dir, 'in.trayecto'), bytes: expect.any(Uint8Array) },
+    });
+    expect(new TextDecoder().decode((result as { value: { bytes: Uint8Array } }).value.bytes)).toBe('hello');
     expect(deps.rememberRecent).toHaveBeenCalledWith(join(dir, 'in.trayecto'));
+    await invoke(IPC.saveFile, bytes('edited'), 'in.trayecto', filters, join(dir, 'in.trayecto'));
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    expect(await readFile(join(dir, 'in.trayecto'), 'utf8')).toBe('edited');
   });
 
   it('a cancelled dialog is not an error', async () => {
     const { invoke } = setup({ showOpenDialog: async () => undefined });
-    expect(await invoke(IPC.openFile, ours, filters)).toEqual({ ok: true, value: undefined });
+    expect(await invoke(IPC.openFile, filters)).toEqual({ ok: true, value: undefined });
   });
 
-  it('saves to a known path without asking, and with "Save As" asks where', async () => {
+  it('offers the .trayecto filter when the renderer names none, and the renderer’s own otherwise', async () => {
+    const { invoke, deps } = setup({ showOpenDialog: vi.fn(async () => undefined) });
+    await invoke(IPC.openFile, []);
+    expect(deps.showOpenDialog).toHaveBeenLastCalledWith([{ name: 'Trayecto', extensions: ['trayecto'] }]);
+    const csv = [{ name: 'CSV', extensions: ['csv'] }];
+    await invoke(IPC.openFile, csv);
+    expect(deps.showOpenDialog).toHaveBeenLastCalledWith(csv);
+  });
+
+  it('a file that cannot be read comes back as a named error, also shown in a dialog', async () => {
+    const { invoke, deps } = setup({ fs: failing('EACCES', 'stat') });
+    const result = await invoke(IPC.openFile, filters);
+    const error = {
+      kind: 'permission',
+      message: 'You do not have permission to use "in.trayecto".',
+      path: join(dir, 'in.trayecto'),
+    };
+    expect(result).toEqual({ ok: false, error });
+    expect(deps.showFileError).toHaveBeenCalledWith(error);
+    expect(deps.rememberRecent).not.toHaveBeenCalled();
+  });
+});
+
+describe('saving', () => {
+  it('“Save As” asks where and writes there; the file is remembered', async () => {
     const { invoke, deps } = setup();
-    const known = join(dir, 'known.trayecto');
-    expect(
-      await invoke(IPC.saveFile, ours, new TextEncoder().encode('v1'), 'x.trayecto', filters, known),
-    ).toEqual({ ok: true, value: { path: known } });
-    expect(deps.showSaveDialog).not.toHaveBeenCalled();
-    expect(await readFile(known, 'utf8')).toBe('v1');
-    await invoke(IPC.saveFile, ours, new TextEncoder().encode('v2'), 'other.trayecto', filters);
-    expect(await readFile(join(dir, 'other.trayecto'), 'utf8')).toBe('v2');
-  });
-
-  it('returns a file error the renderer can show, rather than throwing', async () => {
-    const { invoke } = setup({ showOpenDialog: async () => join(dir, 'missing.trayecto') });
-    expect(await invoke(IPC.openFile, ours, filters)).toMatchObject({
-      ok: false,
-      error: { kind: 'notFound' },
+    expect(await invoke(IPC.saveFile, bytes('v1'), 'Family car.trayecto', filters)).toEqual({
+      ok: true,
+      value: { path: join(dir, 'Family car.trayecto') },
     });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith('Family car.trayecto', filters);
+    expect(await readFile(join(dir, 'Family car.trayecto'), 'utf8')).toBe('v1');
+    expect(deps.rememberRecent).toHaveBeenCalledWith(join(dir, 'Family car.trayecto'));
   });
 
-  it('prints to PDF and writes it where the user says', async () => {
-    const { invoke } = setup();
-    const result = await invoke(IPC.printToPdf, ours, { pageSize: 'A3', perPersona: false }, 'map.pdf');
-    expect(result).toEqual({ ok: true, value: { path: join(dir, 'map.pdf') } });
+  it('a path the user never chose is not written without asking', async () => {
+    const { invoke, deps } = setup({ showSaveDialog: vi.fn(async () => undefined) });
+    const target = join(dir, 'not-granted.trayecto');
+    await writeFile(target, 'precious');
+    expect(await invoke(IPC.saveFile, bytes('overwrite'), 'x.trayecto', filters, target)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(target, filters);
+    expect(await readFile(target, 'utf8')).toBe('precious');
+  });
+
+  it('a full disk is reported in the app’s language and the old file is kept', async () => {
+    const target = join(dir, 'map.trayecto');
+    await writeFile(target, 'old');
+    const { invoke, deps } = setup({ fs: failing('ENOSPC', 'write'), language: () => 'es' });
+    const result = await invoke(IPC.saveFile, bytes('new'), 'map.trayecto', filters);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'diskFull',
+        message:
+          'El disco está lleno: no se pudo escribir «map.trayecto». El trayecto está a salvo en la biblioteca local.',
+        path: target,
+      },
+    });
+    expect(deps.showFileError).toHaveBeenCalledTimes(1);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['map.trayecto']);
+  });
+
+  it('prints to PDF and writes it where the user says; nothing when they cancel', async () => {
+    const { invoke, deps } = setup();
+    const options = { pageSize: 'A3', perPersona: false };
+    expect(await invoke(IPC.printToPdf, options, 'map.pdf')).toEqual({
+      ok: true,
+      value: { path: join(dir, 'map.pdf') },
+    });
+    expect(deps.printToPdf).toHaveBeenCalledWith(ours, options);
+    expect(deps.showSaveDialog).toHaveBeenCalledWith('map.pdf', [{ name: 'PDF', extensions: ['pdf'] }]);
     expect(await readFile(join(dir, 'map.pdf'), 'utf8')).toBe('%PDF-1.7');
+    vi.mocked(deps.showSaveDialog).mockResolvedValueOnce(undefined);
+    await rm(join(dir, 'map.pdf'));
+    expect(await invoke(IPC.printToPdf, options, 'map.pdf')).toEqual({ ok: true, value: undefined });
+    expect(await readdir(dir)).toEqual([]);
   });
+});
 
+describe('payload validation', () => {
   it.each([
     [IPC.openFile, ['not an array']],
     [IPC.openFile, [[{ name: 'x', extensions: ['../../etc'] }]]],
     [IPC.saveFile, ['a string, not bytes', 'x.trayecto', []]],
     [IPC.saveFile, [new Uint8Array(1), '../../escape.trayecto', []]],
+    [IPC.saveFile, [new Uint8Array(1), 'x.trayecto', [], 42]],
     [IPC.printToPdf, [{ pageSize: 'A0', perPersona: false }, 'x.pdf']],
     [IPC.printToPdf, [{ pageSize: 'A4' }, 'x.pdf']],
-  ])('rejects a malformed %s payload', async (channel, args) => {
+    [IPC.setLanguage, ['fr']],
+    [IPC.setDocumentState, [{ title: 5, dirty: true }]],
+    [IPC.rendererReady, ['unexpected']],
+  ])('rejects a malformed %s payload and logs why', async (channel, args) => {
     const { invoke, deps } = setup();
-    await expect(Promise.resolve().then(() => invoke(channel, ours, ...args))).rejects.toBeInstanceOf(
-      RejectedPayloadError,
-    );
-    expect(deps.log).toHaveBeenCalledWith(expect.stringContaining(`rejected ${channel}`));
-    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    await expect(invoke(channel, ...args)).rejects.toBeInstanceOf(RejectedPayloadError);
+    expect(deps.log).toHaveBeenCalledWith(expect.stringContaining(`rejected ${channel} payload: `));
+    for (const effect of [deps.showSaveDialog, deps.showOpenDialog, deps.setLanguage, deps.setDocumentState])
+      expect(effect).not.toHaveBeenCalled();
   });
 
-  it('drops messages from anything but our own window', async () => {
-    const { invoke, send, deps } = setup();
-    await expect(Promise.resolve().then(() => invoke(IPC.openFile, stranger, filters))).rejects.toThrow(
-      /unknown sender/,
-    );
-    send(IPC.setLanguage, stranger, 'es');
-    expect(deps.setLanguage).not.toHaveBeenCalled();
-    expect(deps.showOpenDialog).not.toHaveBeenCalled();
-  });
-
-  it('passes valid one-way messages and ignores invalid ones', () => {
-    const { send, deps } = setup();
-    send(IPC.setLanguage, ours, 'es');
-    send(IPC.setLanguage, ours, 'fr');
-    send(IPC.setDocumentState, ours, { title: 'Map', dirty: true });
-    send(IPC.setDocumentState, ours, { title: 5 });
-    expect(deps.setLanguage).toHaveBeenCalledTimes(1);
-    expect(deps.setLanguage).toHaveBeenCalledWith(ours, 'es');
-    expect(deps.setDocumentState).toHaveBeenCalledTimes(1);
+  it('passes valid notices on', async () => {
+    const { invoke, deps } = setup();
+    await invoke(IPC.setLanguage, 'es');
+    await invoke(IPC.setDocumentState, { title: 'Map', dirty: true });
+    await invoke(IPC.rendererReady);
+    expect(deps.setLanguage).toHaveBeenCalledWith('es');
+    expect(deps.setDocumentState).toHaveBeenCalledWith({ title: 'Map', dirty: true });
+    expect(deps.rendererReady).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,17 +1,53 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startDesktopApp } from '../../../electron/main/app';
+import { isSafeExternalUrl } from '../../../electron/main/security';
 import {
-  CONTENT_SECURITY_POLICY,
-  isSafeExternalUrl,
-  secureSession,
-  secureWebContents,
-} from '../../../electron/main/security';
-import { mainWindowOptions } from '../../../electron/main/window';
+  contentSecurityPolicy,
+  contentSecurityPolicyPlugin,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../../electron/shared/csp';
+import { IPC } from '../../../electron/shared/ipc';
+import { cancellableEvent, fakeElectron, type FakeElectron } from './fakeElectron';
 
-describe('window options', () => {
-  it('locks the renderer down', () => {
-    const options = mainWindowOptions({ width: 1200, height: 800, maximized: false }, '/app/preload.cjs');
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/preload.cjs',
+let dir: string;
+let electron: FakeElectron;
+const log = vi.fn();
+
+async function start(options: { rendererUrl?: string; packaged?: boolean } = {}) {
+  electron = fakeElectron(dir, { packaged: options.packaged });
+  await startDesktopApp(electron.api, {
+    argv: ['/opt/Trayecto/trayecto'],
+    cwd: dir,
+    platform: 'linux',
+    mainDir: '/opt/Trayecto/resources/app.asar/out/main',
+    rendererUrl: options.rendererUrl,
+    log,
+  });
+  return electron.windows[0]!;
+}
+
+/** The headers the app's session puts on a response that arrived with `headers`. */
+function respond(headers: Record<string, string[]>) {
+  const reply = vi.fn();
+  for (const listener of electron.headerListeners) listener({ responseHeaders: headers }, reply);
+  return reply.mock.calls[0]![0].responseHeaders as Record<string, string[]>;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'trayecto-security-'));
+  log.mockClear();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('the window the app creates', () => {
+  it('is locked down, hidden until painted, and loads only the bundled page', async () => {
+    const window = await start();
+    expect(electron.windows).toHaveLength(1);
+    expect(window.options.webPreferences).toMatchObject({
+      preload: '/opt/Trayecto/resources/app.asar/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -20,82 +56,120 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
-    expect(options.show).toBe(false);
+    expect(window.options.show).toBe(false);
+    expect(window.loadFile).toHaveBeenCalledWith('/opt/Trayecto/resources/app.asar/out/renderer/index.html');
+    expect(window.loadURL).not.toHaveBeenCalled();
   });
 });
 
 describe('content security policy', () => {
-  it('allows only our own scripts: no remote code, no eval', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  it('is put on every response, replacing any policy the response brought', async () => {
+    await start();
+    const headers = respond({ 'X-Other': ['1'], 'content-security-policy': ["script-src 'unsafe-eval' *"] });
+    expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [contentSecurityPolicy()] });
   });
 
-  it('is sent on every response and every permission is denied', () => {
-    let onHeaders:
-      | ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void)
-      | undefined;
-    let onPermission: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
-    let check: (() => boolean) | undefined;
-    secureSession({
-      webRequest: { onHeadersReceived: (listener: typeof onHeaders) => (onHeaders = listener) },
-      setPermissionRequestHandler: (handler: typeof onPermission) => (onPermission = handler),
-      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
-    } as never);
-    const reply = vi.fn();
-    onHeaders!({ responseHeaders: { 'X-Other': ['1'] } }, reply);
-    expect(reply).toHaveBeenCalledWith({
-      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      const granted = vi.fn();
-      onPermission!({}, permission, granted);
-      expect(granted).toHaveBeenCalledWith(false);
-    }
-    expect(check!()).toBe(false);
+  it('allows only our own scripts: no remote code, no eval, no inline script', () => {
+    const policy = contentSecurityPolicy();
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/script-src 'self';/);
+    expect(policy).toContain("img-src 'self' data: blob:");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toMatch(/unsafe-eval|https?:|\*/);
+  });
+
+  it('is relaxed for the dev server’s inline preamble only when unpackaged and served by Vite', async () => {
+    await start({ rendererUrl: 'http://localhost:5173', packaged: false });
+    expect(respond({})['Content-Security-Policy']).toEqual([contentSecurityPolicy({ devServer: true })]);
+    expect(contentSecurityPolicy({ devServer: true })).toMatch(/script-src 'self' 'unsafe-inline';/);
+    expect(contentSecurityPolicy({ devServer: true })).not.toContain('unsafe-eval');
+    await start({ rendererUrl: 'http://localhost:5173', packaged: true });
+    expect(respond({})['Content-Security-Policy']).toEqual([contentSecurityPolicy()]);
+  });
+
+  it('is written into the built page, which file:// loads read instead of headers', () => {
+    const plugin = contentSecurityPolicyPlugin();
+    const transform = plugin.transformIndexHtml as (html: string, context: { server?: unknown }) => string;
+    const page =
+      '<html><head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="default-src *" /></head></html>';
+    const built = transform(page, {});
+    expect(built).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+    );
+    expect(built).not.toContain('default-src *');
+    expect(transform('<html><head></head></html>', {})).toContain(META_CONTENT_SECURITY_POLICY);
+    expect(transform(page, { server: {} })).not.toContain('Content-Security-Policy');
+    // Browsers ignore frame-ancestors in a meta tag; everything else is the header's policy.
+    expect(META_CONTENT_SECURITY_POLICY).toBe(
+      contentSecurityPolicy().replace("; frame-ancestors 'none'", ''),
+    );
   });
 });
 
-describe('navigation and new windows', () => {
-  function wire() {
-    const handlers = new Map<string, (event: { preventDefault(): void }) => void>();
-    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
-    const shell = { openExternal: vi.fn(async () => {}) };
-    secureWebContents(
-      {
-        on: (name: string, handler: (event: { preventDefault(): void }) => void) =>
-          handlers.set(name, handler),
-        setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
-      } as never,
-      shell,
-    );
-    return { handlers, open: (url: string) => openHandler!({ url }), shell };
-  }
+describe('permissions, navigation and new windows', () => {
+  it('denies every permission request and check', async () => {
+    await start();
+    for (const name of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const granted = vi.fn();
+      electron.permission.request!({}, name, granted);
+      expect(granted).toHaveBeenCalledWith(false);
+    }
+    expect(electron.permission.check!({}, 'media')).toBe(false);
+  });
 
-  it('prevents navigating away, redirects and webviews', () => {
-    const { handlers } = wire();
+  it('prevents navigating away, redirects and webviews in the app’s window', async () => {
+    const window = await start();
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const event = { preventDefault: vi.fn() };
-      handlers.get(name)!(event);
-      expect(event.preventDefault).toHaveBeenCalled();
+      const event = cancellableEvent();
+      window.webContents.emit(name, event, 'https://evil.example/');
+      expect(event.defaultPrevented, name).toBe(true);
     }
   });
 
-  it('denies every new window and opens only http(s) links in the browser', () => {
-    const { open, shell } = wire();
+  it('denies every new window and opens only http(s) links in the browser', async () => {
+    const window = await start();
+    const open = (url: string) => window.webContents.windowOpenHandler!({ url });
     expect(open('https://example.org/help')).toEqual({ action: 'deny' });
-    expect(shell.openExternal).toHaveBeenCalledWith('https://example.org/help');
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/help');
+    expect(open('http://example.org/')).toEqual({ action: 'deny' });
     for (const url of [
       'javascript:alert(1)',
       'file:///etc/passwd',
       'trayecto://x',
       'data:text/html,hi',
-      'not a url',
+      'nope',
     ]) {
       expect(open(url)).toEqual({ action: 'deny' });
       expect(isSafeExternalUrl(url)).toBe(false);
     }
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('IPC', () => {
+  it('drops messages from anything but the app’s window', async () => {
+    const window = await start();
+    const stranger = { id: 'another page' };
+    await expect(
+      electron.invoke(IPC.openFile, stranger, [{ name: 'Trayecto', extensions: ['trayecto'] }]),
+    ).rejects.toThrow(/unknown sender/);
+    await expect(electron.invoke(IPC.setLanguage, stranger, 'es')).rejects.toThrow(/unknown sender/);
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(`dropped ${IPC.openFile} from a foreign sender`);
+    await electron.invoke(IPC.setLanguage, window.webContents, 'es');
+    expect(electron.menu()[0]!.label).toBe('Archivo');
+  });
+
+  it('rejects malformed payloads from the app’s own window, logging why', async () => {
+    const window = await start();
+    await expect(
+      electron.invoke(IPC.saveFile, window.webContents, 'text', '/etc/passwd', []),
+    ).rejects.toThrow(/invalid payload/);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^rejected files:save payload: 0: /));
+    await expect(electron.invoke(IPC.setLanguage, window.webContents, 'fr')).rejects.toThrow(
+      /invalid payload/,
+    );
+    expect(electron.menu()[0]!.label).toBe('File');
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });
