@@ -1,23 +1,10 @@
-// Runs the desktop e2e test where the Electron binary is installed; elsewhere says so in one line.
+// `npm run test:desktop`: builds and runs the desktop e2e test where the Electron binary is
+// installed; elsewhere says so in one line and succeeds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-
-/** The installed Electron executable, found the way electron/index.js does, but without its download attempt. */
-function electronBinary() {
-  const root = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(root, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const executable = readFileSync(pathFile, 'utf8');
-  const full = process.env.ELECTRON_OVERRIDE_DIST_PATH
-    ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, executable)
-    : join(root, 'dist', executable);
-  return existsSync(full) ? full : undefined;
-}
+import { electronBinary, SKIP_MESSAGE } from './electronBinary.mjs';
 
 if (!electronBinary()) {
-  console.log('Electron binary not installed: skipping desktop e2e');
+  console.log(SKIP_MESSAGE);
   process.exit(0);
 }
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
