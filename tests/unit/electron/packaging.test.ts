@@ -3,15 +3,23 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 interface BuilderConfig {
+  directories: { output: string };
   icon: string;
   files: string[];
   fileAssociations: { icon: string }[];
-  linux: { target: string[]; icon: string };
+  linux: { target: string[]; icon: string; mimeTypes: string[] };
   win: { target: string[]; icon: string };
   mac: { target: string[]; icon: string };
 }
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+function pngSize(path: string): [number, number] {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1'), path).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
 
 describe('electron-builder configuration', () => {
   it('names the app and ships only the built output, in an asar', () => {
@@ -21,6 +29,7 @@ describe('electron-builder configuration', () => {
       asar: true,
     });
     expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(config.directories.output).toBe('release');
     expect(pkg.main).toBe('out/main/index.js');
   });
 
@@ -28,11 +37,14 @@ describe('electron-builder configuration', () => {
     expect(config.fileAssociations).toEqual([
       expect.objectContaining({
         ext: 'trayecto',
+        name: 'Trayecto journey map',
+        description: 'Customer journey map',
         mimeType: 'application/x-trayecto+json',
         role: 'Editor',
         icon: 'assets/document-256.png',
       }),
     ]);
+    expect(config.linux.mimeTypes).toEqual(['application/x-trayecto+json']);
   });
 
   it('targets AppImage and deb, nsis, dmg', () => {
@@ -50,6 +62,9 @@ describe('electron-builder configuration', () => {
       config.fileAssociations[0]!.icon,
     ];
     for (const icon of icons) expect(existsSync(icon), icon).toBe(true);
+    expect(pngSize('assets/icon-512.png')).toEqual([512, 512]);
+    expect(pngSize('assets/icon-256.png')).toEqual([256, 256]);
+    expect(pngSize('assets/document-256.png')).toEqual([256, 256]);
   });
 
   it('keeps renderer-only packages out of the installed app', () => {
