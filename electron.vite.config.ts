@@ -20,7 +20,7 @@ export default defineConfig({
   renderer: {
     ...rendererConfig,
     root: resolve('renderer'),
-    // file:// pages get no response headers, so the built page carries the policy itself.
+    // The built page carries the policy itself too, however it is loaded.
     plugins: [...rendererConfig.plugins, contentSecurityPolicyPlugin()],
     build: {
       outDir: resolve('out/renderer'),

@@ -3,6 +3,7 @@ import type { BrowserWindow } from 'electron';
 import { contentSecurityPolicy } from '../shared/csp';
 import { IPC, type AppLanguage, type DocumentStatePayload, type FileErrorPayload } from '../shared/ipc';
 import { FileIoError, readUserFile } from './fileIo';
+import { APP_SCHEME, APP_URL, registerAppScheme, rendererResponder } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { RecentFiles } from './recentFiles';
@@ -13,7 +14,7 @@ import { fitToDisplays, windowStateStore } from './windowState';
 /** The part of Electron the app uses: the real module in production, fakes in tests. */
 export type ElectronApi = Pick<
   typeof import('electron'),
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'screen' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
 >;
 
 export interface DesktopEnv {
@@ -44,11 +45,12 @@ export function filesFromArgv(argv: string[], workingDirectory: string): string[
  * Resolves once the window is created (at once when another instance owns the lock).
  */
 export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise<void> {
-  const { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } = electron;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return Promise.resolve();
   }
+  registerAppScheme(protocol);
   const recent = new RecentFiles(app.getPath('userData'));
   const windowState = windowStateStore(app.getPath('userData'));
   const grantedPaths = new Set<string>();
@@ -141,8 +143,7 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       window = null;
       rendererReady = false;
     });
-    if (env.rendererUrl) await created.loadURL(env.rendererUrl);
-    else await created.loadFile(join(env.mainDir, '../renderer/index.html'));
+    await created.loadURL(env.rendererUrl ?? APP_URL);
   }
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
@@ -173,10 +174,9 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
 
   return app.whenReady().then(async () => {
     language = app.getLocale().startsWith('es') ? 'es' : 'en';
-    secureSession(
-      session.defaultSession,
-      contentSecurityPolicy({ devServer: !app.isPackaged && Boolean(env.rendererUrl) }),
-    );
+    const policy = contentSecurityPolicy({ devServer: !app.isPackaged && Boolean(env.rendererUrl) });
+    secureSession(session.defaultSession, policy);
+    protocol.handle(APP_SCHEME, rendererResponder(join(env.mainDir, '../renderer'), policy));
     registerIpcHandlers(ipcMain, {
       isAppSender: (sender) => window !== null && sender === window.webContents,
       // Dialogs are only asked for by our window (the sender check), so `window` is set.

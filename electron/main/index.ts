@@ -1,8 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { startDesktopApp } from './app';
 
 void startDesktopApp(
-  { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell },
+  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell },
   {
     argv: process.argv,
     cwd: process.cwd(),

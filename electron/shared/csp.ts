@@ -27,7 +27,7 @@ export function contentSecurityPolicy(options: { devServer?: boolean } = {}): st
   ).join('; ');
 }
 
-/** The policy for `<meta http-equiv="Content-Security-Policy">`: file:// loads get no response headers. */
+/** The policy for `<meta http-equiv="Content-Security-Policy">`, which goes wherever the page goes. */
 export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name))
   .map(([name, value]) => `${name} ${value}`)
   .join('; ');

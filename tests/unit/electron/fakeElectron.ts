@@ -26,6 +26,8 @@ export class FakeWebContents extends EventEmitter {
  * main-process code in Node: windows emit their events, IPC handlers are kept to be invoked.
  */
 export function fakeElectron(userData: string, options: { locked?: boolean; packaged?: boolean } = {}) {
+  /** What happened when, for calls whose order matters. */
+  const timeline: string[] = [];
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.packaged ?? true,
     requestSingleInstanceLock: () => !options.locked,
@@ -33,7 +35,10 @@ export function fakeElectron(userData: string, options: { locked?: boolean; pack
     getPath: (name: string) => (name === 'userData' ? userData : `/home/user/${name}`),
     getLocale: () => 'en-US',
     isReady: () => true,
-    whenReady: () => Promise.resolve(),
+    whenReady: () => {
+      timeline.push('ready');
+      return Promise.resolve();
+    },
   });
   const windows: FakeWindow[] = [];
 
@@ -83,6 +88,7 @@ export function fakeElectron(userData: string, options: { locked?: boolean; pack
     check: undefined as undefined | ((...args: unknown[]) => boolean),
   };
   const menus: MenuItemConstructorOptions[][] = [];
+  const schemes = new Map<string, (request: Request) => Promise<Response>>();
   const electron = {
     app,
     BrowserWindow: FakeWindow,
@@ -96,6 +102,12 @@ export function fakeElectron(userData: string, options: { locked?: boolean; pack
     Menu: {
       buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
       setApplicationMenu: (menu: MenuItemConstructorOptions[]) => menus.push(menu),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (custom: { scheme: string; privileges: object }[]) =>
+        timeline.push(`privileged ${JSON.stringify(custom)}`),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        schemes.set(scheme, handler),
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: {
@@ -118,6 +130,9 @@ export function fakeElectron(userData: string, options: { locked?: boolean; pack
     windows,
     headerListeners,
     permission,
+    timeline,
+    /** A request to a custom scheme, answered by the app's handler. */
+    fetchScheme: (url: string) => schemes.get(new URL(url).protocol.slice(0, -1))!(new Request(url)),
     /** The app menu most recently set. */
     menu: () => menus.at(-1)!,
     /** `ipcRenderer.invoke` from a given sender. */

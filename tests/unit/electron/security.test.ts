@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,8 +57,65 @@ describe('the window the app creates', () => {
       webviewTag: false,
     });
     expect(window.options.show).toBe(false);
-    expect(window.loadFile).toHaveBeenCalledWith('/opt/Trayecto/resources/app.asar/out/renderer/index.html');
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL.mock.calls).toEqual([['app://trayecto/index.html']]);
+    expect(window.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('loads the dev server’s page only when told to by electron-vite', async () => {
+    const window = await start({ rendererUrl: 'http://localhost:5173', packaged: false });
+    expect(window.loadURL.mock.calls).toEqual([['http://localhost:5173']]);
+  });
+});
+
+describe('the app:// scheme that serves the built renderer', () => {
+  async function serve() {
+    const out = join(dir, 'app.asar', 'out');
+    await mkdir(join(out, 'renderer', 'assets'), { recursive: true });
+    await writeFile(join(out, 'renderer', 'index.html'), '<!doctype html><title>Trayecto</title>');
+    await writeFile(join(out, 'renderer', 'assets', 'index.js'), 'console.log(1)');
+    await writeFile(join(dir, 'app.asar', 'secret.txt'), 'not for the page');
+    electron = fakeElectron(dir);
+    await startDesktopApp(electron.api, {
+      argv: [],
+      cwd: dir,
+      platform: 'linux',
+      mainDir: join(out, 'main'),
+      log,
+    });
+  }
+
+  it('is registered as a secure standard scheme before the app is ready', async () => {
+    await serve();
+    expect(electron.timeline).toEqual([
+      'privileged [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"corsEnabled":true}}]',
+      'ready',
+    ]);
+  });
+
+  it('answers with the renderer’s files, typed, under the content security policy', async () => {
+    await serve();
+    const page = await electron.fetchScheme('app://trayecto/index.html');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<!doctype html><title>Trayecto</title>');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+    const script = await electron.fetchScheme('app://trayecto/assets/index.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it.each([
+    'app://trayecto/%2e%2e/%2e%2e/secret.txt',
+    'app://trayecto/..%2f..%2fsecret.txt',
+    'app://trayecto/../../secret.txt',
+    'app://elsewhere/index.html',
+    'app://trayecto/missing.js',
+    'app://trayecto/assets',
+    'app://trayecto/%E0%A4%A',
+  ])('answers %s with not found', async (url) => {
+    await serve();
+    const response = await electron.fetchScheme(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('Not found');
   });
 });
 
