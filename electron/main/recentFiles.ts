@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { z } from 'zod';
 import { JsonStore } from './jsonStore';
 
-export const RECENT_LIMIT = 10;
+const RECENT_LIMIT = 10;
 
 /** Recently opened or saved files: most recent first, no duplicates, missing ones pruned. */
 export class RecentFiles {

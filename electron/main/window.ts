@@ -3,11 +3,7 @@ import { secureWebPreferences } from './security';
 import type { WindowState } from './windowState';
 
 /** The options of the app's window: remembered bounds, hidden until painted, locked down. */
-export function mainWindowOptions(
-  state: WindowState,
-  preload: string,
-  icon?: string,
-): BrowserWindowConstructorOptions {
+export function mainWindowOptions(state: WindowState, preload: string): BrowserWindowConstructorOptions {
   return {
     x: state.x,
     y: state.y,
@@ -18,7 +14,6 @@ export function mainWindowOptions(
     show: false,
     title: 'Trayecto',
     backgroundColor: '#f6f7f9',
-    icon,
     webPreferences: secureWebPreferences(preload),
   };
 }

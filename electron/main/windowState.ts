@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JsonStore } from './jsonStore';
 
-export const windowStateSchema = z.object({
+const windowStateSchema = z.object({
   x: z.number().int().optional(),
   y: z.number().int().optional(),
   width: z.number().int().min(400).max(20000),
@@ -10,7 +10,7 @@ export const windowStateSchema = z.object({
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
 
-export const DEFAULT_WINDOW_STATE: WindowState = { width: 1440, height: 900, maximized: false };
+const DEFAULT_WINDOW_STATE: WindowState = { width: 1440, height: 900, maximized: false };
 
 export interface Rect {
   x: number;

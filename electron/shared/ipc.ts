@@ -3,11 +3,9 @@ import { MENU_COMMANDS } from './channels';
 
 export { IPC, MENU_COMMANDS } from './channels';
 
-/** The schema of every IPC payload: main validates each one before acting and rejects anything else. */
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
-export type MenuCommandName = z.infer<typeof menuCommandSchema>;
+export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 
-export const appLanguageSchema = z.enum(['en', 'es']);
+const appLanguageSchema = z.enum(['en', 'es']);
 export type AppLanguage = z.infer<typeof appLanguageSchema>;
 
 const fileFilterSchema = z.object({
@@ -17,7 +15,7 @@ const fileFilterSchema = z.object({
     .min(1)
     .max(10),
 });
-export const fileFiltersSchema = z.array(fileFilterSchema).max(10);
+const fileFiltersSchema = z.array(fileFilterSchema).max(10);
 export type FileFilterPayload = z.infer<typeof fileFilterSchema>;
 
 /** Offered by the open and save dialogs when the renderer names no filter of its own. */
@@ -39,7 +37,10 @@ const documentStateSchema = z.object({
 });
 export type DocumentStatePayload = z.infer<typeof documentStateSchema>;
 
-/** Arguments of each renderer → main channel, as the tuple `ipcRenderer.invoke` sends. */
+/**
+ * The arguments of each renderer → main channel, as the tuple `ipcRenderer.invoke` sends:
+ * main validates every payload against these before acting and rejects anything else.
+ */
 export const PAYLOADS = {
   openFile: z.tuple([fileFiltersSchema]),
   saveFile: z.tuple([
