@@ -1,4 +1,4 @@
-import type { Journey, Touchpoint } from '../model';
+import { resolveScenario, scenarioView, type Journey, type Touchpoint } from '../model';
 
 export const NO_CHANNEL = '(no channel)';
 
@@ -10,11 +10,23 @@ export interface StageAverage {
   count: number;
 }
 
-export interface Insights {
+export interface EmotionCurves {
   /** Per persona, the average emotion in each stage (stage order). */
   emotionByStage: { personaId: string; persona: string; stages: StageAverage[] }[];
   /** All personas together. */
   overallByStage: StageAverage[];
+}
+
+export interface ScenarioCurves extends EmotionCurves {
+  scenarioId: string;
+  scenario: string;
+}
+
+export interface Insights extends EmotionCurves {
+  /** The scenario these figures are about. */
+  scenario: string;
+  /** Every scenario's curves, in scenario order, to compare them (one entry for a single scenario). */
+  scenarios: ScenarioCurves[];
   /** The most negative moments, lowest first (stage order, then order, break ties). */
   lowestMoments: { touchpointId: string; title: string; stage: string; persona: string; emotion: number }[];
   /** Open pain points by stage × channel; a pain point counts once per channel of its touchpoint. */
@@ -34,8 +46,27 @@ function averages(journey: Journey, touchpoints: Touchpoint[]): StageAverage[] {
   });
 }
 
-/** The figures a business reads off a map: where it hurts, on which channels, and what is open. */
-export function computeInsights(journey: Journey): Insights {
+function emotionCurves(journey: Journey, touchpoints: Touchpoint[]): EmotionCurves {
+  return {
+    emotionByStage: journey.personas.map((p) => ({
+      personaId: p.id,
+      persona: p.name,
+      stages: averages(
+        journey,
+        touchpoints.filter((t) => t.personaId === p.id),
+      ),
+    })),
+    overallByStage: averages(journey, touchpoints),
+  };
+}
+
+/**
+ * The figures a business reads off a map: where it hurts, on which channels, and what is
+ * open — for one scenario (default: the first), with every scenario's curves beside it.
+ */
+export function computeInsights(whole: Journey, scenarioId?: string): Insights {
+  const scenario = resolveScenario(whole, scenarioId);
+  const journey = scenarioView(whole, scenario.id);
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
@@ -96,15 +127,16 @@ export function computeInsights(journey: Journey): Insights {
   const open = journey.annotations.filter((a) => a.status === 'open').length;
 
   return {
-    emotionByStage: journey.personas.map((p) => ({
-      personaId: p.id,
-      persona: p.name,
-      stages: averages(
-        journey,
-        journey.touchpoints.filter((t) => t.personaId === p.id),
+    scenario: scenario.name,
+    ...emotionCurves(journey, journey.touchpoints),
+    scenarios: whole.scenarios.map((s) => ({
+      scenarioId: s.id,
+      scenario: s.name,
+      ...emotionCurves(
+        whole,
+        whole.touchpoints.filter((t) => t.scenarioId === s.id),
       ),
     })),
-    overallByStage: averages(journey, journey.touchpoints),
     lowestMoments,
     painPoints,
     channelCoverage,
@@ -117,14 +149,22 @@ const fmt = (n: number | null) => (n === null ? '–' : (Math.round(n * 10) / 10
 
 /** A plain-text report of the insights, for `trayecto stats`. */
 export function formatInsightsText(insights: Insights, journey: Journey): string {
-  const lines: string[] = [`${journey.title}`, ''];
-  lines.push('Average emotion per stage (-3..+3)');
+  const lines: string[] = [journey.title];
+  if (insights.scenarios.length > 1) lines.push(`Scenario: ${insights.scenario}`);
+  lines.push('', 'Average emotion per stage (-3..+3)');
   const rows = [
     ...insights.emotionByStage.map((p) => [p.persona, p.stages] as const),
     ['All personas', insights.overallByStage] as const,
   ];
   for (const [name, stages] of rows) {
     lines.push(`  ${name}: ${stages.map((s) => `${s.stage} ${fmt(s.average)}`).join(' · ')}`);
+  }
+  if (insights.scenarios.length > 1) {
+    lines.push('', 'Scenarios compared (all personas)');
+    for (const s of insights.scenarios)
+      lines.push(
+        `  ${s.scenario}: ${s.overallByStage.map((a) => `${a.stage} ${fmt(a.average)}`).join(' · ')}`,
+      );
   }
   lines.push('', 'Lowest moments');
   if (insights.lowestMoments.length === 0) lines.push('  none');

@@ -15,7 +15,9 @@ export const USAGE = `Usage: trayecto <command> [options]
 Commands:
   validate FILE          check a .trayecto, .json or .csv file; print a summary or the errors
   convert IN OUT         convert between .trayecto/.json and .csv (by extension)
-  stats FILE [--json]    emotion per stage, lowest moments, pain points per stage and channel
+  stats FILE [--json] [--scenario NAME]
+                         emotion per stage, lowest moments, pain points per stage and channel,
+                         for one scenario (default: the first) with every scenario's curve
 
 Exit codes: 0 ok, 1 invalid file, 2 usage error.
 `;
@@ -35,7 +37,7 @@ async function load(path: string, io: CliIo): Promise<Journey | string> {
 }
 
 function summary(journey: Journey): string {
-  return `${journey.stages.length} stages, ${journey.personas.length} personas, ${journey.touchpoints.length} touchpoints, ${journey.annotations.length} annotations`;
+  return `${journey.scenarios.length} scenario${journey.scenarios.length === 1 ? '' : 's'}, ${journey.stages.length} stages, ${journey.personas.length} personas, ${journey.touchpoints.length} touchpoints, ${journey.annotations.length} annotations`;
 }
 
 /** Run the CLI; returns the exit code. */
@@ -81,15 +83,28 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     case 'stats': {
       const json = args.includes('--json');
-      const files = args.filter((a) => a !== '--json');
-      if (files.length !== 1 || args.some((a) => a.startsWith('--') && a !== '--json'))
-        return usage('stats takes one file and optionally --json');
+      const at = args.indexOf('--scenario');
+      const scenarioName = at >= 0 ? args[at + 1] : undefined;
+      const files = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
+      if (
+        files.length !== 1 ||
+        (at >= 0 && scenarioName === undefined) ||
+        files.some((a) => a.startsWith('--'))
+      )
+        return usage('stats takes one file and optionally --json and --scenario NAME');
       const journey = await load(files[0]!, io);
       if (typeof journey === 'string') {
         io.stderr(`invalid: ${journey}\n`);
         return 1;
       }
-      const insights = computeInsights(journey);
+      const scenario = journey.scenarios.find((s) => scenarioName === undefined || s.name === scenarioName);
+      if (!scenario) {
+        io.stderr(
+          `no scenario named "${scenarioName}"; the scenarios are: ${journey.scenarios.map((s) => s.name).join(', ')}\n`,
+        );
+        return 2;
+      }
+      const insights = computeInsights(journey, scenario.id);
       io.stdout(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey));
       return 0;
     }

@@ -1,15 +1,16 @@
 import type { Draft } from 'immer';
-import type { Journey, Persona, Stage } from '../model';
-import { assignChanged, find, indexOf, type Command } from './command';
+import type { Journey, Persona, Scenario, Stage } from '../model';
+import { assignChanged, CommandError, find, indexOf, type Command } from './command';
 
 /**
- * Stages (columns) and personas (lanes) are the two ordered axes of the map. They share
- * add / update / move / delete, and deleting one takes its touchpoints and notes with it.
+ * Stages (columns), personas (lanes) and scenarios (layers) are the ordered axes a touchpoint
+ * sits on. They share add / update / move / delete, and deleting one takes its touchpoints and
+ * notes with it.
  */
-type Axis = 'stages' | 'personas';
-type AxisItem<A extends Axis> = A extends 'stages' ? Stage : Persona;
-const touchpointKey = { stages: 'stageId', personas: 'personaId' } as const;
-const noun = { stages: 'stage', personas: 'persona' } as const;
+export type Axis = 'stages' | 'personas' | 'scenarios';
+type AxisItem<A extends Axis> = { stages: Stage; personas: Persona; scenarios: Scenario }[A];
+const touchpointKey = { stages: 'stageId', personas: 'personaId', scenarios: 'scenarioId' } as const;
+const noun = { stages: 'stage', personas: 'persona', scenarios: 'scenario' } as const;
 
 export interface DeletionImpact {
   touchpoints: number;
@@ -81,7 +82,10 @@ export function deleteAxisItem(axis: Axis, id: string): Command {
     type: `delete-${noun[axis]}`,
     apply(draft) {
       const items = list(draft, axis);
-      items.splice(indexOf(items, id, noun[axis]), 1);
+      const at = indexOf(items, id, noun[axis]);
+      if (axis === 'scenarios' && items.length === 1)
+        throw new CommandError('a journey keeps at least one scenario');
+      items.splice(at, 1);
       const key = touchpointKey[axis];
       const gone = new Set(draft.touchpoints.filter((t) => t[key] === id).map((t) => t.id));
       draft.touchpoints = draft.touchpoints.filter((t) => !gone.has(t.id));
@@ -107,3 +111,8 @@ export const updatePersona = (id: string, patch: Partial<Omit<Persona, 'id' | 'u
 export const renamePersona = (id: string, name: string) => updatePersona(id, { name });
 export const movePersona = (id: string, toIndex: number) => moveAxisItem('personas', id, toIndex);
 export const deletePersona = (id: string) => deleteAxisItem('personas', id);
+
+export const updateScenario = (id: string, patch: Partial<Omit<Scenario, 'id' | 'updatedAt'>>) =>
+  updateAxisItem('scenarios', id, patch);
+export const moveScenario = (id: string, toIndex: number) => moveAxisItem('scenarios', id, toIndex);
+export const deleteScenario = (id: string) => deleteAxisItem('scenarios', id);

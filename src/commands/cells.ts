@@ -1,20 +1,29 @@
 import type { Draft } from 'immer';
-import type { Journey, Touchpoint } from '../model';
+import { cellKey, type Cell, type Journey, type Touchpoint } from '../model';
 
 type DraftTouchpoint = Draft<Touchpoint>;
 
-/** The touchpoints of one (persona, stage) cell in order, as drafts. */
-export function cellOf(draft: Draft<Journey>, personaId: string, stageId: string): DraftTouchpoint[] {
-  return draft.touchpoints
-    .filter((t) => t.personaId === personaId && t.stageId === stageId)
-    .sort((a, b) => a.order - b.order);
+const inCell = (t: Cell, cell: Cell) =>
+  t.scenarioId === cell.scenarioId && t.personaId === cell.personaId && t.stageId === cell.stageId;
+
+/** The touchpoints of one cell in order, as drafts. */
+export function cellOf(draft: Draft<Journey>, cell: Cell): DraftTouchpoint[] {
+  return draft.touchpoints.filter((t) => inCell(t, cell)).sort((a, b) => a.order - b.order);
 }
 
 /** Renumber a cell 0..n-1 keeping its current order: orders stay dense after every edit. */
-export function renumberCell(draft: Draft<Journey>, personaId: string, stageId: string): void {
-  cellOf(draft, personaId, stageId).forEach((t, i) => {
+export function renumberCell(draft: Draft<Journey>, cell: Cell): void {
+  cellOf(draft, cell).forEach((t, i) => {
     if (t.order !== i) t.order = i;
   });
+}
+
+/** The cells these touchpoints are in now (each once). */
+export function cellsOf(touchpoints: readonly Cell[]): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const { scenarioId, personaId, stageId } of touchpoints)
+    cells.set(cellKey({ scenarioId, personaId, stageId }), { scenarioId, personaId, stageId });
+  return [...cells.values()];
 }
 
 /**
@@ -24,20 +33,18 @@ export function renumberCell(draft: Draft<Journey>, personaId: string, stageId: 
 export function placeInCell(
   draft: Draft<Journey>,
   moving: DraftTouchpoint[],
-  personaId: string,
-  stageId: string,
+  cell: Cell,
   index: number,
   now: string,
 ): void {
   const movingIds = new Set(moving.map((t) => t.id));
-  const leftCells = new Set(moving.map((t) => `${t.personaId}\u0000${t.stageId}`));
-  const others = cellOf(draft, personaId, stageId).filter((t) => !movingIds.has(t.id));
+  const leftCells = cellsOf(moving);
+  const others = cellOf(draft, cell).filter((t) => !movingIds.has(t.id));
   const at = Math.max(0, Math.min(index, others.length));
   const sequence = [...others.slice(0, at), ...moving, ...others.slice(at)];
   for (const t of moving) {
-    if (t.personaId !== personaId || t.stageId !== stageId) {
-      t.personaId = personaId;
-      t.stageId = stageId;
+    if (!inCell(t, cell)) {
+      Object.assign(t, cell);
       t.updatedAt = now;
     }
   }
@@ -47,8 +54,5 @@ export function placeInCell(
       if (movingIds.has(t.id)) t.updatedAt = now;
     }
   });
-  for (const key of leftCells) {
-    const [p, s] = key.split('\u0000') as [string, string];
-    renumberCell(draft, p, s);
-  }
+  for (const left of leftCells) renumberCell(draft, left);
 }

@@ -1,14 +1,25 @@
-import { channelSchema, personaSchema, stageSchema, touchpointSchema } from '../model';
+import {
+  channelSchema,
+  JOURNEY_META_KEYS,
+  personaSchema,
+  scenarioSchema,
+  stageSchema,
+  touchpointSchema,
+  type Touchpoint,
+} from '../model';
 import { CommandError, indexOf, type Command } from './command';
 import { renumberCell } from './cells';
+import { requireCell } from './touchpoints';
 
 const SCHEMAS = {
+  scenario: scenarioSchema,
   stage: stageSchema,
   persona: personaSchema,
   channel: channelSchema,
   touchpoint: touchpointSchema,
 } as const;
 const LISTS = {
+  scenario: 'scenarios',
   stage: 'stages',
   persona: 'personas',
   channel: 'channels',
@@ -24,7 +35,7 @@ export function resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): 
       const conflict = conflicts[indexOf(conflicts, conflictId, 'conflict')]!;
       const chosen = conflict[choice];
       if (conflict.itemType === 'journey') {
-        for (const key of ['title', 'scenario', 'description', 'language', 'author'] as const) {
+        for (const key of JOURNEY_META_KEYS) {
           if (key in chosen) (draft as Record<string, unknown>)[key] = chosen[key];
         }
       } else {
@@ -35,14 +46,14 @@ export function resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): 
           );
         const list = draft[LISTS[conflict.itemType]] as { id: string }[];
         const at = list.findIndex((item) => item.id === conflict.itemId);
-        const before = list[at] as { personaId?: string; stageId?: string } | undefined;
+        const before = list[at] as Touchpoint | undefined;
+        if (conflict.itemType === 'touchpoint') requireCell(draft, parsed.data as Touchpoint);
         if (at >= 0) list[at] = parsed.data;
         else list.push(parsed.data);
         if (conflict.itemType === 'touchpoint') {
           // The chosen version may sit in another cell: both cells stay dense.
-          const after = parsed.data as { personaId: string; stageId: string };
-          if (before?.personaId && before.stageId) renumberCell(draft, before.personaId, before.stageId);
-          renumberCell(draft, after.personaId, after.stageId);
+          if (before) renumberCell(draft, before);
+          renumberCell(draft, parsed.data as Touchpoint);
         }
       }
       draft.conflicts = conflicts.filter((c) => c.id !== conflictId);

@@ -6,3 +6,4 @@ export * from './annotations';
 export * from './journey';
 export * from './history';
 export * from './conflicts';
+export * from './scenarios';

@@ -1,7 +1,5 @@
-import type { Journey } from '../model';
+import type { Journey, JourneyMeta } from '../model';
 import { assignChanged, type Command } from './command';
-
-export type JourneyMeta = Pick<Journey, 'title' | 'scenario' | 'description' | 'language' | 'author'>;
 
 export function updateJourneyMeta(patch: Partial<JourneyMeta>): Command {
   return {

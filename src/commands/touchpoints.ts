@@ -1,7 +1,7 @@
 import { current, type Draft } from 'immer';
-import { clampEmotion, type Channel, type Journey, type Touchpoint } from '../model';
+import { clampEmotion, type Cell, type Channel, type Journey, type Touchpoint } from '../model';
 import { assignChanged, CommandError, find, type Command } from './command';
-import { cellOf, placeInCell, renumberCell } from './cells';
+import { cellOf, cellsOf, placeInCell, renumberCell } from './cells';
 
 export type TouchpointFields = Pick<
   Touchpoint,
@@ -10,14 +10,17 @@ export type TouchpointFields = Pick<
 
 export interface NewTouchpoint extends Partial<Omit<Touchpoint, 'id' | 'order' | 'updatedAt'>> {
   id: string;
+  scenarioId: string;
   personaId: string;
   stageId: string;
   title: string;
 }
 
-function requireCell(draft: Draft<Journey>, personaId: string, stageId: string): void {
-  find(draft.personas, personaId, 'persona');
-  find(draft.stages, stageId, 'stage');
+/** Refuse a cell whose scenario, persona or stage does not exist. */
+export function requireCell(draft: Draft<Journey>, cell: Cell): void {
+  find(draft.scenarios, cell.scenarioId, 'scenario');
+  find(draft.personas, cell.personaId, 'persona');
+  find(draft.stages, cell.stageId, 'stage');
 }
 
 /** Add a touchpoint to a cell, at `index` (default: the end). */
@@ -25,7 +28,7 @@ export function addTouchpoint(input: NewTouchpoint, index?: number): Command {
   return {
     type: 'add-touchpoint',
     apply(draft, { now }) {
-      requireCell(draft, input.personaId, input.stageId);
+      requireCell(draft, input);
       const touchpoint: Touchpoint = {
         description: '',
         channelIds: [],
@@ -40,7 +43,7 @@ export function addTouchpoint(input: NewTouchpoint, index?: number): Command {
       };
       draft.touchpoints.push(touchpoint);
       const added = draft.touchpoints[draft.touchpoints.length - 1]!;
-      placeInCell(draft, [added], input.personaId, input.stageId, index ?? Number.MAX_SAFE_INTEGER, now);
+      placeInCell(draft, [added], input, index ?? Number.MAX_SAFE_INTEGER, now);
     },
   };
 }
@@ -59,8 +62,8 @@ export function updateTouchpoint(id: string, patch: Partial<TouchpointFields>): 
 }
 
 /**
- * Move touchpoints (kept in their current relative sequence) to a cell, at `index` among
- * the cell's other touchpoints. Moving within a cell reorders it.
+ * Move touchpoints (kept in their current relative sequence) to a cell of their scenario, at
+ * `index` among the cell's other touchpoints. Moving within a cell reorders it.
  */
 export function moveTouchpoints(
   ids: readonly string[],
@@ -71,9 +74,12 @@ export function moveTouchpoints(
   return {
     type: 'move-touchpoints',
     apply(draft, { now }) {
-      requireCell(draft, personaId, stageId);
       const moving = ids.map((id) => find(draft.touchpoints, id, 'touchpoint'));
-      placeInCell(draft, moving, personaId, stageId, index, now);
+      const scenarios = new Set(moving.map((t) => t.scenarioId));
+      if (scenarios.size !== 1) throw new CommandError('touchpoints move within one scenario');
+      const cell = { scenarioId: moving[0]!.scenarioId, personaId, stageId };
+      requireCell(draft, cell);
+      placeInCell(draft, moving, cell, index, now);
     },
   };
 }
@@ -117,15 +123,14 @@ export function deleteTouchpoints(ids: readonly string[]): Command {
     type: 'delete-touchpoints',
     apply(draft) {
       const gone = new Set(ids);
-      const cells = draft.touchpoints
-        .filter((t) => gone.has(t.id))
-        .map((t) => [t.personaId, t.stageId] as const);
-      if (cells.length !== gone.size) throw new CommandError('some touchpoints to delete do not exist');
+      const deleted = draft.touchpoints.filter((t) => gone.has(t.id));
+      if (deleted.length !== gone.size) throw new CommandError('some touchpoints to delete do not exist');
+      const cells = cellsOf(deleted);
       draft.touchpoints = draft.touchpoints.filter((t) => !gone.has(t.id));
       draft.annotations = draft.annotations.filter(
         (a) => !(a.targetType === 'touchpoint' && gone.has(a.targetId)),
       );
-      for (const [personaId, stageId] of cells) renumberCell(draft, personaId, stageId);
+      for (const cell of cells) renumberCell(draft, cell);
     },
   };
 }
@@ -142,11 +147,11 @@ export function duplicateTouchpoints(ids: readonly string[], makeId: () => strin
     apply(draft, { now }) {
       ids.forEach((id, i) => {
         const original = find(draft.touchpoints, id, 'touchpoint');
-        const cell = cellOf(draft, original.personaId, original.stageId);
+        const cell = cellOf(draft, original);
         const copy: Touchpoint = { ...current(original), id: newIds[i]!, updatedAt: now };
         draft.touchpoints.push(copy);
         const added = draft.touchpoints[draft.touchpoints.length - 1]!;
-        placeInCell(draft, [added], original.personaId, original.stageId, cell.indexOf(original) + 1, now);
+        placeInCell(draft, [added], original, cell.indexOf(original) + 1, now);
       });
     },
   };
@@ -162,19 +167,14 @@ export interface TouchpointClip {
  * Paste clipped touchpoints into a cell. Channels are matched by id, then by name
  * (case-insensitive); missing ones are created.
  */
-export function pasteTouchpoints(
-  clip: TouchpointClip,
-  personaId: string,
-  stageId: string,
-  makeId: () => string,
-): Command {
+export function pasteTouchpoints(clip: TouchpointClip, cell: Cell, makeId: () => string): Command {
   const newIds = clip.touchpoints.map(() => makeId());
   const channelIds = clip.channels.map(() => makeId());
   return {
     type: 'paste-touchpoints',
     createdIds: newIds,
     apply(draft, { now }) {
-      requireCell(draft, personaId, stageId);
+      requireCell(draft, cell);
       const channelFor = new Map<string, string>();
       clip.channels.forEach((channel, i) => {
         const match =
@@ -191,15 +191,14 @@ export function pasteTouchpoints(
         draft.touchpoints.push({
           ...structuredClone(t),
           id: newIds[i]!,
-          personaId,
-          stageId,
+          ...cell,
           order: Number.MAX_SAFE_INTEGER,
           channelIds: t.channelIds.flatMap((c) => channelFor.get(c) ?? []),
           updatedAt: now,
         });
         return draft.touchpoints[draft.touchpoints.length - 1]!;
       });
-      placeInCell(draft, pasted, personaId, stageId, Number.MAX_SAFE_INTEGER, now);
+      placeInCell(draft, pasted, cell, Number.MAX_SAFE_INTEGER, now);
     },
   };
 }

@@ -12,6 +12,7 @@ export const CSV_COLUMNS = [
   'pain_points',
   'opportunities',
   'moment_of_truth',
+  'scenario',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -32,7 +33,11 @@ export type RowProblem =
   | { kind: 'emotionMismatch'; emotion: string; score: number }
   | { kind: 'badMomentOfTruth'; value: string }
   | { kind: 'tooLong'; column: CsvColumn; limit: number }
-  | { kind: 'tooMany'; what: 'stages' | 'personas' | 'channels' | 'touchpoints' | 'notes'; limit: number };
+  | {
+      kind: 'tooMany';
+      what: 'scenarios' | 'stages' | 'personas' | 'channels' | 'touchpoints' | 'notes';
+      limit: number;
+    };
 
 export interface RowError {
   /** Line in the file where the row starts (the header is line 1). */
@@ -111,8 +116,12 @@ export function csvErrorMessage(error: CsvError, language: Language = 'en'): str
   }
 }
 
-/** One row per touchpoint, by stage, then persona, then order; UTF-8 with a BOM so Excel reads accents. */
+/**
+ * One row per touchpoint, by scenario, stage, persona, then order; UTF-8 with a BOM so Excel
+ * reads accents.
+ */
 export function journeyToCsv(journey: Journey): string {
+  const scenarioIndex = new Map(journey.scenarios.map((s, i) => [s.id, i]));
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
   const name = <T extends { id: string; name: string }>(items: T[], id: string) =>
@@ -125,6 +134,7 @@ export function journeyToCsv(journey: Journey): string {
   const rows = [...journey.touchpoints]
     .sort(
       (a, b) =>
+        scenarioIndex.get(a.scenarioId)! - scenarioIndex.get(b.scenarioId)! ||
         stageIndex.get(a.stageId)! - stageIndex.get(b.stageId)! ||
         personaIndex.get(a.personaId)! - personaIndex.get(b.personaId)! ||
         a.order - b.order,
@@ -140,6 +150,7 @@ export function journeyToCsv(journey: Journey): string {
       notes(t, 'pain-point'),
       notes(t, 'opportunity'),
       t.momentOfTruth ? 'yes' : 'no',
+      name(journey.scenarios, t.scenarioId),
     ]);
   return `\uFEFF${Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },

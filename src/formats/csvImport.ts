@@ -10,6 +10,7 @@ import {
   type Journey,
   type Language,
   type Persona,
+  type Scenario,
   type Stage,
   type Touchpoint,
 } from '../model';
@@ -24,6 +25,7 @@ import {
   type RowError,
   type RowProblem,
 } from './csv';
+import { presetScenario } from '../templates/scenarios';
 import { fail, ok, type Result } from './result';
 
 const REQUIRED: CsvColumn[] = ['stage', 'persona', 'touchpoint'];
@@ -40,6 +42,7 @@ const ALIASES = new Map<string, CsvColumn>([
   ['puntos_de_dolor', 'pain_points'],
   ['oportunidades', 'opportunities'],
   ['momento_de_la_verdad', 'moment_of_truth'],
+  ['escenario', 'scenario'],
 ]);
 const EMOTION_WORDS = new Map([
   ...['positive', 'positiva', 'positivo'].map((w) => [w, 2] as const),
@@ -53,6 +56,7 @@ const TEXT_LIMITS: [CsvColumn, number][] = [
   ['persona', LIMITS.shortText],
   ['touchpoint', LIMITS.shortText],
   ['description', LIMITS.longText],
+  ['scenario', LIMITS.shortText],
 ];
 const STAGE_COLORS = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
 const PERSONA_COLORS = ['#2563eb', '#0d9488', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f'];
@@ -177,6 +181,9 @@ export function csvToJourney(
 
   const makeId = options.makeId ?? newId;
   const { now } = options;
+  // Rows without a scenario (or files without the column) are today's journey.
+  const today = presetScenario('today', options.language, makeId(), now);
+  const scenarios = new Map<string, Scenario>([[today.name, today]]);
   const stages = new Map<string, Stage>();
   const personas = new Map<string, Persona>();
   const channels = new Map<string, Channel>();
@@ -211,6 +218,7 @@ export function csvToJourney(
     const newChannels = new Set(channelNames.map((c) => c.toLowerCase()).filter((c) => !channels.has(c)));
     const tooMany = (
       [
+        ['scenarios', scenarios.has(get('scenario') || today.name) ? 0 : 1, scenarios.size, LIMITS.scenarios],
         ['stages', stages.has(get('stage')) ? 0 : 1, stages.size, LIMITS.stages],
         ['personas', personas.has(get('persona')) ? 0 : 1, personas.size, LIMITS.personas],
         ['channels', newChannels.size, channels.size, LIMITS.channels],
@@ -229,6 +237,13 @@ export function csvToJourney(
       continue;
     }
     const { get, emotion, momentOfTruth, channelNames, notes } = checked;
+    const scenario = scenarios.get(get('scenario') || today.name) ?? {
+      id: makeId(),
+      name: get('scenario'),
+      description: '',
+      updatedAt: now,
+    };
+    scenarios.set(scenario.name, scenario);
     const stage = stages.get(get('stage')) ?? {
       id: makeId(),
       name: get('stage'),
@@ -251,11 +266,12 @@ export function csvToJourney(
       }
       return channels.get(key)!.id;
     });
-    const cell = `${persona.id}/${stage.id}`;
+    const cell = `${scenario.id}/${persona.id}/${stage.id}`;
     const order = cellCount.get(cell) ?? 0;
     cellCount.set(cell, order + 1);
     const touchpoint: Touchpoint = {
       id: makeId(),
+      scenarioId: scenario.id,
       personaId: persona.id,
       stageId: stage.id,
       order,
@@ -291,13 +307,15 @@ export function csvToJourney(
   const journey: Journey = {
     id: makeId(),
     title: options.title.slice(0, LIMITS.shortText),
-    scenario: '',
+    situation: '',
     description: '',
     language: options.language,
     author: '',
     templateId: 'blank',
     createdAt: now,
     updatedAt: now,
+    // Today stays first even when the first rows belong to another scenario.
+    scenarios: [...scenarios.values()].filter((s) => touchpoints.some((t) => t.scenarioId === s.id)),
     stages: [...stages.values()],
     personas: [...personas.values()],
     channels: [...channels.values()],

@@ -1,5 +1,13 @@
 import { isDeepStrictEqual } from './deepEqual';
-import { newId, type Annotation, type Journey, type MergeConflict, type Reply } from '../model';
+import {
+  groupByCell,
+  JOURNEY_META_KEYS as META,
+  newId,
+  type Annotation,
+  type Journey,
+  type MergeConflict,
+  type Reply,
+} from '../model';
 import { fail, ok, type Result } from './result';
 
 /*
@@ -11,7 +19,7 @@ import { fail, ok, type Result } from './result';
 export interface MergeSummary {
   newAnnotations: { author: string; count: number }[];
   newReplies: number;
-  newItems: { stages: number; personas: number; channels: number; touchpoints: number };
+  newItems: { scenarios: number; stages: number; personas: number; channels: number; touchpoints: number };
   /** Items the teammate changed more recently, taken from their copy. */
   updatedItems: number;
   conflicts: number;
@@ -25,10 +33,10 @@ export type MergeResult = Result<{ journey: Journey; summary: MergeSummary }, Me
 type Item = { id: string; updatedAt: string };
 type ItemType = MergeConflict['itemType'];
 
-const emptySummary = (): MergeSummary => ({
+export const emptySummary = (): MergeSummary => ({
   newAnnotations: [],
   newReplies: 0,
-  newItems: { stages: 0, personas: 0, channels: 0, touchpoints: 0 },
+  newItems: { scenarios: 0, stages: 0, personas: 0, channels: 0, touchpoints: 0 },
   updatedItems: 0,
   conflicts: 0,
   repinned: 0,
@@ -109,17 +117,8 @@ function itemMerger(type: ItemType, conflicts: MergeConflict[], summary: MergeSu
 
 /** Dense 0..n-1 orders per cell after a union: their order first, local before theirs on ties. */
 function renumber(journey: Journey): void {
-  const cells = new Map<string, typeof journey.touchpoints>();
-  for (const t of journey.touchpoints) {
-    const key = `${t.personaId}/${t.stageId}`;
-    cells.set(key, [...(cells.get(key) ?? []), t]);
-  }
-  for (const cell of cells.values()) {
-    [...cell].sort((a, b) => a.order - b.order).forEach((t, i) => (t.order = i));
-  }
+  for (const cell of groupByCell(journey.touchpoints).values()) cell.forEach((t, i) => (t.order = i));
 }
-
-const META = ['title', 'scenario', 'description', 'language', 'author'] as const;
 
 export function mergeJourneys(local: Journey, theirs: Journey, { now }: { now: string }): MergeResult {
   if (local.id !== theirs.id)
@@ -127,11 +126,13 @@ export function mergeJourneys(local: Journey, theirs: Journey, { now }: { now: s
   const summary = emptySummary();
   const conflicts: MergeConflict[] = structuredClone(local.conflicts ?? []);
   const merge = (type: ItemType) => itemMerger(type, conflicts, summary, now);
+  const scenarios = unionInOrder(local.scenarios, theirs.scenarios, merge('scenario'));
   const stages = unionInOrder(local.stages, theirs.stages, merge('stage'));
   const personas = unionInOrder(local.personas, theirs.personas, merge('persona'));
   const channels = unionInOrder(local.channels, theirs.channels, merge('channel'));
   const touchpoints = unionInOrder(local.touchpoints, theirs.touchpoints, merge('touchpoint'));
   summary.newItems = {
+    scenarios: scenarios.added,
     stages: stages.added,
     personas: personas.added,
     channels: channels.added,
@@ -151,6 +152,7 @@ export function mergeJourneys(local: Journey, theirs: Journey, { now }: { now: s
     ...local,
     ...Object.fromEntries(META.map((k) => [k, (metaKept as Record<string, unknown>)[k]])),
     updatedAt: theirs.updatedAt > local.updatedAt ? theirs.updatedAt : local.updatedAt,
+    scenarios: scenarios.items,
     stages: stages.items,
     personas: personas.items,
     channels: channels.items,

@@ -43,6 +43,29 @@ export const MIGRATIONS: Migration[] = [
       };
     },
   },
+  {
+    // v1: one touchpoint layer, and a `scenario` text describing the situation. v2 holds several
+    // scenarios of the same map: every touchpoint joins a first one, "Today", and the text is `situation`.
+    from: 1,
+    up(journey) {
+      const { scenario: situation, ...rest } = journey;
+      const taken = new Set(
+        [rest.stages, rest.personas, rest.channels, rest.touchpoints, rest.annotations].flatMap((list) =>
+          Array.isArray(list) ? list.map((item: unknown) => (isObject(item) ? item.id : undefined)) : [],
+        ),
+      );
+      // Deterministic, so that two copies of the same v1 file merge into one scenario.
+      let id = 'today';
+      for (let n = 2; taken.has(id) || id === rest.id; n++) id = `today-${n}`;
+      const name = rest.language === 'es' ? 'Hoy' : 'Today';
+      return {
+        ...rest,
+        situation,
+        scenarios: [{ id, name, updatedAt: rest.updatedAt ?? rest.createdAt }],
+        touchpoints: eachRecord(rest.touchpoints, (t) => ({ ...t, scenarioId: id })),
+      };
+    },
+  },
 ];
 
 export const FORMAT_VERSION = MIGRATIONS.length;
@@ -50,4 +73,11 @@ export const FORMAT_VERSION = MIGRATIONS.length;
 /** Bring a journey of format `version` up to FORMAT_VERSION. */
 export function migrate(journey: Json, version: number): Json {
   return MIGRATIONS.filter((m) => m.from >= version).reduce((j, m) => m.up(j), journey);
+}
+
+/** The one step from format `from` to `from + 1` (for stores whose own versions fix the step). */
+export function migrationStep(from: number): (journey: Json) => Json {
+  const step = MIGRATIONS.find((m) => m.from === from);
+  if (!step) throw new Error(`no migration from format version ${from}`);
+  return step.up;
 }

@@ -3,7 +3,7 @@ import { annotationSchema, LIMITS, type Journey } from '../model';
 import { decodeText, parseJson } from './json';
 import type { ImportError } from './errors';
 import { jsonPath } from './document';
-import { mergeAnnotations, type MergeResult, type MergeSummary } from './merge';
+import { emptySummary, mergeAnnotations, type MergeResult } from './merge';
 import { fail, ok, type Result } from './result';
 
 export const NOTES_FORMAT = 'trayecto-notes';
@@ -64,14 +64,7 @@ export function mergeNotes(local: Journey, notes: NotesFile): MergeResult {
     ...local.personas.map((p) => p.id),
     ...local.touchpoints.map((t) => t.id),
   ]);
-  const summary: MergeSummary = {
-    newAnnotations: [],
-    newReplies: 0,
-    newItems: { stages: 0, personas: 0, channels: 0, touchpoints: 0 },
-    updatedItems: 0,
-    conflicts: 0,
-    repinned: 0,
-  };
+  const summary = emptySummary();
   const theirs = notes.annotations.map((a) => {
     if (targets.has(a.targetId)) return a;
     summary.repinned++;

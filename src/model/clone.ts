@@ -2,7 +2,7 @@ import type { Journey } from './schema';
 import { newId } from './ids';
 
 /**
- * A copy of a journey in which every id (journey, stages, personas, channels, touchpoints,
+ * A copy of a journey in which every id (journey, scenarios, stages, personas, channels, touchpoints,
  * annotations, replies) is new and every reference follows. Used by "duplicate" and by
  * "import and keep both".
  */
@@ -19,6 +19,7 @@ export function cloneWithNewIds(journey: Journey, makeId: () => string = newId):
   const ref = (old: string) => remap.get(old) ?? old;
   const copy = structuredClone(journey);
   copy.id = fresh(journey.id);
+  for (const s of copy.scenarios) s.id = fresh(s.id);
   for (const s of copy.stages) s.id = fresh(s.id);
   for (const p of copy.personas) p.id = fresh(p.id);
   for (const c of copy.channels) c.id = fresh(c.id);
@@ -26,6 +27,7 @@ export function cloneWithNewIds(journey: Journey, makeId: () => string = newId):
     t.id = fresh(t.id);
   }
   for (const t of copy.touchpoints) {
+    t.scenarioId = ref(t.scenarioId);
     t.stageId = ref(t.stageId);
     t.personaId = ref(t.personaId);
     t.channelIds = t.channelIds.map(ref);

@@ -5,3 +5,4 @@ export * from './ids';
 export * from './limits';
 export * from './clone';
 export * from './factories';
+export * from './scenarios';

@@ -8,7 +8,7 @@ export interface InvariantViolation {
 
 /**
  * The rules the schema alone cannot express: unique ids, references that resolve,
- * dense touchpoint orders in every (persona, stage) cell.
+ * dense touchpoint orders in every (scenario, persona, stage) cell.
  */
 export function checkInvariants(journey: Journey): InvariantViolation[] {
   const violations: InvariantViolation[] = [];
@@ -22,6 +22,7 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     }
   };
   claim(journey.id, 'id');
+  journey.scenarios.forEach((s, i) => claim(s.id, `scenarios[${i}].id`));
   journey.stages.forEach((s, i) => claim(s.id, `stages[${i}].id`));
   journey.personas.forEach((p, i) => claim(p.id, `personas[${i}].id`));
   journey.channels.forEach((c, i) => claim(c.id, `channels[${i}].id`));
@@ -31,12 +32,19 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     a.replies.forEach((r, j) => claim(r.id, `annotations[${i}].replies[${j}].id`));
   });
 
+  const scenarioIds = new Set(journey.scenarios.map((s) => s.id));
   const stageIds = new Set(journey.stages.map((s) => s.id));
   const personaIds = new Set(journey.personas.map((p) => p.id));
   const channelIds = new Set(journey.channels.map((c) => c.id));
   const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
 
   journey.touchpoints.forEach((t, i) => {
+    if (!scenarioIds.has(t.scenarioId)) {
+      violations.push({
+        path: `touchpoints[${i}].scenarioId`,
+        message: `no scenario with id "${t.scenarioId}"`,
+      });
+    }
     if (!stageIds.has(t.stageId)) {
       violations.push({ path: `touchpoints[${i}].stageId`, message: `no stage with id "${t.stageId}"` });
     }
@@ -82,15 +90,18 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   return violations;
 }
 
-export function cellKey(personaId: string, stageId: string): string {
-  return `${personaId}/${stageId}`;
+/** Where a touchpoint sits: its scenario, its persona's lane and its stage's column. */
+export type Cell = Pick<Touchpoint, 'scenarioId' | 'personaId' | 'stageId'>;
+
+export function cellKey({ scenarioId, personaId, stageId }: Cell): string {
+  return `${scenarioId}/${personaId}/${stageId}`;
 }
 
-/** Touchpoints grouped by (persona, stage) cell, each group sorted by order. */
-export function groupByCell(touchpoints: readonly Touchpoint[]): Map<string, Touchpoint[]> {
-  const cells = new Map<string, Touchpoint[]>();
+/** Touchpoints grouped by cell, each group sorted by order. */
+export function groupByCell<T extends Touchpoint>(touchpoints: readonly T[]): Map<string, T[]> {
+  const cells = new Map<string, T[]>();
   for (const t of touchpoints) {
-    const key = cellKey(t.personaId, t.stageId);
+    const key = cellKey(t);
     const cell = cells.get(key);
     if (cell) cell.push(t);
     else cells.set(key, [t]);

@@ -5,6 +5,7 @@ export const LIMITS = {
   longText: 20_000,
   color: 32,
   avatar: 400_000, // an emoji or a small data: URL image
+  scenarios: 20,
   stages: 200,
   personas: 200,
   channels: 200,

@@ -69,11 +69,24 @@ export const channelSchema = z.object({
 });
 export type Channel = z.infer<typeof channelSchema>;
 
+/**
+ * One version of the map's touchpoint layer ("today", "best case", "worst case"): stages,
+ * personas and channels are shared, each touchpoint belongs to exactly one scenario.
+ */
+export const scenarioSchema = z.object({
+  id,
+  name: shortText,
+  description: longText.default(''),
+  updatedAt: timestamp,
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
 export const touchpointSchema = z.object({
   id,
+  scenarioId: id,
   personaId: id,
   stageId: id,
-  /** Position within its (persona, stage) cell: dense, 0..n-1. */
+  /** Position within its (scenario, persona, stage) cell: dense, 0..n-1. */
   order: z.number().int().min(0),
   title: shortText,
   description: longText.default(''),
@@ -127,7 +140,7 @@ export const annotationSchema = z.object({
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
-export const MERGEABLE_TYPES = ['journey', 'stage', 'persona', 'channel', 'touchpoint'] as const;
+export const MERGEABLE_TYPES = ['journey', 'scenario', 'stage', 'persona', 'channel', 'touchpoint'] as const;
 
 /** The same item changed on both sides of a merge: the newer version is kept, the other waits here. */
 export const mergeConflictSchema = z.object({
@@ -144,7 +157,8 @@ export type MergeConflict = z.infer<typeof mergeConflictSchema>;
 export const journeySchema = z.object({
   id,
   title: shortText,
-  scenario: shortText.default(''),
+  /** The situation the map describes, e.g. "Buying a family car after a second child". */
+  situation: shortText.default(''),
   description: longText.default(''),
   language: languageSchema.default('en'),
   author: shortText.default(''),
@@ -152,6 +166,8 @@ export const journeySchema = z.object({
   templateId: shortText.default('blank'),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** At least one; the first is the one a journey opens with. */
+  scenarios: z.array(scenarioSchema).min(1).max(LIMITS.scenarios),
   stages: z.array(stageSchema).max(LIMITS.stages),
   personas: z.array(personaSchema).max(LIMITS.personas),
   channels: z.array(channelSchema).max(LIMITS.channels),
@@ -164,5 +180,8 @@ export const journeySchema = z.object({
     .optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
+/** The journey's own fields a user edits (and a merge compares as one item). */
+export const JOURNEY_META_KEYS = ['title', 'situation', 'description', 'language', 'author'] as const;
+export type JourneyMeta = Pick<Journey, (typeof JOURNEY_META_KEYS)[number]>;
 /** A journey as it may come from outside, before defaults are filled in. */
 export type JourneyInput = z.input<typeof journeySchema>;

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { migrationStep } from '../formats/migrations';
+import { journeySchema } from '../model';
 
 /**
  * Every version of the local database, oldest first, as data: the stores (dexie index
@@ -36,6 +38,25 @@ export const DATABASE_VERSIONS: DatabaseVersion[] = [
           record.title = record.journey.title;
           record.deletedAt ??= null;
         });
+    },
+  },
+  {
+    // v3: journeys (and their snapshots) hold scenarios — file format v1 → v2, defaults filled
+    // in. A record that is not valid after it is kept as migrated, for opening it to report.
+    version: 3,
+    stores: {},
+    async upgrade(tx) {
+      const toV2 = migrationStep(1);
+      for (const table of ['journeys', 'snapshots']) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((record: { journey: Record<string, unknown> }) => {
+            const migrated = toV2(record.journey);
+            const parsed = journeySchema.safeParse(migrated);
+            record.journey = parsed.success ? parsed.data : migrated;
+          });
+      }
     },
   },
 ];

@@ -1,6 +1,7 @@
 import type { Journey, Language, Persona, Stage } from '../model';
 import { newId } from '../model';
 import { defaultChannels } from './channels';
+import { presetScenario } from './scenarios';
 import { STAGE_MODELS, TEMPLATE_IDS, type TemplateId } from './stageModels';
 
 export interface CreateOptions {
@@ -72,13 +73,14 @@ export function createJourneyFromTemplate(
   return {
     id: makeId(),
     title: options.title ?? model.name[language],
-    scenario: '',
+    situation: '',
     description: '',
     language,
     author: '',
     templateId,
     createdAt: now,
     updatedAt: now,
+    scenarios: [presetScenario('today', language, makeId(), now)],
     stages: stagesFromModel(templateId, language, now, makeId),
     personas: [persona],
     channels: [...defaultChannels(language, now, makeId).values()],

@@ -2,3 +2,4 @@ export * from './stageModels';
 export * from './create';
 export * from './channels';
 export * from './sample';
+export * from './scenarios';

@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationKind, Journey, Language, Priority, Touchpoint } from '../model';
-import { newId } from '../model';
+import { clampEmotion, newId } from '../model';
+import { presetScenario } from './scenarios';
 import { createJourneyFromTemplate, type CreateOptions } from './create';
 import { DEFAULT_CHANNELS } from './channels';
 import type { Localized } from './stageModels';
@@ -423,6 +424,7 @@ export function createSampleJourney(language: Language, options: Omit<CreateOpti
     };
   });
   const personaId = new Map(personas.map(({ key, persona }) => [key, persona.id]));
+  const today = base.scenarios[0]!;
   const counters = new Map<string, number>();
   const touchpoints: Touchpoint[] = TOUCHPOINTS.map((t) => {
     const cell = `${t.persona}/${t.stage}`;
@@ -430,6 +432,7 @@ export function createSampleJourney(language: Language, options: Omit<CreateOpti
     counters.set(cell, order + 1);
     return {
       id: makeId(),
+      scenarioId: today.id,
       personaId: personaId.get(t.persona)!,
       stageId: stageId.get(t.stage)!,
       order,
@@ -444,6 +447,14 @@ export function createSampleJourney(language: Language, options: Omit<CreateOpti
       updatedAt: now,
     };
   });
+  // The best case: the same moments with today's pain taken away, to compare the two curves.
+  const best = presetScenario('best', language, makeId(), now);
+  const bestCase = touchpoints.map((t) => ({
+    ...t,
+    id: makeId(),
+    scenarioId: best.id,
+    emotion: t.emotion < 0 ? clampEmotion(t.emotion + 3) : t.emotion,
+  }));
   const annotations: Annotation[] = NOTES.map((n) => ({
     id: makeId(),
     targetType: 'touchpoint',
@@ -465,7 +476,7 @@ export function createSampleJourney(language: Language, options: Omit<CreateOpti
   return {
     ...base,
     title: language === 'es' ? 'Comprar un coche familiar' : 'Buying a family car',
-    scenario:
+    situation:
       language === 'es'
         ? 'Una familia que espera un bebé compra su primer coche familiar'
         : 'A family expecting a baby buys its first family car',
@@ -473,8 +484,9 @@ export function createSampleJourney(language: Language, options: Omit<CreateOpti
       language === 'es'
         ? 'Mapa de ejemplo: dos clientes de un concesionario, desde el primer anuncio hasta la fidelización.'
         : 'Sample map: two customers of a car dealer, from the first ad to loyalty.',
+    scenarios: [today, best],
     personas: personas.map((p) => p.persona),
-    touchpoints,
+    touchpoints: [...touchpoints, ...bestCase],
     annotations,
   };
 }

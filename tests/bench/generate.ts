@@ -61,6 +61,7 @@ export function generateJourney(size: number, seed = 42): Journey {
     orders.set(cell, order + 1);
     return {
       id: `t${i}`,
+      scenarioId: 'today',
       personaId,
       stageId,
       order,
@@ -93,13 +94,14 @@ export function generateJourney(size: number, seed = 42): Journey {
   return {
     id: `bench-${size}`,
     title: `Benchmark ${size}`,
-    scenario: '',
+    situation: '',
     description: '',
     language: 'en',
     author: '',
     templateId: 'blank',
     createdAt: now,
     updatedAt: now,
+    scenarios: [{ id: 'today', name: 'Today', description: '', updatedAt: now }],
     stages,
     personas,
     channels,

@@ -52,7 +52,7 @@ describe('trayecto CLI (as a process)', () => {
   it('validates a good file with a one-line summary', async () => {
     expect(await trayecto('validate', sample)).toEqual({
       code: 0,
-      stdout: 'valid: 5 stages, 2 personas, 14 touchpoints, 9 annotations\n',
+      stdout: 'valid: 2 scenarios, 5 stages, 2 personas, 28 touchpoints, 9 annotations\n',
       stderr: '',
     });
   });
@@ -71,7 +71,7 @@ describe('trayecto CLI (as a process)', () => {
     expect((await trayecto('convert', csv, back)).code).toBe(0);
     // CSV carries pain points (4) and opportunities (2), not ideas, questions or comments.
     expect((await trayecto('validate', back)).stdout).toBe(
-      'valid: 5 stages, 2 personas, 14 touchpoints, 6 annotations\n',
+      'valid: 2 scenarios, 5 stages, 2 personas, 28 touchpoints, 6 annotations\n',
     );
   });
 
@@ -126,7 +126,22 @@ describe('trayecto CLI (in-process)', () => {
     expect(await run(['convert', 'a.trayecto', 'copy.json'], io)).toBe(0);
     expect(io.files['copy.json']).toBe(io.files['a.trayecto']);
     expect(await run(['validate', 'copy.json'], io)).toBe(0);
-    expect(io.out.split('\n').at(-2)).toBe('valid: 5 stages, 2 personas, 14 touchpoints, 9 annotations');
+    expect(io.out.split('\n').at(-2)).toBe(
+      'valid: 2 scenarios, 5 stages, 2 personas, 28 touchpoints, 9 annotations',
+    );
+  });
+
+  it('prints the stats of the scenario named by --scenario, with every scenario compared', async () => {
+    const io = memoryIo({
+      'a.trayecto': writeTrayecto(createSampleJourney('en', { now: '2026-01-01T00:00:00.000Z' })),
+    });
+    expect(await run(['stats', 'a.trayecto', '--scenario', 'Best case'], io)).toBe(0);
+    expect(io.out).toContain('Scenario: Best case\n');
+    expect(io.out).toContain('Scenarios compared (all personas)\n  Today: ');
+    expect(io.out).toContain('Lowest moments\n  none\n');
+    expect(await run(['stats', 'a.trayecto', '--scenario', 'Worst case'], io)).toBe(2);
+    expect(io.err).toContain('no scenario named "Worst case"; the scenarios are: Today, Best case');
+    expect(await run(['stats', 'a.trayecto', '--scenario'], io)).toBe(2);
   });
 
   it('exits 2 with usage for unknown options and missing arguments', async () => {

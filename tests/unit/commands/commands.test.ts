@@ -121,10 +121,15 @@ describe('commands apply, undo and redo exactly', () => {
   });
 
   it('adds a touchpoint at the end of a cell or at an index', () => {
-    const end = roundTrip(addTouchpoint({ id: 'tx', personaId: 'p1', stageId: 's1', title: 'X' }));
+    const end = roundTrip(
+      addTouchpoint({ id: 'tx', scenarioId: 'today', personaId: 'p1', stageId: 's1', title: 'X' }),
+    );
     expect(cellTitles(end, 'p1', 's1')).toEqual(['T1', 'T2', 'X']);
     const first = roundTrip(
-      addTouchpoint({ id: 'tx', personaId: 'p1', stageId: 's1', title: 'X', emotion: -1 }, 0),
+      addTouchpoint(
+        { id: 'tx', scenarioId: 'today', personaId: 'p1', stageId: 's1', title: 'X', emotion: -1 },
+        0,
+      ),
     );
     expect(cellTitles(first, 'p1', 's1')).toEqual(['X', 'T1', 'T2']);
     expect(first.touchpoints.find((t) => t.id === 'tx')?.emotion).toBe(-1);
@@ -132,7 +137,11 @@ describe('commands apply, undo and redo exactly', () => {
 
   it('refuses a touchpoint in a cell that does not exist', () => {
     expect(() =>
-      execute(smallJourney(), addTouchpoint({ id: 'tx', personaId: 'nope', stageId: 's1', title: 'X' }), ctx),
+      execute(
+        smallJourney(),
+        addTouchpoint({ id: 'tx', scenarioId: 'today', personaId: 'nope', stageId: 's1', title: 'X' }),
+        ctx,
+      ),
     ).toThrow(CommandError);
   });
 
@@ -203,7 +212,7 @@ describe('commands apply, undo and redo exactly', () => {
         },
       ],
     };
-    const command = pasteTouchpoints(clip, 'p2', 's1', makeId);
+    const command = pasteTouchpoints(clip, { scenarioId: 'today', personaId: 'p2', stageId: 's1' }, makeId);
     const j = roundTrip(command);
     const pasted = j.touchpoints.find((t) => t.id === command.createdIds![0]);
     const chat = j.channels.find((c) => c.name === 'Chat');

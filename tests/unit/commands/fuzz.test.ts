@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   addAnnotation,
   addPersona,
+  addScenario,
   addStage,
   addTouchpoint,
+  deleteScenario,
   deletePersona,
   deleteStage,
   deleteTouchpoints,
@@ -38,8 +40,19 @@ function randomCommand(journey: Journey, random: () => number, makeId: () => str
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
   const stage = pick(journey.stages);
   const persona = pick(journey.personas);
+  const scenario = pick(journey.scenarios)!;
   const touchpoint = pick(journey.touchpoints);
-  switch (Math.floor(random() * 11)) {
+  switch (Math.floor(random() * 13)) {
+    case 11:
+      return journey.scenarios.length < 4
+        ? addScenario(
+            { id: makeId(), name: 'S', description: '' },
+            random() < 0.8 ? scenario.id : null,
+            makeId,
+          )
+        : undefined;
+    case 12:
+      return journey.scenarios.length > 1 ? deleteScenario(scenario.id) : undefined;
     case 0:
       return addStage(
         { id: makeId(), name: 'S', description: '', color: '#123456', suggestions: [] },
@@ -53,6 +66,7 @@ function randomCommand(journey: Journey, random: () => number, makeId: () => str
         ? addTouchpoint(
             {
               id: makeId(),
+              scenarioId: scenario.id,
               personaId: persona.id,
               stageId: stage.id,
               title: 'T',
@@ -64,7 +78,12 @@ function randomCommand(journey: Journey, random: () => number, makeId: () => str
     case 4:
       return touchpoint && stage && persona
         ? moveTouchpoints(
-            [...new Set([touchpoint.id, pick(journey.touchpoints)!.id])],
+            [
+              ...new Set([
+                touchpoint.id,
+                pick(journey.touchpoints.filter((t) => t.scenarioId === touchpoint.scenarioId))!.id,
+              ]),
+            ],
             persona.id,
             stage.id,
             Math.floor(random() * 4),

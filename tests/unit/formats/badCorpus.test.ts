@@ -43,7 +43,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'no-document.png': ['pngWithoutDocument', 'This PNG has no Trayecto map inside.'],
   'no-journey.trayecto': ['invalid', 'journey: a journey object is required'],
   'not-an-object.json': ['notTrayecto', 'not a Trayecto map'],
-  'orders-not-dense.trayecto': ['invalid', 'journey.touchpoints: orders in cell p1/s1 are not 0..0'],
+  'orders-not-dense.trayecto': ['invalid', 'journey.touchpoints: orders in cell today/p1/s1 are not 0..0'],
   'plain-text.png': ['notPng', 'not a valid PNG'],
   'score-out-of-range.csv': ['badRows', 'line 2: score "7" is not a whole number from -3 to 3'],
   'syntax-error-line-7.trayecto': ['notJson', 'not valid JSON (line 7, column 33)'],
@@ -67,7 +67,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   ],
   'version-99.trayecto': [
     'versionTooNew',
-    'Made by a newer Trayecto (format v99); this version reads up to v1.',
+    'Made by a newer Trayecto (format v99); this version reads up to v2.',
   ],
   'version-not-a-number.trayecto': ['invalid', 'version: a whole number is required'],
   'wrong-format-tag.trayecto': ['notTrayecto', 'not a Trayecto map'],

@@ -23,7 +23,7 @@ describe('CSV export', () => {
     const csv = journeyToCsv(sample);
     expect(
       csv.startsWith(
-        '\uFEFFstage,persona,touchpoint,description,channels,emotion,score,pain_points,opportunities,moment_of_truth\r\n',
+        '\uFEFFstage,persona,touchpoint,description,channels,emotion,score,pain_points,opportunities,moment_of_truth,scenario\r\n',
       ),
     ).toBe(true);
     const { journey } = imported(csv);
@@ -169,9 +169,9 @@ describe('CSV edge cases', () => {
     let n = 0;
     const value = imported('stage,persona,touchpoint\nA,Ana,One\n', { makeId: () => `id${n++}` });
     expect([value.journey.id, value.journey.stages[0]!.id, value.journey.touchpoints[0]!.id]).toEqual([
+      'id4',
+      'id1',
       'id3',
-      'id0',
-      'id2',
     ]);
     const bad = csvToJourney('etapa;persona;punto de contacto;emoción\nA;Ana;Uno;feliz\n', options);
     expect(!bad.ok && csvErrorMessage(bad.error, 'es')).toBe(

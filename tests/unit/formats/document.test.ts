@@ -37,12 +37,12 @@ describe('the .trayecto document', () => {
     expect(text.endsWith('}\n')).toBe(true);
     const doc = JSON.parse(text);
     expect(Object.keys(doc)).toEqual(['format', 'version', 'journey']);
-    expect(Object.keys(doc.journey).slice(0, 3)).toEqual(['id', 'title', 'scenario']);
+    expect(Object.keys(doc.journey).slice(0, 3)).toEqual(['id', 'title', 'situation']);
     expect(Object.keys(doc.journey.touchpoints[0]).slice(0, 4)).toEqual([
       'id',
+      'scenarioId',
       'personaId',
       'stageId',
-      'order',
     ]);
     expect(text).toContain('\n  "journey": {\n    "id": "journey",');
   });
@@ -67,12 +67,14 @@ describe('the .trayecto document', () => {
         title: 'Minimal',
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-01T00:00:00.000Z',
+        scenarios: [{ id: 'now', name: 'Now', updatedAt: '2026-01-01T00:00:00.000Z' }],
         stages: [{ id: 's', name: 'S', updatedAt: '2026-01-01T00:00:00.000Z' }],
         personas: [{ id: 'p', name: 'P', updatedAt: '2026-01-01T00:00:00.000Z' }],
         channels: [],
         touchpoints: [
           {
             id: 't',
+            scenarioId: 'now',
             personaId: 'p',
             stageId: 's',
             order: 0,
@@ -86,6 +88,8 @@ describe('the .trayecto document', () => {
     const read = readTrayecto(JSON.stringify(minimal));
     expect(read.ok && read.value).toMatchObject({
       language: 'en',
+      situation: '',
+      scenarios: [{ id: 'now', name: 'Now', description: '' }],
       touchpoints: [{ emotion: 0, channelIds: [], momentOfTruth: false }],
     });
   });
@@ -95,10 +99,10 @@ describe('the .trayecto document', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(importErrorMessage(result.error, 'en')).toBe(
-      'Made by a newer Trayecto (format v7); this version reads up to v1.',
+      'Made by a newer Trayecto (format v7); this version reads up to v2.',
     );
     expect(importErrorMessage(result.error, 'es')).toBe(
-      'Creado con un Trayecto más reciente (formato v7); esta versión lee hasta la v1.',
+      'Creado con un Trayecto más reciente (formato v7); esta versión lee hasta la v2.',
     );
   });
 });

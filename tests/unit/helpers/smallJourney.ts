@@ -15,6 +15,7 @@ export function smallJourney(): Journey {
   const persona = (id: string, name: string) => blankPersona(id, name, '#2563eb', T0);
   const touchpoint = (id: string, personaId: string, stageId: string, order: number, emotion: number) => ({
     id,
+    scenarioId: 'today',
     personaId,
     stageId,
     order,
@@ -31,13 +32,14 @@ export function smallJourney(): Journey {
   return {
     id: 'journey',
     title: 'Test journey',
-    scenario: '',
+    situation: '',
     description: '',
     language: 'en',
     author: '',
     templateId: 'blank',
     createdAt: T0,
     updatedAt: T0,
+    scenarios: [{ id: 'today', name: 'Today', description: '', updatedAt: T0 }],
     stages: [stage('s1', 'Awareness'), stage('s2', 'Purchase'), stage('s3', 'Loyalty')],
     personas: [persona('p1', 'Laura'), persona('p2', 'Carlos')],
     channels: [

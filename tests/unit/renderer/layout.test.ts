@@ -45,7 +45,14 @@ describe('layout', () => {
     for (let i = 0; i < 12; i++) {
       journey = execute(
         journey,
-        addTouchpoint({ id: `x${i}`, personaId: 'p1', stageId: 's2', title: `X${i}`, emotion: (i % 7) - 3 }),
+        addTouchpoint({
+          id: `x${i}`,
+          scenarioId: 'today',
+          personaId: 'p1',
+          stageId: 's2',
+          title: `X${i}`,
+          emotion: (i % 7) - 3,
+        }),
         {
           now: journey.updatedAt,
         },

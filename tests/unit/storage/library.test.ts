@@ -184,12 +184,16 @@ describe('database upgrade', () => {
     ];
     await writeV1Database(name, journeys);
     const library = open(name);
-    expect(library.db.verno).toBe(2);
+    expect(library.db.verno).toBe(3);
     const list = await library.list();
     expect(list.map((s) => s.title)).toEqual(['Beta', 'Alpha']);
     expect(list.every((s) => s.deletedAt === null && s.revision === 3)).toBe(true);
-    expect((await library.get('a'))?.journey).toEqual(journeys[0]);
-    expect(await library.listSnapshots('a')).toHaveLength(1);
+    // File format v1 → v2: every touchpoint is in one first scenario, "Today".
+    const today = { id: 'today', name: 'Today', description: '', updatedAt: journeys[0]!.updatedAt };
+    expect((await library.get('a'))?.journey).toEqual({ ...journeys[0], scenarios: [today] });
+    const snapshots = await library.listSnapshots('a');
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]!.journey.scenarios).toEqual([today]);
     expect(await library.getSetting('firstRunDone')).toBe(true);
     await library.setViewState('a', { mode: 'channels' });
     expect(await library.getViewState('a')).toEqual({ mode: 'channels' });
