@@ -156,7 +156,11 @@ export const ACTIONS: Action[] = [
       const anchor = journey.touchpoints.find((t) => t.id === selectedIds[selectedIds.length - 1]);
       const personaId = anchor?.personaId ?? journey.personas[0]!.id;
       const stageId = anchor?.stageId ?? journey.stages[0]!.id;
-      const command = pasteTouchpoints(clip, personaId, stageId, newId);
+      const command = pasteTouchpoints(
+        clip,
+        { scenarioId: journey.scenarios[0]!.id, personaId, stageId },
+        newId,
+      );
       if (editor.dispatch(command)) selectIds(command.createdIds ?? []);
     },
   },

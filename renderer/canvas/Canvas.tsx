@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { batch } from '../../src/commands';
 import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { useShownJourney } from '../state/shownJourney';
 import { useUi, type Filters } from '../state/uiStore';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
 import { EmotionEdge } from './EmotionEdge';
@@ -43,7 +44,7 @@ export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpo
 
 export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void }) {
   const { t } = useTranslation();
-  const journey = useEditor((s) => s.journey)!;
+  const journey = useShownJourney();
   const selection = useEditor((s) => s.selection);
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);

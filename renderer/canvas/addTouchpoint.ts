@@ -2,11 +2,12 @@ import i18next from 'i18next';
 import { addTouchpoint } from '../../src/commands';
 import { newId } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { getShownJourney } from '../state/shownJourney';
 import { useUi } from '../state/uiStore';
 import type { Lane } from './layout';
 
 /**
- * Add a touchpoint in a cell and select it. In the channel view
+ * Add a touchpoint in a cell of the scenario on show and select it. In the channel view
  * the lane is a channel: the touchpoint goes to the selected (or first) persona, on that channel.
  */
 export function addTouchpointInCell(
@@ -15,7 +16,8 @@ export function addTouchpointInCell(
   emotion: number,
   options: { index?: number; title?: string } = {},
 ): string | undefined {
-  const { journey, selection, dispatch, select } = useEditor.getState();
+  const { selection, dispatch, select } = useEditor.getState();
+  const journey = getShownJourney();
   if (!journey) return undefined;
   const selectedPersona = selection.kind === 'persona' ? selection.id : undefined;
   const personaId = lane.kind === 'persona' ? lane.id : (selectedPersona ?? journey.personas[0]?.id);
@@ -24,7 +26,15 @@ export function addTouchpointInCell(
   const id = newId();
   const ok = dispatch(
     addTouchpoint(
-      { id, personaId, stageId, title: options.title ?? i18next.t('touchpoint.new'), emotion, channelIds },
+      {
+        id,
+        scenarioId: journey.scenarios[0]!.id,
+        personaId,
+        stageId,
+        title: options.title ?? i18next.t('touchpoint.new'),
+        emotion,
+        channelIds,
+      },
       options.index,
     ),
   );

@@ -13,7 +13,9 @@ import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { selectCanRedo, selectCanUndo, useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
+import { useShownJourney } from '../state/shownJourney';
 import { FiltersPanel } from './FiltersPanel';
+import { ScenarioBar } from './ScenarioBar';
 import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
 import type { ReactNode } from 'react';
 
@@ -26,7 +28,8 @@ function shortcutHint(actionId: string): string {
 
 export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?: ReactNode }) {
   const { t } = useTranslation();
-  const journey = useEditor((s) => s.journey)!;
+  const whole = useEditor((s) => s.journey)!;
+  const journey = useShownJourney();
   const canUndo = useEditor(selectCanUndo);
   const canRedo = useEditor(selectCanRedo);
   const mode = useUi((s) => s.mode);
@@ -131,6 +134,7 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
               <Columns3 size={16} /> {t('editor.channelView')}
             </button>
           </div>
+          <ScenarioBar journey={whole} shownId={journey.scenarios[0]!.id} />
           <div className="toolbar-group">
             <button
               type="button"

@@ -7,6 +7,7 @@ import type { Journey } from '../../src/model';
 import { layoutJourney } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
+import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { leavePresentation } from './presentation';
 import { canvasFlow } from './useActionShortcuts';
 
@@ -51,7 +52,7 @@ function useStageTimer() {
  */
 export function PresenterBar() {
   const { t } = useTranslation();
-  const journey = useEditor((s) => s.journey)!;
+  const journey = useShownJourney();
   const presentation = useUi((s) => s.presentation)!;
   const [text, setText] = useState('');
   const timer = useStageTimer();
@@ -67,7 +68,7 @@ export function PresenterBar() {
   const stageId = stage?.id;
   useEffect(() => {
     // Read the journey at the moment of the step: adding a card must not move the view.
-    const current = useEditor.getState().journey;
+    const current = getShownJourney();
     if (stageId && current) focusStage(current, stageId);
   }, [stageId]);
 

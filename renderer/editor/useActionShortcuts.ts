@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ACTIONS, type ActionContext } from '../actions/registry';
 import { matchesShortcut } from '../actions/shortcuts';
 import { useEditor } from '../state/editorStore';
+import { getShownJourney } from '../state/shownJourney';
 
 /** The canvas on screen, for commands that come from outside React (the native menu). */
 export const canvasFlow: { current: CanvasFlow | null } = { current: null };
@@ -19,10 +20,11 @@ export function isTextEntry(target: EventTarget | null): boolean {
 
 export function actionContext(flow: CanvasFlow | null): ActionContext | undefined {
   const editor = useEditor.getState();
-  if (!editor.journey) return undefined;
+  const journey = getShownJourney();
+  if (!journey) return undefined;
   return {
     editor,
-    journey: editor.journey,
+    journey,
     selectedIds: editor.selection.kind === 'touchpoints' ? editor.selection.ids : [],
     flow,
   };

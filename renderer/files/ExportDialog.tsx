@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editorStore';
+import { getShownJourney } from '../state/shownJourney';
 import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
 import { Modal } from '../ui/Modal';
@@ -18,10 +19,11 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
   const [busy, setBusy] = useState(false);
   const run = async () => {
     const journey = useEditor.getState().journey;
-    if (!journey) return;
+    const shown = getShownJourney();
+    if (!journey || !shown) return;
     setBusy(true);
     try {
-      const outcome = await exportJourney(journey, {
+      const outcome = await exportJourney(journey, shown, {
         format,
         pixelRatio,
         background,

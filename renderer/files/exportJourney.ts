@@ -48,8 +48,20 @@ async function printMap(
   }
 }
 
-export async function exportJourney(journey: Journey, options: ExportOptions): Promise<ExportOutcome> {
+/**
+ * Export `journey` (the whole journey). Images and PDF draw `shown`, the scenario on show,
+ * named after it when the map has several; the files that carry data carry every scenario.
+ */
+export async function exportJourney(
+  journey: Journey,
+  shown: Journey,
+  options: ExportOptions,
+): Promise<ExportOutcome> {
   const platform = getPlatform();
+  const drawn =
+    journey.scenarios.length > 1
+      ? { ...shown, title: `${shown.title} — ${shown.scenarios[0]!.name}` }
+      : shown;
   switch (options.format) {
     case 'json':
       return {
@@ -74,16 +86,16 @@ export async function exportJourney(journey: Journey, options: ExportOptions): P
         ),
       };
     case 'pdf':
-      return { saved: await withFullDetail(() => printMap(journey, options.mode, options.pageSize)) };
+      return { saved: await withFullDetail(() => printMap(drawn, options.mode, options.pageSize)) };
     case 'png':
     case 'svg': {
-      const layout = layoutJourney(journey, options.mode);
+      const layout = layoutJourney(drawn, options.mode);
       const format = options.format;
-      const image = await withFullDetail(() => exportMapImage(journey, layout, format, options));
+      const image = await withFullDetail(() => exportMapImage(drawn, layout, format, options));
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       const bytes =
         options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;
-      const saved = await platform.saveFile(bytes, fileNameFor(journey.title, options.format), [
+      const saved = await platform.saveFile(bytes, fileNameFor(drawn.title, options.format), [
         FILTERS[options.format],
       ]);
       const lowered = options.format === 'png' && image.pixelRatio < options.pixelRatio;

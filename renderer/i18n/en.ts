@@ -82,7 +82,7 @@ export const en = {
   },
   journey: {
     title: 'Title',
-    scenario: 'Scenario',
+    situation: 'Situation',
     description: 'Description',
     language: 'Map language',
     untitled: 'Untitled journey',
@@ -121,6 +121,8 @@ export const en = {
   },
   delete: {
     impact: 'This also deletes {{touchpoints}} touchpoints and {{notes}} notes. You can undo it.',
+    impactEveryScenario:
+      'This also deletes {{touchpoints}} touchpoints (across all {{scenarios}} scenarios) and {{notes}} notes. You can undo it.',
     confirm: 'Delete',
   },
   touchpoint: {
@@ -326,6 +328,28 @@ export const en = {
     mine: 'Keep mine',
     theirs: 'Keep theirs',
     kept: 'kept now',
+  },
+  scenario: {
+    group: 'Scenarios',
+    shown: 'Scenario',
+    add: 'New scenario…',
+    addTitle: 'New scenario',
+    name: 'Scenario name',
+    description: 'What this scenario imagines',
+    startFrom: 'Start from',
+    copyOf: 'A copy of “{{name}}”',
+    empty: 'An empty map',
+    create: 'Create scenario',
+    compareTitle: 'Compare scenarios',
+    compareIntro: 'Average emotion per stage in each scenario, on the same scale.',
+    chart: 'Average emotion per stage in “{{name}}”, one line per persona',
+    overall: 'All personas, one line per scenario',
+    overallTitle: 'Scenarios compared',
+    list: 'Scenarios of this map',
+    delete: 'Delete scenario',
+    deleteTitle: 'Delete scenario "{{name}}"?',
+    lastOne: 'A map keeps at least one scenario.',
+    numbered: 'Scenario {{number}}',
   },
   workshop: {
     title: 'Workshop mode',

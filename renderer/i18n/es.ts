@@ -84,7 +84,7 @@ export const es: Messages = {
   },
   journey: {
     title: 'Título',
-    scenario: 'Escenario',
+    situation: 'Situación',
     description: 'Descripción',
     language: 'Idioma del mapa',
     untitled: 'Trayecto sin título',
@@ -123,6 +123,8 @@ export const es: Messages = {
   },
   delete: {
     impact: 'También se eliminarán {{touchpoints}} puntos de contacto y {{notes}} notas. Puedes deshacerlo.',
+    impactEveryScenario:
+      'También se eliminarán {{touchpoints}} puntos de contacto (en los {{scenarios}} escenarios) y {{notes}} notas. Puedes deshacerlo.',
     confirm: 'Eliminar',
   },
   touchpoint: {
@@ -316,6 +318,28 @@ export const es: Messages = {
     gap: 'Ningún punto de contacto',
     notes: 'Notas',
     notesCount: '{{open}} abiertas, {{resolved}} resueltas',
+  },
+  scenario: {
+    group: 'Escenarios',
+    shown: 'Escenario',
+    add: 'Nuevo escenario…',
+    addTitle: 'Nuevo escenario',
+    name: 'Nombre del escenario',
+    description: 'Qué imagina este escenario',
+    startFrom: 'Empezar desde',
+    copyOf: 'Una copia de «{{name}}»',
+    empty: 'Un mapa vacío',
+    create: 'Crear escenario',
+    compareTitle: 'Comparar escenarios',
+    compareIntro: 'Emoción media por etapa en cada escenario, en la misma escala.',
+    chart: 'Emoción media por etapa en «{{name}}», una línea por persona',
+    overall: 'Todas las personas, una línea por escenario',
+    overallTitle: 'Escenarios comparados',
+    list: 'Escenarios de este mapa',
+    delete: 'Eliminar escenario',
+    deleteTitle: '¿Eliminar el escenario «{{name}}»?',
+    lastOne: 'Un mapa conserva al menos un escenario.',
+    numbered: 'Escenario {{number}}',
   },
   merge: {
     open: 'Fusionar una copia…',

@@ -5,7 +5,12 @@ import type { Journey } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ConfirmButton } from '../ui/ConfirmButton';
 
-/** Delete a stage or persona, saying first how many touchpoints and notes go with it. */
+const NOUN = { stages: 'stage', personas: 'persona', scenarios: 'scenario' } as const;
+
+/**
+ * Delete a stage, persona or scenario, saying first how many touchpoints and notes go with it
+ * (in every scenario: `journey` is the whole journey).
+ */
 export function DeleteWithImpact({
   journey,
   axis,
@@ -13,19 +18,22 @@ export function DeleteWithImpact({
   name,
 }: {
   journey: Journey;
-  axis: 'stages' | 'personas';
+  axis: keyof typeof NOUN;
   id: string;
   name: string;
 }) {
   const { t } = useTranslation();
   const impact = deletionImpact(journey, axis, id);
-  const what = axis === 'stages' ? 'stage' : 'persona';
+  const what = NOUN[axis];
   return (
     <ConfirmButton
       label={t(`${what}.delete`)}
       icon={<Trash2 size={16} />}
       title={t(`${what}.deleteTitle`, { name })}
-      message={t('delete.impact', { touchpoints: impact.touchpoints, notes: impact.annotations })}
+      message={t(
+        axis !== 'scenarios' && journey.scenarios.length > 1 ? 'delete.impactEveryScenario' : 'delete.impact',
+        { touchpoints: impact.touchpoints, notes: impact.annotations, scenarios: journey.scenarios.length },
+      )}
       confirm={t('delete.confirm')}
       onConfirm={() => {
         if (useEditor.getState().dispatch(deleteAxisItem(axis, id)))

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editorStore';
+import { useShownJourney } from '../state/shownJourney';
 import { useUi, type SidePanel } from '../state/uiStore';
 import { InsightsPanel } from '../panels/InsightsPanel';
 import { NotesPanel } from '../panels/NotesPanel';
@@ -8,13 +9,16 @@ import { PersonaInspector } from './PersonaInspector';
 import { StageInspector } from './StageInspector';
 import { TouchpointInspector } from './TouchpointInspector';
 
-/** The side panel: what is selected, or the journey itself when nothing is. */
+/**
+ * The side panel: what is selected, or the journey itself when nothing is. Touchpoints, notes
+ * and insights are the scenario's on show; deletions count what goes in every scenario.
+ */
 export function Inspector() {
   const { t } = useTranslation();
-  const journey = useEditor((s) => s.journey);
+  const whole = useEditor((s) => s.journey)!;
+  const journey = useShownJourney();
   const selection = useEditor((s) => s.selection);
   const panel = useUi((s) => s.panel);
-  if (!journey) return null;
   let body;
   if (selection.kind === 'touchpoints' && selection.ids.length === 1) {
     const touchpoint = journey.touchpoints.find((x) => x.id === selection.ids[0]);
@@ -25,10 +29,10 @@ export function Inspector() {
     body = <p>{t('inspector.multiple', { count: selection.ids.length })}</p>;
   } else if (selection.kind === 'stage') {
     const stage = journey.stages.find((s) => s.id === selection.id);
-    body = stage && <StageInspector key={stage.id} journey={journey} stage={stage} />;
+    body = stage && <StageInspector key={stage.id} journey={whole} stage={stage} />;
   } else if (selection.kind === 'persona') {
     const persona = journey.personas.find((p) => p.id === selection.id);
-    body = persona && <PersonaInspector key={persona.id} journey={journey} persona={persona} />;
+    body = persona && <PersonaInspector key={persona.id} journey={whole} persona={persona} />;
   }
   const tabs: [SidePanel, string][] = [
     ['inspector', t('inspector.label')],
@@ -54,9 +58,9 @@ export function Inspector() {
         {panel === 'notes' ? (
           <NotesPanel journey={journey} />
         ) : panel === 'insights' ? (
-          <InsightsPanel journey={journey} />
+          <InsightsPanel journey={whole} scenarioId={journey.scenarios[0]!.id} />
         ) : (
-          (body ?? <JourneyInspector journey={journey} />)
+          (body ?? <JourneyInspector journey={whole} />)
         )}
       </div>
     </aside>

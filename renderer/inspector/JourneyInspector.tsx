@@ -6,6 +6,7 @@ import { AnnotationsList } from './AnnotationsList';
 import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
 import { Legend } from './Legend';
+import { ScenariosEditor } from './ScenariosEditor';
 
 export function JourneyInspector({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
@@ -18,9 +19,9 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
         command={(title) => updateJourneyMeta({ title })}
       />
       <TextField
-        label={t('journey.scenario')}
-        value={journey.scenario}
-        command={(scenario) => updateJourneyMeta({ scenario })}
+        label={t('journey.situation')}
+        value={journey.situation}
+        command={(situation) => updateJourneyMeta({ situation })}
       />
       <TextField
         label={t('journey.description')}
@@ -48,6 +49,7 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
           ))}
         </select>
       </div>
+      <ScenariosEditor journey={journey} />
       <Legend journey={journey} />
       <ChannelsEditor journey={journey} />
       <AnnotationsList targetType="journey" targetId={journey.id} />

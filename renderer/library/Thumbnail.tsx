@@ -1,15 +1,15 @@
 import { memo, useMemo } from 'react';
-import type { Journey } from '../../src/model';
+import { scenarioView, type Journey } from '../../src/model';
 import { cardTopInLane, GEOMETRY } from '../canvas/geometry';
 import { layoutJourney } from '../canvas/layout';
 
 /**
  * A live miniature of a map: stage colours across the top and each persona's emotional
- * curve, drawn from the same layout as the canvas (so it never goes stale).
+ * curve in its first scenario, drawn from the same layout as the canvas (so it never goes stale).
  */
 function ThumbnailView({ journey }: { journey: Journey }) {
   const { columns, lanes, width, height, curves } = useMemo(() => {
-    const layout = layoutJourney(journey, 'personas');
+    const layout = layoutJourney(scenarioView(journey, journey.scenarios[0]!.id), 'personas');
     const centres = new Map(
       layout.nodes
         .filter((n) => n.type === 'touchpoint')

@@ -2,25 +2,33 @@ import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeInsights, type StageAverage } from '../../src/analytics';
 import type { Journey } from '../../src/model';
+import { ScenariosOverall } from './ScenarioComparison';
 
 const W = 300;
 const H = 150;
 const PAD = { left: 26, right: 8, top: 10, bottom: 22 };
 
-/** One line per persona: average emotion per stage, −3 at the bottom, +3 at the top; gaps where a stage is empty. */
-function EmotionChart({
+/** One line per series (persona, scenario): average emotion per stage, −3 at the bottom, +3 at the top; gaps where a stage is empty. */
+export function EmotionChart({
   series,
   stages,
+  label,
 }: {
   series: { name: string; color: string; points: StageAverage[] }[];
   stages: string[];
+  label?: string;
 }) {
   const { t } = useTranslation();
   const x = (i: number) =>
     PAD.left + (stages.length <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (stages.length - 1));
   const y = (v: number) => PAD.top + ((3 - v) * (H - PAD.top - PAD.bottom)) / 6;
   return (
-    <svg className="insights-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('insights.chart')}>
+    <svg
+      className="insights-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={label ?? t('insights.chart')}
+    >
       {[-3, 0, 3].map((v) => (
         <g key={v}>
           <line
@@ -117,9 +125,10 @@ function StageChannelTable({
   );
 }
 
-export function InsightsPanel({ journey }: { journey: Journey }) {
+/** The figures of the scenario on show (`journey` is the whole journey), and every scenario's curve when there are several. */
+export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scenarioId: string }) {
   const { t } = useTranslation();
-  const insights = useMemo(() => computeInsights(journey), [journey]);
+  const insights = useMemo(() => computeInsights(journey, scenarioId), [journey, scenarioId]);
   const colors = new Map(journey.personas.map((p) => [p.id, p.color]));
   const channels = journey.channels.map((c) => c.name);
   const maxPain = Math.max(1, ...insights.painPoints.flatMap((row) => Object.values(row.byChannel)));
@@ -139,6 +148,12 @@ export function InsightsPanel({ journey }: { journey: Journey }) {
           <li key={s.id}>{s.name}</li>
         ))}
       </ol>
+      {insights.scenarios.length > 1 && (
+        <>
+          <h3>{t('scenario.overallTitle')}</h3>
+          <ScenariosOverall insights={insights} stages={journey.stages.map((s) => s.name)} />
+        </>
+      )}
       <h3>{t('insights.lowest')}</h3>
       <ul className="lowest" aria-label={t('insights.lowest')}>
         {insights.lowestMoments.map((m) => (

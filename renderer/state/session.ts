@@ -131,8 +131,16 @@ export async function openJourney(id: string): Promise<void> {
     }
   });
   const unsubscribeView = useUi.subscribe((state, previous) => {
-    if (state.mode !== previous.mode || state.filters !== previous.filters) {
-      void lib.setViewState(id, { mode: state.mode, filters: state.filters } satisfies ViewState);
+    if (
+      state.mode !== previous.mode ||
+      state.filters !== previous.filters ||
+      state.scenarioId !== previous.scenarioId
+    ) {
+      void lib.setViewState(id, {
+        mode: state.mode,
+        filters: state.filters,
+        scenarioId: state.scenarioId,
+      } satisfies ViewState);
     }
   });
   stopWatching = () => {

@@ -19,6 +19,8 @@ export const NO_FILTERS: Filters = {
 export interface ViewState {
   mode: ViewMode;
   filters: Filters;
+  /** The scenario on show; null (or one since deleted) means the journey's first. */
+  scenarioId: string | null;
 }
 
 export type SidePanel = 'inspector' | 'notes' | 'insights';
@@ -43,6 +45,7 @@ interface UiState extends ViewState {
   editingId: string | null;
   setMode(mode: ViewMode): void;
   setFilters(filters: Filters): void;
+  setScenario(scenarioId: string): void;
   setEditing(id: string | null): void;
   restoreView(view: Partial<ViewState> | undefined): void;
 }
@@ -50,6 +53,7 @@ interface UiState extends ViewState {
 export const useUi = create<UiState>()((set) => ({
   mode: 'personas',
   filters: NO_FILTERS,
+  scenarioId: null,
   editingId: null,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
@@ -59,7 +63,12 @@ export const useUi = create<UiState>()((set) => ({
   setExporting: (exporting) => set({ exporting }),
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
+  setScenario: (scenarioId) => set({ scenarioId, editingId: null }),
   setEditing: (editingId) => set({ editingId }),
   restoreView: (view) =>
-    set({ mode: view?.mode ?? 'personas', filters: { ...NO_FILTERS, ...view?.filters } }),
+    set({
+      mode: view?.mode ?? 'personas',
+      filters: { ...NO_FILTERS, ...view?.filters },
+      scenarioId: view?.scenarioId ?? null,
+    }),
 }));

@@ -188,7 +188,7 @@ test('deleting a stage says what goes with it, and undo brings it all back', asy
   await page.getByRole('button', { name: 'Stage name: Purchase' }).click();
   await page.getByRole('button', { name: 'Delete stage' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete stage "Purchase"?' });
-  await expect(dialog).toContainText('This also deletes 3 touchpoints and 5 notes');
+  await expect(dialog).toContainText('This also deletes 6 touchpoints (across all 2 scenarios) and 5 notes');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('button', { name: 'Stage name: Purchase' })).toHaveCount(0);
   await expect(card(page, 'Delivery date slips')).toHaveCount(0);

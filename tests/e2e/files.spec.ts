@@ -72,7 +72,7 @@ test('SVG export has the title, every card and the curves', async ({ page }, inf
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {
   const path = info.outputPath('map.trayecto');
   const json = JSON.parse((await exportAs(page, 'Trayecto file (JSON)', path)).toString('utf8'));
-  expect(json).toMatchObject({ format: 'trayecto', version: 1, journey: { title: 'Buying a family car' } });
+  expect(json).toMatchObject({ format: 'trayecto', version: 2, journey: { title: 'Buying a family car' } });
   await page.getByRole('button', { name: 'Library' }).click();
   await openFromDisk(page, path);
   await page

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { ChartSpline, CopyPlus } from 'lucide-react';
+import { addScenario } from '../../src/commands';
+import { newId, type Journey } from '../../src/model';
+import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from '../../src/templates';
+import { CompareScenariosDialog } from '../panels/ScenarioComparison';
+import { useEditor } from '../state/editorStore';
+import { showScenario } from '../state/shownJourney';
+import { IconButton } from '../ui/IconButton';
+import { Modal } from '../ui/Modal';
+
+/** The first preset name (best case, worst case…) the journey does not use yet, else "Scenario N". */
+function suggestedName(journey: Journey, t: TFunction): string {
+  const used = new Set(journey.scenarios.map((s) => s.name));
+  const preset = SCENARIO_PRESET_IDS.map((id) => SCENARIO_PRESETS[id].name[journey.language]).find(
+    (name) => !used.has(name),
+  );
+  return preset ?? t('scenario.numbered', { number: journey.scenarios.length + 1 });
+}
+
+function NewScenarioDialog({
+  journey,
+  shownId,
+  onClose,
+}: {
+  journey: Journey;
+  shownId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(() => suggestedName(journey, t));
+  const preset = SCENARIO_PRESET_IDS.find((id) => SCENARIO_PRESETS[id].name[journey.language] === name);
+  const [description, setDescription] = useState(
+    preset ? SCENARIO_PRESETS[preset].description[journey.language] : '',
+  );
+  const [copy, setCopy] = useState(true);
+  const shownName = journey.scenarios.find((s) => s.id === shownId)?.name ?? '';
+  const create = () => {
+    const id = newId();
+    const command = addScenario({ id, name: name.trim(), description }, copy ? shownId : null, newId);
+    if (useEditor.getState().dispatch(command)) {
+      showScenario(id);
+      onClose();
+    }
+  };
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('scenario.addTitle')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create();
+        }}
+      >
+        <label className="field">
+          <span className="field-label">{t('scenario.name')}</span>
+          <input
+            className="input"
+            value={name}
+            maxLength={300}
+            required
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('scenario.description')}</span>
+          <textarea
+            className="input"
+            rows={2}
+            value={description}
+            maxLength={20000}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </label>
+        <fieldset className="field">
+          <legend className="field-label">{t('scenario.startFrom')}</legend>
+          <label className="check">
+            <input type="radio" name="start" checked={copy} onChange={() => setCopy(true)} />
+            {t('scenario.copyOf', { name: shownName })}
+          </label>
+          <label className="check">
+            <input type="radio" name="start" checked={!copy} onChange={() => setCopy(false)} />
+            {t('scenario.empty')}
+          </label>
+        </fieldset>
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={name.trim() === ''}>
+            {t('scenario.create')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Which scenario the map shows, a new one (from a copy of it), and all of them compared. */
+export function ScenarioBar({ journey, shownId }: { journey: Journey; shownId: string }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<'new' | 'compare' | null>(null);
+  return (
+    <div className="toolbar-group" role="group" aria-label={t('scenario.group')}>
+      <select
+        className="input scenario-select"
+        aria-label={t('scenario.shown')}
+        value={shownId}
+        onChange={(e) => showScenario(e.target.value)}
+      >
+        {journey.scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <IconButton label={t('scenario.add')} onClick={() => setDialog('new')}>
+        <CopyPlus size={17} />
+      </IconButton>
+      <IconButton
+        label={t('scenario.compareTitle')}
+        disabled={journey.scenarios.length < 2}
+        onClick={() => setDialog('compare')}
+      >
+        <ChartSpline size={17} />
+      </IconButton>
+      {dialog === 'new' && (
+        <NewScenarioDialog journey={journey} shownId={shownId} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'compare' && <CompareScenariosDialog journey={journey} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}
