@@ -18,8 +18,9 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
-const PORT = 4179;
-const BARE_PORT = 4180;
+// BENCH_PORT (and the next port, for the bare page) lets two checkouts run side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const BARE_PORT = PORT + 1;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const results = [];
