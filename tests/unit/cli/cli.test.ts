@@ -48,7 +48,8 @@ function memoryIo(
   return io;
 }
 
-describe('trayecto CLI (as a process)', () => {
+// Each test starts Node with tsx, which takes seconds when the machine is busy: allow for it.
+describe('trayecto CLI (as a process)', { timeout: 30_000 }, () => {
   it('validates a good file with a one-line summary', async () => {
     expect(await trayecto('validate', sample)).toEqual({
       code: 0,
