@@ -6,30 +6,34 @@ import {
   MiniMap,
   ReactFlow,
   SelectionMode,
+  useStore,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { batch } from '../../src/commands';
-import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
+import { EMOTION_SCORES, valenceOf, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useShownJourney } from '../state/shownJourney';
 import { useUi, type Filters } from '../state/uiStore';
+import { CardContextValue, DETAIL_ZOOM } from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
-import { EmotionEdge } from './EmotionEdge';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
 import { CellNode } from './nodes/CellNode';
+import { CurveNode } from './nodes/CurveNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
+import { useProgressiveCards } from './progressiveCards';
+import { reuseUnchanged } from './stableNodes';
 
 const nodeTypes = {
   touchpoint: TouchpointNode,
   cell: CellNode,
   stageHeader: StageHeaderNode,
   laneHeader: LaneHeaderNode,
+  curve: CurveNode,
 };
-const edgeTypes = { emotion: EmotionEdge };
 
 export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpoint) => boolean {
   const painTargets = new Set(
@@ -46,6 +50,9 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   const { t } = useTranslation();
   const journey = useShownJourney();
   const selection = useEditor((s) => s.selection);
+  const zoomedIn = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
+  const exporting = useUi((s) => s.exporting);
+  const cardContext = useMemo(() => ({ t, detailed: zoomedIn || exporting }), [t, zoomedIn, exporting]);
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
   // In workshop mode the stage on show stays bright and the others fade.
@@ -64,22 +71,36 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
     () => new Set(selection.kind === 'touchpoints' ? selection.ids : []),
     [selection],
   );
-  const projected = useMemo(
+  const emotionWords = useMemo(
+    () => new Map(EMOTION_SCORES.map((score) => [score as number, t(`emotion.score.${score}`)])),
+    [t],
+  );
+  const labelled = useMemo(
     () =>
-      layout.nodes.map((node) =>
+      layout.nodes.map((node): CanvasNode =>
         node.type === 'touchpoint'
           ? {
               ...node,
-              selected: selectedIds.has(node.data.touchpoint.id),
               ariaRole: 'button' as const,
               ariaLabel: t('canvas.card', {
                 title: node.data.touchpoint.title,
-                emotion: t(`emotion.score.${node.data.touchpoint.emotion}`),
+                emotion: emotionWords.get(node.data.touchpoint.emotion),
               }),
             }
           : node,
       ),
-    [layout, selectedIds, t],
+    [layout, t, emotionWords],
+  );
+  const fresh = useMemo(
+    () =>
+      selectedIds.size === 0
+        ? labelled
+        : labelled.map((node) =>
+            node.type === 'touchpoint' && selectedIds.has(node.data.touchpoint.id)
+              ? { ...node, selected: true }
+              : node,
+          ),
+    [labelled, selectedIds],
   );
   const [initialViewport] = useState(() => ({
     x: 0,
@@ -87,13 +108,20 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
     zoom: Math.max(0.1, Math.min(1, window.innerWidth / layout.width, window.innerHeight / layout.height)),
   }));
   // Nodes are a projection of the journey; only a drag in progress moves them locally.
-  const [nodes, setNodes] = useState<CanvasNode[]>(projected);
-  const [shown, setShown] = useState(projected);
-  if (shown !== projected) {
-    // The journey changed: start again from its projection (React's "adjust state on prop change").
-    setShown(projected);
+  const [nodes, setNodes] = useState<CanvasNode[]>(fresh);
+  const [shown, setShown] = useState<{ fresh: CanvasNode[]; projected: CanvasNode[] }>({
+    fresh,
+    projected: fresh,
+  });
+  if (shown.fresh !== fresh) {
+    // The journey or the selection changed: start again from the projection (React's "adjust state
+    // on prop change"), keeping the objects of unchanged nodes so that React Flow redraws only the rest.
+    const projected = reuseUnchanged(shown.projected, fresh);
+    setShown({ fresh, projected });
     setNodes(projected);
   }
+  const { projected } = shown;
+  const mounted = useProgressiveCards(nodes);
   const dragging = useRef(false);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -147,51 +175,51 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   }, []);
 
   return (
-    <ReactFlow<CanvasNode>
-      nodes={nodes}
-      edges={layout.edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onSelectionChange={onSelectionChange}
-      onNodeDragStart={onNodeDragStart}
-      onNodeDragStop={onNodeDragStop}
-      onNodeClick={onNodeClick}
-      onInit={onReady}
-      onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
-      selectionMode={SelectionMode.Partial}
-      selectionOnDrag
-      panOnDrag={[1, 2]}
-      panOnScroll
-      zoomOnDoubleClick={false}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode="Shift"
-      disableKeyboardA11y
-      minZoom={0.1}
-      maxZoom={2}
-      fitView
-      fitViewOptions={{ padding: 0.04 }}
-      // Start near the zoom fitView will pick, so the first paint already uses the right level of detail.
-      defaultViewport={initialViewport}
-      proOptions={{ hideAttribution: true }}
-      aria-label={t('canvas.label')}
-      ariaLabelConfig={{
-        'controls.ariaLabel': t('canvas.controls'),
-        'controls.zoomIn.ariaLabel': t('actions.zoomIn'),
-        'controls.zoomOut.ariaLabel': t('actions.zoomOut'),
-        'controls.fitView.ariaLabel': t('actions.fit'),
-        'minimap.ariaLabel': t('canvas.minimap'),
-      }}
-    >
-      <Background gap={24} size={1} />
-      <MiniMap
-        pannable
-        zoomable
-        ariaLabel={t('canvas.minimap')}
-        nodeColor={(n) => (n.type === 'touchpoint' ? '#64748b' : 'transparent')}
-      />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+    <CardContextValue.Provider value={cardContext}>
+      <ReactFlow<CanvasNode>
+        nodes={mounted}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
+        onInit={onReady}
+        onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
+        selectionMode={SelectionMode.Partial}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode="Shift"
+        disableKeyboardA11y
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.04 }}
+        // Start near the zoom fitView will pick, so the first paint already uses the right level of detail.
+        defaultViewport={initialViewport}
+        proOptions={{ hideAttribution: true }}
+        aria-label={t('canvas.label')}
+        ariaLabelConfig={{
+          'controls.ariaLabel': t('canvas.controls'),
+          'controls.zoomIn.ariaLabel': t('actions.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('actions.zoomOut'),
+          'controls.fitView.ariaLabel': t('actions.fit'),
+          'minimap.ariaLabel': t('canvas.minimap'),
+        }}
+      >
+        <Background gap={24} size={1} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel={t('canvas.minimap')}
+          nodeColor={(n) => (n.type === 'touchpoint' ? '#64748b' : 'transparent')}
+        />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </CardContextValue.Provider>
   );
 }

@@ -54,8 +54,16 @@ export interface LaneHeaderData extends Record<string, unknown> {
   openNotes: number;
 }
 
+/** A persona's emotional curve: one line through the cards of its touchpoints, in journey order. */
+export interface LaneCurve extends Record<string, unknown> {
+  personaId: string;
+  color: string;
+  touchpointIds: string[];
+}
+
 export type CanvasNode =
   | Node<TouchpointCardData, 'touchpoint'>
+  | Node<LaneCurve, 'curve'>
   | Node<CellData, 'cell'>
   | Node<StageHeaderData, 'stageHeader'>
   | Node<LaneHeaderData, 'laneHeader'>;
@@ -65,7 +73,8 @@ export type CanvasFlow = ReactFlowInstance<CanvasNode, Edge>;
 
 export interface MapLayout {
   nodes: CanvasNode[];
-  edges: Edge[];
+  /** The emotional curves (persona view only), also drawn as one `curve` node each. */
+  curves: LaneCurve[];
   columns: Column[];
   lanes: LanePlacement[];
   width: number;
@@ -74,6 +83,18 @@ export interface MapLayout {
 
 export const NO_CHANNEL = 'no-channel';
 const NEUTRAL_LANE_COLOR = '#64748b';
+
+/**
+ * A node's size, known from the geometry and told to React Flow as already measured, with no handles
+ * (nothing connects): then its ResizeObserver finds nothing to update, instead of re-rendering every
+ * node of the map once after the first paint.
+ */
+const sized = (width: number, height: number) => ({
+  width,
+  height,
+  measured: { width, height },
+  handles: [],
+});
 
 /** Node id of a touchpoint card; in the channel view a touchpoint appears once per channel. */
 export const cardNodeId = (touchpointId: string, laneId?: string) =>
@@ -152,16 +173,26 @@ export function layoutJourney(
     height,
   }));
 
-  const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
+  // One path per persona rather than one React Flow edge per segment: a few SVG elements instead of
+  // thousands, which is most of what panning a large map costs (see README, Performance).
+  const curves = mode === 'personas' ? emotionCurves(journey, columns) : [];
+  const nodes: CanvasNode[] = curves.map((curve) => ({
+    id: `curve:${curve.personaId}`,
+    type: 'curve',
+    // Drawn in flow coordinates from the cards' live positions; the node itself is a 1×1 anchor.
+    position: { x: 0, y: 0 },
+    ...sized(1, 1),
+    data: curve,
+    ...fixed,
+  }));
   for (const column of columns) {
     const inStage = journey.touchpoints.filter((t) => t.stageId === column.stage.id);
     nodes.push({
       id: `stage:${column.stage.id}`,
       type: 'stageHeader',
       position: { x: column.x, y: 0 },
-      width: column.width,
-      height: GEOMETRY.stageHeaderHeight,
+      ...sized(column.width, GEOMETRY.stageHeaderHeight),
       data: {
         stage: column.stage,
         index: column.index,
@@ -183,8 +214,7 @@ export function layoutJourney(
       id: `lane:${lane.id}`,
       type: 'laneHeader',
       position: { x: 0, y: placement.y },
-      width: GEOMETRY.laneHeaderWidth,
-      height: placement.height,
+      ...sized(GEOMETRY.laneHeaderWidth, placement.height),
       data: {
         lane,
         index: placement.index,
@@ -201,8 +231,7 @@ export function layoutJourney(
         id: `cell:${lane.id}:${column.stage.id}`,
         type: 'cell',
         position: { x: column.x, y: placement.y },
-        width: column.width,
-        height: placement.height,
+        ...sized(column.width, placement.height),
         zIndex: -1,
         data: { lane, stage: column.stage, empty: cell.length === 0 },
         ...fixed,
@@ -213,8 +242,7 @@ export function layoutJourney(
           id: mode === 'personas' ? cardNodeId(t.id) : cardNodeId(t.id, lane.id),
           type: 'touchpoint',
           position: { x: column.x + cardLeftInCell(i), y: placement.y + cardTopInLane(t.emotion) },
-          width: GEOMETRY.cardWidth,
-          height: GEOMETRY.cardHeight,
+          ...sized(GEOMETRY.cardWidth, GEOMETRY.cardHeight),
           draggable: mode === 'personas',
           data: {
             touchpoint: t,
@@ -230,10 +258,9 @@ export function layoutJourney(
     }
   }
 
-  const edges: Edge[] = mode === 'personas' ? emotionCurves(journey, columns) : [];
   return {
     nodes,
-    edges,
+    curves,
     columns,
     lanes: placements,
     width: x,
@@ -242,30 +269,18 @@ export function layoutJourney(
 }
 
 /** Each persona's touchpoints in journey order, joined by a smooth line: the emotional curve. */
-function emotionCurves(journey: Journey, columns: Column[]): Edge[] {
+function emotionCurves(journey: Journey, columns: Column[]): LaneCurve[] {
   const stageIndex = new Map(columns.map((c) => [c.stage.id, c.index]));
-  const edges: Edge[] = [];
-  for (const persona of journey.personas) {
-    const path = journey.touchpoints
+  return journey.personas.map((persona) => ({
+    personaId: persona.id,
+    color: persona.color,
+    touchpointIds: journey.touchpoints
       .filter((t) => t.personaId === persona.id)
       .sort(
         (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
-      );
-    for (let i = 1; i < path.length; i++) {
-      const source = path[i - 1]!;
-      const target = path[i]!;
-      edges.push({
-        id: `curve:${source.id}->${target.id}`,
-        source: source.id,
-        target: target.id,
-        type: 'emotion',
-        selectable: false,
-        focusable: false,
-        data: { color: persona.color },
-      });
-    }
-  }
-  return edges;
+      )
+      .map((t) => t.id),
+  }));
 }
 
 /** Which lane and column a point of the canvas falls in, if any. */

@@ -18,16 +18,16 @@ function ThumbnailView({ journey }: { journey: Journey }) {
           { x: n.position.x + GEOMETRY.cardWidth / 2, y: n.position.y + GEOMETRY.cardHeight / 2 },
         ]),
     );
-    const byPersona = new Map<string, string[]>();
-    for (const edge of layout.edges) {
-      const color = String(edge.data?.color ?? '#64748b');
-      const a = centres.get(edge.source)!;
-      const b = centres.get(edge.target)!;
-      const mid = (a.x + b.x) / 2;
-      const segment = `M${a.x},${a.y} C${mid},${a.y} ${mid},${b.y} ${b.x},${b.y}`;
-      byPersona.set(color, [...(byPersona.get(color) ?? []), segment]);
-    }
-    return { ...layout, curves: [...byPersona] };
+    const curves = layout.curves.map((curve) => {
+      const points = curve.touchpointIds.map((id) => centres.get(id)!);
+      const segments = points.slice(1).map((b, i) => {
+        const a = points[i]!;
+        const mid = (a.x + b.x) / 2;
+        return `M${a.x},${a.y} C${mid},${a.y} ${mid},${b.y} ${b.x},${b.y}`;
+      });
+      return { color: curve.color, path: segments.join(' '), personaId: curve.personaId };
+    });
+    return { ...layout, curves };
   }, [journey]);
   return (
     <svg
@@ -61,10 +61,10 @@ function ThumbnailView({ journey }: { journey: Journey }) {
           strokeDasharray="14 10"
         />
       ))}
-      {curves.map(([color, segments]) => (
+      {curves.map(({ personaId, color, path }) => (
         <path
-          key={color}
-          d={segments.join(' ')}
+          key={personaId}
+          d={path}
           fill="none"
           stroke={color}
           strokeWidth={14}

@@ -8,8 +8,14 @@ export function benchmarkFiles(size: number): { trayecto: string; csv: string } 
   return { trayecto: writeTrayecto(journey), csv: journeyToCsv(journey) };
 }
 
-/** How many nodes and edges Trayecto's canvas draws for the map of this size (for the bare comparison). */
+/**
+ * What the map of this size has for the bare comparison: its nodes (cards, headers, cells) and its curve
+ * segments, which a plain React Flow app would draw as one edge each (Trayecto draws one path per persona).
+ */
 export function canvasSize(size: number): { nodes: number; edges: number } {
   const layout = layoutJourney(generateJourney(size), 'personas');
-  return { nodes: layout.nodes.length, edges: layout.edges.length };
+  return {
+    nodes: layout.nodes.filter((n) => n.type !== 'curve').length,
+    edges: layout.curves.reduce((sum, c) => sum + Math.max(0, c.touchpointIds.length - 1), 0),
+  };
 }

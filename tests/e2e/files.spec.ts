@@ -65,8 +65,10 @@ test('SVG export has the title, every card and the curves', async ({ page }, inf
   expect(svg).toContain('Buying a family car');
   for (const title of ['Sees a family-car ad', 'Delivery date slips', 'Satisfaction call and fleet plan'])
     expect(svg).toContain(title);
-  // 14 touchpoints on two personas: 12 curve segments.
-  expect(svg.match(/class="react-flow__edge-path emotion-curve"/g)).toHaveLength(12);
+  // 14 touchpoints on two personas: one curve each, 12 smooth segments in all.
+  const curves = [...svg.matchAll(/<path class="emotion-curve" d="([^"]*)"/g)].map((m) => m[1]!);
+  expect(curves).toHaveLength(2);
+  expect(curves.join(' ').match(/C/g)).toHaveLength(12);
 });
 
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {

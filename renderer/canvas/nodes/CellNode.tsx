@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { useReactFlow, type Node, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { addTouchpointInCell } from '../addTouchpoint';
+import { useCardContext } from '../cardContext';
 import { emotionAtTop, GEOMETRY, indexAtLeft } from '../geometry';
 import type { CellData } from '../layout';
 
 /** One (lane, stage) cell: the emotion bands behind the cards, and double-click to add. */
 function CellNodeView({ data, positionAbsoluteX, positionAbsoluteY }: NodeProps<Node<CellData, 'cell'>>) {
-  const { t } = useTranslation();
+  const { t } = useCardContext();
   const flow = useReactFlow();
   const laneName =
     data.lane.kind === 'persona' ? data.lane.persona.name : (data.lane.channel?.name ?? t('channel.none'));
@@ -23,9 +23,6 @@ function CellNodeView({ data, positionAbsoluteX, positionAbsoluteY }: NodeProps<
         addTouchpointInCell(data.lane, data.stage.id, emotion, { index });
       }}
     >
-      <div className="band band-positive" />
-      <div className="band band-negative" />
-      <div className="midline" />
       {data.empty && <span className="cell-hint">{t('canvas.doubleClickToAdd')}</span>}
     </div>
   );

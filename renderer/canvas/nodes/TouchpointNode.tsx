@@ -1,17 +1,17 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { Handle, Position, useStore, type NodeProps, type Node } from '@xyflow/react';
+import type { NodeProps, Node } from '@xyflow/react';
 import { MessageSquare, Star, TriangleAlert } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
 import { valenceOf } from '../../../src/model';
 import { updateTouchpoint } from '../../../src/commands';
 import { useEditor } from '../../state/editorStore';
 import { useUi } from '../../state/uiStore';
 import { ChannelIcon } from '../../ui/channelIcon';
 import { EmotionFace, VALENCE_COLOR } from '../../ui/emotion';
+import { useCardContext } from '../cardContext';
 import type { TouchpointCardData } from '../layout';
 
 function TitleEditor({ id, initial }: { id: string; initial: string }) {
-  const { t } = useTranslation();
+  const { t } = useCardContext();
   const [value, setValue] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.select(), []);
@@ -39,39 +39,33 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
   );
 }
 
-/** Below this zoom cards show their title and emotion colour only. */
-export const DETAIL_ZOOM = 0.45;
-
 function TouchpointNodeView({ data, selected }: NodeProps<Node<TouchpointCardData, 'touchpoint'>>) {
-  const { t } = useTranslation();
+  // Level of detail: zoomed out, icons and chips are too small to read and cost most of the paint time.
+  const { t, detailed } = useCardContext();
   const { touchpoint, channels, color, openNotes, openPainPoints, dimmed } = data;
   const editing = useUi((s) => s.editingId === touchpoint.id);
-  // Level of detail: zoomed out, icons and chips are too small to read and cost most of the paint time.
-  const zoomedIn = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
-  const detailed = useUi((s) => s.exporting) || zoomedIn;
   const valence = valenceOf(touchpoint.emotion);
+  const title = editing ? (
+    <TitleEditor id={touchpoint.id} initial={touchpoint.title} />
+  ) : (
+    <span className="card-title">{touchpoint.title || t('touchpoint.untitled')}</span>
+  );
   return (
     <div
-      className={`card card-${valence}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      className={`card card-${valence}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${detailed ? '' : ' is-light'}`}
       style={{ borderTopColor: color, ['--valence' as string]: VALENCE_COLOR[valence] }}
       onDoubleClick={(e) => {
         e.stopPropagation();
         useUi.getState().setEditing(touchpoint.id);
       }}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} className="card-handle" />
-      <div className="card-head">
-        {detailed ? (
+      {!detailed && title}
+      {detailed && (
+        <div className="card-head">
           <EmotionFace score={touchpoint.emotion} label={t(`emotion.score.${touchpoint.emotion}`)} />
-        ) : (
-          <span className="emotion-dot" aria-hidden="true" />
-        )}
-        {editing ? (
-          <TitleEditor id={touchpoint.id} initial={touchpoint.title} />
-        ) : (
-          <span className="card-title">{touchpoint.title || t('touchpoint.untitled')}</span>
-        )}
-      </div>
+          {title}
+        </div>
+      )}
       {detailed && (
         <div className="card-foot">
           <ul className="chips" aria-label={t('touchpoint.channels')}>
@@ -105,7 +99,6 @@ function TouchpointNodeView({ data, selected }: NodeProps<Node<TouchpointCardDat
           </span>
         </div>
       )}
-      <Handle type="source" position={Position.Right} isConnectable={false} className="card-handle" />
     </div>
   );
 }

@@ -68,16 +68,20 @@ describe('layout', () => {
     expect(xs.at(-1)! + GEOMETRY.cardWidth).toBeLessThanOrEqual(column.x + column.width);
   });
 
-  it('joins each persona’s touchpoints in journey order with a curve', () => {
-    const { edges } = layoutJourney(smallJourney(), 'personas');
-    expect(edges.map((e) => `${e.source}->${e.target}`)).toEqual(['t1->t2', 't2->t3', 't4->t5']);
+  it('joins each persona’s touchpoints in journey order with one curve, drawn by one node', () => {
+    const { curves, nodes } = layoutJourney(smallJourney(), 'personas');
+    expect(curves.map((c) => [c.personaId, c.touchpointIds])).toEqual([
+      ['p1', ['t1', 't2', 't3']],
+      ['p2', ['t4', 't5']],
+    ]);
+    expect(nodes.filter((n) => n.type === 'curve').map((n) => n.id)).toEqual(['curve:p1', 'curve:p2']);
   });
 
   it('in the channel view, shows a touchpoint once per channel and an extra row for none', () => {
     const journey = smallJourney();
     journey.touchpoints[0]!.channelIds = ['web', 'phone'];
     journey.touchpoints[1]!.channelIds = [];
-    const { nodes, lanes, edges } = layoutJourney(journey, 'channels');
+    const { nodes, lanes, curves } = layoutJourney(journey, 'channels');
     expect(lanes.map((l) => l.lane.id)).toEqual(['web', 'phone', NO_CHANNEL]);
     expect(
       cards(nodes)
@@ -85,7 +89,8 @@ describe('layout', () => {
         .map((n) => n.id),
     ).toEqual(['t1@web', 't1@phone']);
     expect(byId(nodes, 't2@no-channel')).toBeDefined();
-    expect(edges).toEqual([]);
+    expect(curves).toEqual([]);
+    expect(nodes.some((n) => n.type === 'curve')).toBe(false);
   });
 
   it('marks cards that do not match the filter as dimmed', () => {
