@@ -12,11 +12,11 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { batch } from '../../src/commands';
-import { EMOTION_SCORES, valenceOf, type Journey, type Touchpoint } from '../../src/model';
+import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useShownJourney } from '../state/shownJourney';
 import { useUi, type Filters } from '../state/uiStore';
-import { CardContextValue, DETAIL_ZOOM } from './cardContext';
+import { CardContextValue, cardNamer, DETAIL_ZOOM } from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
 import { CellNode } from './nodes/CellNode';
@@ -71,25 +71,16 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
     () => new Set(selection.kind === 'touchpoints' ? selection.ids : []),
     [selection],
   );
-  const emotionWords = useMemo(
-    () => new Map(EMOTION_SCORES.map((score) => [score as number, t(`emotion.score.${score}`)])),
-    [t],
-  );
+  // Card names by touchpoint object: immer keeps unchanged touchpoints, so an edit names only its cards.
+  const cardName = useMemo(() => cardNamer(t), [t]);
   const labelled = useMemo(
     () =>
       layout.nodes.map((node): CanvasNode =>
         node.type === 'touchpoint'
-          ? {
-              ...node,
-              ariaRole: 'button' as const,
-              ariaLabel: t('canvas.card', {
-                title: node.data.touchpoint.title,
-                emotion: emotionWords.get(node.data.touchpoint.emotion),
-              }),
-            }
+          ? { ...node, ariaRole: 'button' as const, ariaLabel: cardName(node.data.touchpoint) }
           : node,
       ),
-    [layout, t, emotionWords],
+    [layout, cardName],
   );
   const fresh = useMemo(
     () =>
@@ -211,7 +202,8 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
           'minimap.ariaLabel': t('canvas.minimap'),
         }}
       >
-        <Background gap={24} size={1} />
+        {/* Zoomed out the dots are a few pixels apart: grey noise that costs every frame of a pan to draw. */}
+        {zoomedIn && <Background gap={24} size={1} />}
         <MiniMap
           pannable
           zoomable

@@ -2,6 +2,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateTouchpoint, execute } from '../../../src/commands';
+import type { TFunction } from 'i18next';
+import { cardNamer } from '../../../renderer/canvas/cardContext';
 import { curveThroughCards } from '../../../renderer/canvas/curvePath';
 import { layoutJourney, type CanvasNode } from '../../../renderer/canvas/layout';
 import { CARDS_PER_STEP, useProgressiveCards } from '../../../renderer/canvas/progressiveCards';
@@ -50,6 +52,21 @@ describe('stable nodes across edits', () => {
     );
     const after = reuseUnchanged(before, next);
     expect(after.filter((node, i) => node !== before[i]).map((n) => n.id)).toEqual(['t1', 't3']);
+  });
+});
+
+describe('card names', () => {
+  it('names a card by its title and emotion, once per touchpoint object', () => {
+    const t = vi.fn((key: string, options?: { title: string; emotion: string }) =>
+      options ? `${options.title}, ${options.emotion}` : key.replace('emotion.score.', 'score '),
+    );
+    const name = cardNamer(t as unknown as TFunction);
+    const [t1, t2] = smallJourney().touchpoints;
+    const calls = t.mock.calls.length; // the seven emotion words
+    expect(name(t1!)).toBe('T1, score 2');
+    expect(name(t1!)).toBe('T1, score 2');
+    expect(name({ ...t2!, title: 'Edited' })).toBe('Edited, score 1');
+    expect(t.mock.calls.length - calls).toBe(2);
   });
 });
 
