@@ -41,7 +41,7 @@ async function printMap(
   document.head.append(style);
   sheet.element.style.zoom = String(Math.min(1, PRINT_WIDTH_PX[pageSize] / sheet.width));
   try {
-    return await getPlatform().printToPdf({ pageSize, perPersona: false }, fileNameFor(journey.title, 'pdf'));
+    return await getPlatform().printToPdf({ pageSize }, fileNameFor(journey.title, 'pdf'));
   } finally {
     style.remove();
     sheet.unmount();
