@@ -2,14 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeInsights } from '../../src/analytics';
 import type { Journey } from '../../src/model';
+import { EmotionChart, personaSeries } from './EmotionChart';
 import {
   ChannelCoverageTable,
-  EmotionChart,
   LowestMoments,
   NotesCount,
   PainPointsHeatMap,
   ScenariosOverall,
-  personaSeries,
 } from './insightsFigures';
 
 /** The figures of the scenario on show (`journey` is the whole journey), and every scenario's curve when there are several. */

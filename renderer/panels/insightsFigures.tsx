@@ -1,93 +1,13 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmotionCurves, Insights, StageAverage } from '../../src/analytics';
+import type { Insights } from '../../src/analytics';
 import type { Journey } from '../../src/model';
+import { EmotionChart, type ChartSize } from './EmotionChart';
 
 /*
  * The pieces the Insights panel, the scenario comparison and the printed Insights page share:
  * each draws one figure of `computeInsights`, the same way wherever it appears.
  */
-
-export interface ChartSeries {
-  name: string;
-  color: string;
-  points: StageAverage[];
-}
-
-/** One line per persona, in the persona's colour. */
-export function personaSeries(journey: Journey, curves: EmotionCurves['emotionByStage']): ChartSeries[] {
-  const colors = new Map(journey.personas.map((p) => [p.id, p.color]));
-  return curves.map((p) => ({ name: p.persona, color: colors.get(p.personaId)!, points: p.stages }));
-}
-
-const W = 300;
-const H = 150;
-const PAD = { left: 26, right: 8, top: 10, bottom: 22 };
-
-/** One line per series (persona, scenario): average emotion per stage, −3 at the bottom, +3 at the top; gaps where a stage is empty. */
-export function EmotionChart({
-  series,
-  stages,
-  label,
-}: {
-  series: ChartSeries[];
-  stages: string[];
-  label?: string;
-}) {
-  const { t } = useTranslation();
-  const x = (i: number) =>
-    PAD.left + (stages.length <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (stages.length - 1));
-  const y = (v: number) => PAD.top + ((3 - v) * (H - PAD.top - PAD.bottom)) / 6;
-  return (
-    <svg
-      className="insights-chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={label ?? t('insights.chart')}
-    >
-      {[-3, 0, 3].map((v) => (
-        <g key={v}>
-          <line
-            x1={PAD.left}
-            x2={W - PAD.right}
-            y1={y(v)}
-            y2={y(v)}
-            className={v === 0 ? 'chart-zero' : 'chart-grid'}
-          />
-          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="chart-label">
-            {v > 0 ? `+${v}` : v}
-          </text>
-        </g>
-      ))}
-      {stages.map((name, i) => (
-        <text key={name + i} x={x(i)} y={H - 6} textAnchor="middle" className="chart-label">
-          {i + 1}
-        </text>
-      ))}
-      {series.map((s) => {
-        const segments = s.points
-          .map((p, i) => (p.average === null ? null : `${x(i)},${y(p.average)}`))
-          .join(' ')
-          .split(/\s*null\s*/)
-          .filter(Boolean);
-        return (
-          <g key={s.name} stroke={s.color} fill={s.color}>
-            {segments.map((points) => (
-              <polyline key={points} points={points} fill="none" strokeWidth={2.5} />
-            ))}
-            {s.points.map((p, i) =>
-              p.average === null ? null : (
-                <circle key={i} cx={x(i)} cy={y(p.average)} r={3.5}>
-                  <title>{`${s.name} · ${p.stage}: ${p.average.toFixed(1)}`}</title>
-                </circle>
-              ),
-            )}
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
 
 /** Which colour is which line. */
 export function ChartLegend({
@@ -115,17 +35,15 @@ interface Cell {
   style?: CSSProperties;
 }
 
-/** A stage × channel table of counts, each cell drawn by `cell`. */
-function StageChannelTable({
+/** A table of figures: a header row of `columns`, then one row per name. */
+export function FigureTable({
   label,
-  channels,
+  columns,
   rows,
-  cell,
 }: {
   label: string;
-  channels: string[];
-  rows: { stage: string; byChannel: Record<string, number> }[];
-  cell: (count: number) => Cell;
+  columns: string[];
+  rows: { name: string; cells: Cell[] }[];
 }) {
   return (
     <div className="table-scroll">
@@ -133,25 +51,22 @@ function StageChannelTable({
         <thead>
           <tr>
             <th />
-            {channels.map((c) => (
-              <th key={c} scope="col">
+            {columns.map((c, i) => (
+              <th key={i} scope="col">
                 {c}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.stage}>
-              <th scope="row">{row.stage}</th>
-              {channels.map((c) => {
-                const { text, className, label: cellLabel, style } = cell(row.byChannel[c] ?? 0);
-                return (
-                  <td key={c} className={className} aria-label={cellLabel} style={style}>
-                    {text}
-                  </td>
-                );
-              })}
+          {rows.map((row, r) => (
+            <tr key={r}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map(({ text, className, label: cellLabel, style }, i) => (
+                <td key={i} className={className} aria-label={cellLabel} style={style}>
+                  {text}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -160,7 +75,27 @@ function StageChannelTable({
   );
 }
 
-const channelNames = (journey: Journey) => journey.channels.map((c) => c.name);
+/** A stage × channel table of counts, each cell drawn by `cell`. */
+function StageChannelTable({
+  label,
+  journey,
+  rows,
+  cell,
+}: {
+  label: string;
+  journey: Journey;
+  rows: { stage: string; byChannel: Record<string, number> }[];
+  cell: (count: number) => Cell;
+}) {
+  const channels = journey.channels.map((c) => c.name);
+  return (
+    <FigureTable
+      label={label}
+      columns={channels}
+      rows={rows.map((row) => ({ name: row.stage, cells: channels.map((c) => cell(row.byChannel[c] ?? 0)) }))}
+    />
+  );
+}
 
 /** Open pain points by stage × channel: the more, the hotter the cell. */
 export function PainPointsHeatMap({ journey, insights }: { journey: Journey; insights: Insights }) {
@@ -169,7 +104,7 @@ export function PainPointsHeatMap({ journey, insights }: { journey: Journey; ins
   return (
     <StageChannelTable
       label={t('insights.painPoints')}
-      channels={channelNames(journey)}
+      journey={journey}
       rows={insights.painPoints}
       cell={(n) => ({
         text: n ? String(n) : '',
@@ -184,18 +119,22 @@ export function PainPointsHeatMap({ journey, insights }: { journey: Journey; ins
 export function ChannelCoverageTable({ journey, insights }: { journey: Journey; insights: Insights }) {
   const { t } = useTranslation();
   return (
-    <StageChannelTable
-      label={t('insights.coverage')}
-      channels={channelNames(journey)}
-      rows={insights.channelCoverage}
-      cell={(n) => (n ? { text: String(n) } : { text: '–', className: 'gap', label: t('insights.gap') })}
-    />
+    <>
+      <StageChannelTable
+        label={t('insights.coverage')}
+        journey={journey}
+        rows={insights.channelCoverage}
+        cell={(n) => (n ? { text: String(n) } : { text: '–', className: 'gap', label: t('insights.gap') })}
+      />
+      <p className="muted small">{t('insights.gaps', { count: insights.coverageGaps.length })}</p>
+    </>
   );
 }
 
 /** The most negative moments, lowest first. */
 export function LowestMoments({ insights }: { insights: Insights }) {
   const { t } = useTranslation();
+  if (insights.lowestMoments.length === 0) return <p className="muted">{t('insights.noLowest')}</p>;
   return (
     <ul className="lowest" aria-label={t('insights.lowest')}>
       {insights.lowestMoments.map((m) => (
@@ -220,11 +159,20 @@ const SCENARIO_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', 
 const scenarioColor = (index: number) => SCENARIO_COLORS[index % SCENARIO_COLORS.length]!;
 
 /** One line per scenario: all personas' average emotion per stage. */
-export function ScenariosOverall({ insights, stages }: { insights: Insights; stages: string[] }) {
+export function ScenariosOverall({
+  insights,
+  stages,
+  size,
+}: {
+  insights: Insights;
+  stages: string[];
+  size?: ChartSize;
+}) {
   const { t } = useTranslation();
   return (
     <>
       <EmotionChart
+        size={size}
         label={t('scenario.overall')}
         stages={stages}
         series={insights.scenarios.map((s, i) => ({
