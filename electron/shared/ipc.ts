@@ -27,7 +27,7 @@ const fileName = z
   .max(255)
   .refine((name) => !/[\\/]/.test(name), 'a file name, not a path');
 
-const pdfOptionsSchema = z.object({ pageSize: z.enum(['A3', 'A4']), perPersona: z.boolean() });
+const pdfOptionsSchema = z.object({ pageSize: z.enum(['A3', 'A4']) });
 export type PdfOptionsPayload = z.infer<typeof pdfOptionsSchema>;
 
 const documentStateSchema = z.object({

@@ -16,6 +16,8 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
   const [pixelRatio, setPixelRatio] = useState(2);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [pageSize, setPageSize] = useState<'A3' | 'A4'>('A3');
+  // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
+  const [insightsPage, setInsightsPage] = useState(true);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     const journey = useEditor.getState().journey;
@@ -28,6 +30,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         pixelRatio,
         background,
         pageSize,
+        insightsPage,
         mode: useUi.getState().mode,
       });
       if (outcome.saved) {
@@ -84,13 +87,23 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         </label>
       )}
       {format === 'pdf' && (
-        <label className="field">
-          <span>{t('export.pageSize')}</span>
-          <select value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A3' | 'A4')}>
-            <option value="A3">A3 {t('export.landscape')}</option>
-            <option value="A4">A4 {t('export.landscape')}</option>
-          </select>
-        </label>
+        <>
+          <label className="field">
+            <span>{t('export.pageSize')}</span>
+            <select value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A3' | 'A4')}>
+              <option value="A3">A3 {t('export.landscape')}</option>
+              <option value="A4">A4 {t('export.landscape')}</option>
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={insightsPage}
+              onChange={(e) => setInsightsPage(e.target.checked)}
+            />
+            {t('export.insightsPage')}
+          </label>
+        </>
       )}
       <p className="muted small">{t(`export.hints.${format}`)}</p>
       <div className="dialog-actions">

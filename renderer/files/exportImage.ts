@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { toPng, toSvg } from 'html-to-image';
@@ -27,10 +27,6 @@ export interface MountedSheet {
   unmount(): void;
 }
 
-/**
- * Lay the whole map out on a sheet outside the viewport: a copy of the canvas at zoom 1 with
- * every node and curve (not only what is on screen), plus title and legend.
- */
 /** Draw every card in full detail (whatever the zoom) while `work` copies the canvas. */
 export async function withFullDetail<T>(work: () => Promise<T>): Promise<T> {
   useUi.getState().setExporting(true);
@@ -42,6 +38,29 @@ export async function withFullDetail<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Render `content` at once into a new `<div class={className}>` at the end of the body. */
+export function mountDetached(
+  content: ReactElement,
+  className: string,
+): { host: HTMLElement; unmount(): void } {
+  const host = document.createElement('div');
+  host.className = className;
+  document.body.append(host);
+  const root = createRoot(host);
+  flushSync(() => root.render(content));
+  return {
+    host,
+    unmount() {
+      root.unmount();
+      host.remove();
+    },
+  };
+}
+
+/**
+ * Lay the whole map out on a sheet outside the viewport: a copy of the canvas at zoom 1 with
+ * every node and curve (not only what is on screen), plus title and legend.
+ */
 export function mountExportSheet(
   journey: Journey,
   map: { width: number; height: number },
@@ -49,24 +68,15 @@ export function mountExportSheet(
 ): MountedSheet {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('the map is not on screen');
-  const host = document.createElement('div');
-  host.className = className;
-  document.body.append(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(createElement(ExportSheet, { journey, width: map.width, height: map.height })));
+  const { host, unmount } = mountDetached(
+    createElement(ExportSheet, { journey, width: map.width, height: map.height }),
+    className,
+  );
   const copy = viewport.cloneNode(true) as HTMLElement;
   copy.style.transform = 'translate(0px, 0px) scale(1)';
   host.querySelector('.export-map')!.append(copy);
   const element = host.querySelector<HTMLElement>('.export-sheet')!;
-  return {
-    element,
-    width: element.offsetWidth,
-    height: element.offsetHeight,
-    unmount() {
-      root.unmount();
-      host.remove();
-    },
-  };
+  return { element, width: element.offsetWidth, height: element.offsetHeight, unmount };
 }
 
 function backgroundColor(background: ExportBackground): string | undefined {

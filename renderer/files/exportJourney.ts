@@ -4,8 +4,9 @@ import type { Journey } from '../../src/model';
 import { layoutJourney, type ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
 import type { PdfOptions, SaveResult } from '../platform/types';
-import { exportMapImage, mountExportSheet, withFullDetail, type ExportBackground } from './exportImage';
+import { exportMapImage, withFullDetail, type ExportBackground } from './exportImage';
 import { FILTERS, fileNameFor } from './fileNames';
+import { printJourney } from './printJourney';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
 
@@ -14,6 +15,8 @@ export interface ExportOptions {
   pixelRatio: number;
   background: ExportBackground;
   pageSize: PdfOptions['pageSize'];
+  /** PDF: an Insights page after the map. */
+  insightsPage: boolean;
   mode: ViewMode;
 }
 
@@ -24,29 +27,6 @@ export interface ExportOutcome {
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
-
-// A4 and A3 landscape, less 10 mm margins, in CSS pixels (96 per inch).
-const PRINT_WIDTH_PX = { A4: ((297 - 20) / 25.4) * 96, A3: ((420 - 20) / 25.4) * 96 };
-
-/** Print the whole map: a print-only sheet scaled to the page width, then the host's PDF or print dialog. */
-async function printMap(
-  journey: Journey,
-  mode: ViewMode,
-  pageSize: PdfOptions['pageSize'],
-): Promise<SaveResult | undefined> {
-  const layout = layoutJourney(journey, mode);
-  const sheet = mountExportSheet(journey, layout, 'print-host');
-  const style = document.createElement('style');
-  style.textContent = `@page { size: ${pageSize} landscape; margin: 10mm; }`;
-  document.head.append(style);
-  sheet.element.style.zoom = String(Math.min(1, PRINT_WIDTH_PX[pageSize] / sheet.width));
-  try {
-    return await getPlatform().printToPdf({ pageSize, perPersona: false }, fileNameFor(journey.title, 'pdf'));
-  } finally {
-    style.remove();
-    sheet.unmount();
-  }
-}
 
 /**
  * Export `journey` (the whole journey). Images and PDF draw `shown`, the scenario on show,
@@ -86,7 +66,16 @@ export async function exportJourney(
         ),
       };
     case 'pdf':
-      return { saved: await withFullDetail(() => printMap(drawn, options.mode, options.pageSize)) };
+      return {
+        saved: await withFullDetail(() =>
+          printJourney(
+            drawn,
+            options.mode,
+            options.pageSize,
+            options.insightsPage ? { journey, scenarioId: shown.scenarios[0]!.id } : undefined,
+          ),
+        ),
+      };
     case 'png':
     case 'svg': {
       const layout = layoutJourney(drawn, options.mode);

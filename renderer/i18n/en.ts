@@ -255,10 +255,11 @@ export const en = {
     backgrounds: { white: 'White', transparent: 'Transparent', theme: 'Theme colour' },
     pageSize: 'Page size',
     landscape: 'landscape',
+    insightsPage: 'Include an Insights page',
     hints: {
       png: 'The whole map with title and legend. The PNG also carries the map: open it in Trayecto to edit it again.',
       svg: 'The whole map as a scalable image, for documents and slides.',
-      pdf: 'The whole map on one landscape page, with title and legend.',
+      pdf: 'The whole map on one landscape page, with title and legend; the Insights page adds the figures of the Insights panel on a second page.',
       json: 'The complete, editable map, to share or keep in version control.',
       notes:
         'Only the notes, in a small file: for teammates who comment; merge it back with “Merge a copy…”.',
@@ -315,6 +316,11 @@ export const en = {
     gap: 'No touchpoint',
     notes: 'Notes',
     notesCount: '{{open}} open, {{resolved}} resolved',
+    noLowest: 'No negative moment.',
+    gaps_one: '{{count}} stage × channel pair with no touchpoint (–).',
+    gaps_other: '{{count}} stage × channel pairs with no touchpoint (–).',
+    figures: 'Average emotion per stage and persona',
+    allPersonas: 'All personas',
   },
   merge: {
     open: 'Merge a copy…',

@@ -257,10 +257,11 @@ export const es: Messages = {
     backgrounds: { white: 'Blanco', transparent: 'Transparente', theme: 'Color del tema' },
     pageSize: 'Tamaño de página',
     landscape: 'horizontal',
+    insightsPage: 'Incluir una página de análisis',
     hints: {
       png: 'El mapa completo con título y leyenda. El PNG lleva el mapa dentro: ábrelo en Trayecto para seguir editándolo.',
       svg: 'El mapa completo como imagen escalable, para documentos y presentaciones.',
-      pdf: 'El mapa completo en una página horizontal, con título y leyenda.',
+      pdf: 'El mapa completo en una página horizontal, con título y leyenda; la página de análisis añade en una segunda página las cifras del panel de análisis.',
       json: 'El mapa completo y editable, para compartirlo o guardarlo en control de versiones.',
       notes:
         'Solo las notas, en un archivo pequeño: para quien solo comenta; se fusiona con «Fusionar una copia…».',
@@ -318,6 +319,11 @@ export const es: Messages = {
     gap: 'Ningún punto de contacto',
     notes: 'Notas',
     notesCount: '{{open}} abiertas, {{resolved}} resueltas',
+    noLowest: 'Ningún momento negativo.',
+    gaps_one: '{{count}} combinación de etapa y canal sin puntos de contacto (–).',
+    gaps_other: '{{count}} combinaciones de etapa y canal sin puntos de contacto (–).',
+    figures: 'Emoción media por etapa y persona',
+    allPersonas: 'Todas las personas',
   },
   scenario: {
     group: 'Escenarios',

@@ -29,8 +29,6 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface PdfOptions {
   pageSize: 'A3' | 'A4';
-  /** One page per persona instead of the whole map on one page. */
-  perPersona: boolean;
 }
 
 export interface Platform {

@@ -28,10 +28,7 @@ describe('the desktop platform adapter', () => {
       path: 'C:\\maps\\Family car.trayecto',
     });
     expect(
-      await fakeBridge({ ok: true, value: undefined }).platform.printToPdf(
-        { pageSize: 'A3', perPersona: false },
-        'a.pdf',
-      ),
+      await fakeBridge({ ok: true, value: undefined }).platform.printToPdf({ pageSize: 'A3' }, 'a.pdf'),
     ).toBeUndefined();
   });
 

@@ -143,7 +143,7 @@ describe('saving', () => {
 
   it('prints to PDF and writes it where the user says; nothing when they cancel', async () => {
     const { invoke, deps } = setup();
-    const options = { pageSize: 'A3', perPersona: false };
+    const options = { pageSize: 'A3' };
     expect(await invoke(IPC.printToPdf, options, 'map.pdf')).toEqual({
       ok: true,
       value: { path: join(dir, 'map.pdf') },
@@ -165,8 +165,9 @@ describe('payload validation', () => {
     [IPC.saveFile, ['a string, not bytes', 'x.trayecto', []]],
     [IPC.saveFile, [new Uint8Array(1), '../../escape.trayecto', []]],
     [IPC.saveFile, [new Uint8Array(1), 'x.trayecto', [], 42]],
-    [IPC.printToPdf, [{ pageSize: 'A0', perPersona: false }, 'x.pdf']],
-    [IPC.printToPdf, [{ pageSize: 'A4' }, 'x.pdf']],
+    [IPC.printToPdf, [{ pageSize: 'A0' }, 'x.pdf']],
+    [IPC.printToPdf, [{}, 'x.pdf']],
+    [IPC.printToPdf, [{ pageSize: 'A4' }, 'a/x.pdf']],
     [IPC.setLanguage, ['fr']],
     [IPC.setDocumentState, [{ title: 5, dirty: true }]],
     [IPC.rendererReady, ['unexpected']],
