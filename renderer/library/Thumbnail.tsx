@@ -62,14 +62,7 @@ function ThumbnailView({ journey }: { journey: Journey }) {
         />
       ))}
       {curves.map(({ personaId, color, path }) => (
-        <path
-          key={personaId}
-          d={path}
-          fill="none"
-          stroke={color}
-          strokeWidth={14}
-          strokeLinecap="round"
-        />
+        <path key={personaId} d={path} fill="none" stroke={color} strokeWidth={14} strokeLinecap="round" />
       ))}
     </svg>
   );

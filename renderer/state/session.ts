@@ -6,12 +6,15 @@ import {
   clearJournal,
   createJourneyAutosaver,
   recoverJournal,
+  recoverViewJournal,
   writeJournal,
+  writeViewJournal,
   JourneyLibrary,
   RevisionConflictError,
   StorageFullError,
   type Autosaver,
   type JourneyRecord,
+  type ViewJournalEntry,
 } from '../../src/storage';
 import { systemLanguage } from '../i18n';
 import { useEditor } from './editorStore';
@@ -81,6 +84,7 @@ async function start(): Promise<void> {
     createSampleJourney(saved.language ?? systemLanguage(), { now: new Date().toISOString() }),
   );
   await recoverJournal(localStorage, lib, i18next.t('storage.conflictCopy'));
+  await recoverViewJournal(localStorage, lib);
   await refreshLibrary();
   useSession.setState({ ready: true });
   document.addEventListener(
@@ -90,8 +94,12 @@ async function start(): Promise<void> {
   window.addEventListener('pagehide', saveBeforeLeaving);
 }
 
+/** The view of the open journey while its write to the library has not finished. */
+let pendingView: ViewJournalEntry | undefined;
+
 /** The window hides or closes: journal a pending change synchronously, then try to write it. */
 function saveBeforeLeaving(): void {
+  if (pendingView) writeViewJournal(localStorage, pendingView);
   const journey = useEditor.getState().journey;
   if (!autosaver?.pending || !journey) return;
   writeJournal(localStorage, { journey, revision: autosaver.revision });
@@ -136,11 +144,14 @@ export async function openJourney(id: string): Promise<void> {
       state.filters !== previous.filters ||
       state.scenarioId !== previous.scenarioId
     ) {
-      void lib.setViewState(id, {
-        mode: state.mode,
-        filters: state.filters,
-        scenarioId: state.scenarioId,
-      } satisfies ViewState);
+      const view = {
+        journeyId: id,
+        state: { mode: state.mode, filters: state.filters, scenarioId: state.scenarioId } satisfies ViewState,
+      };
+      pendingView = view;
+      void lib.setViewState(id, view.state).finally(() => {
+        if (pendingView === view) pendingView = undefined;
+      });
     }
   });
   stopWatching = () => {

@@ -55,3 +55,27 @@ export async function recoverJournal(
   clearJournal(storage);
   return recovery;
 }
+
+const VIEW_KEY = 'trayecto:unsaved-view';
+const viewEntrySchema = z.object({ journeyId: z.string().min(1), state: z.unknown() });
+export type ViewJournalEntry = z.infer<typeof viewEntrySchema>;
+
+/** The same for a journey's view (scenario on show, view mode, filters) changed just before closing. */
+export function writeViewJournal(storage: SyncStorage, entry: ViewJournalEntry): void {
+  storage.setItem(VIEW_KEY, JSON.stringify(entry));
+}
+
+/** Put a journalled view into the library (it is newer than the stored one), then forget it. */
+export async function recoverViewJournal(storage: SyncStorage, library: JourneyLibrary): Promise<boolean> {
+  const raw = storage.getItem(VIEW_KEY);
+  if (raw === null) return false;
+  storage.removeItem(VIEW_KEY);
+  try {
+    const entry = viewEntrySchema.parse(JSON.parse(raw));
+    await library.setViewState(entry.journeyId, entry.state);
+    return true;
+  } catch {
+    // A broken or unwritable view is not worth an error: the journey opens with its stored view.
+    return false;
+  }
+}

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   JourneyLibrary,
   recoverJournal,
+  recoverViewJournal,
   TrayectoDatabase,
   writeJournal,
+  writeViewJournal,
   type SyncStorage,
 } from '../../../src/storage';
 import { smallJourney } from '../helpers/smallJourney';
@@ -52,5 +54,30 @@ describe('unsaved-change journal', () => {
     expect(await recoverJournal(storage, lib)).toBe('none');
     expect(storage.data.size).toBe(0);
     expect(await lib.get('journey')).toMatchObject({ revision: 1 });
+  });
+});
+
+describe('unsaved-view journal', () => {
+  it('carries the view chosen just before closing into the library at the next start', async () => {
+    const lib = library();
+    const { journey } = await lib.create(smallJourney());
+    await lib.setViewState(journey.id, { scenarioId: 'today' });
+    const storage = memoryStorage();
+    writeViewJournal(storage, { journeyId: journey.id, state: { scenarioId: 'worst' } });
+    expect(await recoverViewJournal(storage, lib)).toBe(true);
+    expect(await lib.getViewState(journey.id)).toEqual({ scenarioId: 'worst' });
+    expect(storage.data.size).toBe(0);
+    expect(await recoverViewJournal(storage, lib)).toBe(false);
+  });
+
+  it('forgets a broken entry and leaves the stored view alone', async () => {
+    const lib = library();
+    const { journey } = await lib.create(smallJourney());
+    await lib.setViewState(journey.id, { scenarioId: 'today' });
+    const storage = memoryStorage();
+    storage.setItem('trayecto:unsaved-view', '{"journeyId":');
+    expect(await recoverViewJournal(storage, lib)).toBe(false);
+    expect(storage.data.size).toBe(0);
+    expect(await lib.getViewState(journey.id)).toEqual({ scenarioId: 'today' });
   });
 });
