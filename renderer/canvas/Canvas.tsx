@@ -18,6 +18,7 @@ import { useShownJourney } from '../state/shownJourney';
 import { useUi, type Filters } from '../state/uiStore';
 import { CardContextValue, cardNamer, DETAIL_ZOOM } from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
+import { MAX_ZOOM, MIN_ZOOM, openingViewport } from './geometry';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
 import { CellNode } from './nodes/CellNode';
 import { CurveNode } from './nodes/CurveNode';
@@ -93,11 +94,9 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
           ),
     [labelled, selectedIds],
   );
-  const [initialViewport] = useState(() => ({
-    x: 0,
-    y: 0,
-    zoom: Math.max(0.1, Math.min(1, window.innerWidth / layout.width, window.innerHeight / layout.height)),
-  }));
+  const [opening] = useState(() =>
+    openingViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
+  );
   // Nodes are a projection of the journey; only a drag in progress moves them locally.
   const [nodes, setNodes] = useState<CanvasNode[]>(fresh);
   const [shown, setShown] = useState<{ fresh: CanvasNode[]; projected: CanvasNode[] }>({
@@ -186,12 +185,11 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
         selectionKeyCode={null}
         multiSelectionKeyCode="Shift"
         disableKeyboardA11y
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        fitView={opening.fit}
         fitViewOptions={{ padding: 0.04 }}
-        // Start near the zoom fitView will pick, so the first paint already uses the right level of detail.
-        defaultViewport={initialViewport}
+        defaultViewport={opening.viewport}
         proOptions={{ hideAttribution: true }}
         aria-label={t('canvas.label')}
         ariaLabelConfig={{

@@ -44,3 +44,21 @@ export function cardLeftInCell(order: number): number {
 export function indexAtLeft(left: number): number {
   return Math.max(0, Math.round((left - GEOMETRY.cellPadding) / (GEOMETRY.cardWidth + GEOMETRY.cardGap)));
 }
+
+/** The canvas's zoom range. */
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 2;
+
+/**
+ * Where a map opens: the whole map when it fits the screen (`fit`: React Flow then fits it exactly;
+ * the viewport here is the zoom it will pick, so the first paint already has the right level of
+ * detail), otherwise its beginning — the first stages, top-left — at the smallest zoom, not its middle.
+ */
+export function openingViewport(
+  map: { width: number; height: number },
+  screen: { width: number; height: number },
+): { fit: boolean; viewport: { x: number; y: number; zoom: number } } {
+  const zoom = Math.min(1, screen.width / map.width, screen.height / map.height);
+  if (zoom >= MIN_ZOOM) return { fit: true, viewport: { x: 0, y: 0, zoom } };
+  return { fit: false, viewport: { x: 24, y: 24, zoom: MIN_ZOOM } };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addTouchpoint, execute } from '../../../src/commands';
 import type { Journey } from '../../../src/model';
 import { commandForHeaderDrop, commandsForDrop } from '../../../renderer/canvas/dropTargets';
-import { GEOMETRY, laneHeight } from '../../../renderer/canvas/geometry';
+import { GEOMETRY, laneHeight, openingViewport } from '../../../renderer/canvas/geometry';
 import { hitCell, layoutJourney, NO_CHANNEL, type CanvasNode } from '../../../renderer/canvas/layout';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -161,5 +161,24 @@ describe('header drops', () => {
       'p1',
     ]);
     expect(commandForHeaderDrop(layout, awareness)).toBeUndefined();
+  });
+});
+
+describe('opening viewport', () => {
+  it('fits a map that fits the screen, at the zoom that fits it', () => {
+    expect(openingViewport({ width: 3200, height: 900 }, { width: 1600, height: 900 })).toEqual({
+      fit: true,
+      viewport: { x: 0, y: 0, zoom: 0.5 },
+    });
+    // Never larger than life.
+    expect(openingViewport({ width: 800, height: 400 }, { width: 1600, height: 900 }).viewport.zoom).toBe(1);
+  });
+
+  it('opens a map too large to fit at its beginning, at the smallest zoom', () => {
+    // 34,000 units wide on a 1,600 px screen would need a zoom of 0.047.
+    expect(openingViewport({ width: 34_000, height: 4_800 }, { width: 1600, height: 900 })).toEqual({
+      fit: false,
+      viewport: { x: 24, y: 24, zoom: 0.1 },
+    });
   });
 });
