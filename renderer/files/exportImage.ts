@@ -1,11 +1,12 @@
 import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { toPng, toSvg } from 'html-to-image';
+import { toBlob, toSvg } from 'html-to-image';
 import type { Journey } from '../../src/model';
 import { ExportSheet } from './ExportSheet';
 import { useUi } from '../state/uiStore';
 import { usedFontCss } from './fonts';
+import { sheetStyleCss } from './sheetStyle';
 
 export type ExportBackground = 'white' | 'transparent' | 'theme';
 
@@ -85,6 +86,14 @@ function backgroundColor(background: ExportBackground): string | undefined {
   return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
 }
 
+async function pngBlob(element: HTMLElement, settings: Parameters<typeof toBlob>[1]): Promise<Blob> {
+  const blob = await toBlob(element, settings);
+  if (!blob) throw new Error('the browser could not draw the image');
+  return blob;
+}
+
+const svgText = (url: string) => decodeURIComponent(url.slice(url.indexOf(',') + 1));
+
 export interface ImageExport {
   bytes: Uint8Array;
   /** The pixel ratio used: lower than asked when the map was too large for the browser's canvas. */
@@ -99,7 +108,8 @@ export async function exportMapImage(
   format: 'png' | 'svg',
   options: { pixelRatio: number; background: ExportBackground },
 ): Promise<ImageExport> {
-  const sheet = mountExportSheet(journey, map, `export-host export-bg-${options.background}`);
+  const sheet = mountExportSheet(journey, map, 'export-host');
+  sheet.element.classList.add(`export-bg-${options.background}`);
   try {
     const pixelRatio =
       format === 'png' ? fittingPixelRatio(sheet.width, sheet.height, options.pixelRatio) : 1;
@@ -108,15 +118,16 @@ export async function exportMapImage(
       width: sheet.width,
       height: sheet.height,
       backgroundColor: backgroundColor(options.background),
-      fontEmbedCSS: await usedFontCss(),
+      // The page's stylesheet goes inside the image with the fonts; no computed style is copied.
+      fontEmbedCSS: `${await usedFontCss()}\n${sheetStyleCss(sheet.element)}`,
+      includeStyleProperties: [],
       cacheBust: false,
     };
-    const url =
-      format === 'png' ? await toPng(sheet.element, settings) : await toSvg(sheet.element, settings);
+    // A blob, not a data URL: the browser encodes the PNG off the main thread.
     const bytes =
       format === 'png'
-        ? Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0))
-        : new TextEncoder().encode(decodeURIComponent(url.slice(url.indexOf(',') + 1)));
+        ? new Uint8Array(await (await pngBlob(sheet.element, settings)).arrayBuffer())
+        : new TextEncoder().encode(svgText(await toSvg(sheet.element, settings)));
     return {
       bytes,
       pixelRatio,

@@ -69,6 +69,10 @@ test('SVG export has the title, every card and the curves', async ({ page }, inf
   const curves = [...svg.matchAll(/<path class="emotion-curve" d="([^"]*)"/g)].map((m) => m[1]!);
   expect(curves).toHaveLength(2);
   expect(curves.join(' ').match(/C/g)).toHaveLength(12);
+  // The image carries the app's stylesheet (not per-element copies of computed styles): the curves' too.
+  expect(svg).toMatch(/\.emotion-curve \{[^}]*stroke-width: 3\.5px/);
+  // Nothing refers outside the file: fonts are inlined, no rule points at the app's font files.
+  expect(svg.match(/url\((?!["']?data:)/g)).toBeNull();
 });
 
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {
