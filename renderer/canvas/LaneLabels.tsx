@@ -39,7 +39,8 @@ function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
  * it only repeats, for the eye, the names the lane headers already carry.
  */
 function LaneLabelsView({ lanes }: { lanes: readonly LanePlacement[] }) {
-  // Narrow subscriptions: a sideways pan (stepping through stages) changes none of these.
+  // Narrow subscriptions: a sideways pan changes none of these (no render). A zoom, or a step's animated
+  // pan (it zooms out a little on the way), re-places a few labels per frame and touches no card.
   const needed = useStore((s) => laneLabelsNeeded({ x: s.transform[0], zoom: s.transform[2] }));
   const y = useStore((s) => s.transform[1]);
   const zoom = useStore((s) => s.transform[2]);
