@@ -23,6 +23,7 @@ import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } f
 import { CellNode } from './nodes/CellNode';
 import { CurveNode } from './nodes/CurveNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
+import { LaneLabels } from './LaneLabels';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
 import { useProgressiveCards } from './progressiveCards';
@@ -209,6 +210,7 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
           nodeColor={(n) => (n.type === 'touchpoint' ? '#64748b' : 'transparent')}
         />
         <Controls showInteractive={false} />
+        {focusStageId && <LaneLabels lanes={layout.lanes} />}
       </ReactFlow>
     </CardContextValue.Provider>
   );

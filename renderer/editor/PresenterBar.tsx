@@ -8,7 +8,7 @@ import { layoutJourney } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
-import { leavePresentation } from './presentation';
+import { leavePresentation, stageViewport } from './presentation';
 import { canvasFlow } from './useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
@@ -17,13 +17,8 @@ const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0
 function focusStage(journey: Journey, stageId: string): void {
   const flow = canvasFlow.current;
   const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
-  const layout = layoutJourney(journey, useUi.getState().mode);
-  const column = layout.columns.find((c) => c.stage.id === stageId);
-  if (!flow || !box || !column) return;
-  const zoom = Math.min(1.6, (box.width * 0.9) / column.width, (box.height * 0.94) / layout.height);
-  const x = box.width / 2 - (column.x + column.width / 2) * zoom;
-  const y = box.height / 2 - (layout.height / 2) * zoom;
-  void flow.setViewport({ x, y, zoom }, { duration: 300 });
+  const viewport = box && stageViewport(layoutJourney(journey, useUi.getState().mode), stageId, box);
+  if (flow && viewport) void flow.setViewport(viewport, { duration: 300 });
 }
 
 function useStageTimer() {

@@ -1,7 +1,27 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp, openJourney, snap } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+/** A lane's name pinned to the canvas edge in workshop mode: a visual aid, hidden from assistive technology. */
+const pinnedLabel = (page: Page, name: string) =>
+  page.locator('[aria-hidden="true"]').getByText(name, { exact: true });
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The centre of the area two boxes share, relative to the first box; null if they don't overlap. */
+function overlapCentre(a: Box, b: Box): { x: number; y: number } | null {
+  const [left, right] = [Math.max(a.x, b.x), Math.min(a.x + a.width, b.x + b.width)];
+  const [top, bottom] = [Math.max(a.y, b.y), Math.min(a.y + a.height, b.y + b.height)];
+  return left < right && top < bottom ? { x: (left + right) / 2 - a.x, y: (top + bottom) / 2 - a.y } : null;
+}
+
+/** The label's middle lies within the lane whose header this is (the header may be off screen sideways). */
+async function expectLevelWith(label: Locator, laneHeader: Locator) {
+  const [box, lane] = [await label.boundingBox(), await laneHeader.boundingBox()];
+  const middle = box!.y + box!.height / 2;
+  expect(middle).toBeGreaterThan(lane!.y);
+  expect(middle).toBeLessThan(lane!.y + lane!.height);
+}
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);
@@ -93,6 +113,23 @@ test('workshop mode steps through every stage by keyboard and captures touchpoin
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');
   await expect(bar.getByRole('heading', { name: 'Stage 3 of 5: Purchase' })).toBeVisible();
+  // The lane headers are off screen now: each persona's name is pinned to the left edge, level with its lane.
+  for (const name of ['Laura, new parent', 'Carlos, fleet manager']) {
+    const header = page.getByRole('button', { name: `Persona name: ${name}` });
+    await expect(header).not.toBeInViewport();
+    await expect(pinnedLabel(page, name)).toBeInViewport();
+    await expectLevelWith(pinnedLabel(page, name), header.locator('..'));
+  }
+  // The labels take no pointer events: a card partly under one is still clicked where the label covers it
+  // (a click there would fail if the label intercepted it).
+  const card = page.getByRole('button', { name: /^Compares models online, / });
+  await card.click({ trial: true }); // waits for the step's pan to come to rest
+  const under = overlapCentre(
+    (await card.boundingBox())!,
+    (await pinnedLabel(page, 'Laura, new parent').boundingBox())!,
+  );
+  expect(under).not.toBeNull();
+  await card.click({ position: under!, timeout: 5000 });
   await snap(page, 'workshop-mode');
 
   await bar
@@ -110,8 +147,30 @@ test('workshop mode steps through every stage by keyboard and captures touchpoin
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  await expect(pinnedLabel(page, 'Laura, new parent')).toHaveCount(0);
   await page.getByRole('button', { name: 'Asks for a written quote, Slightly negative' }).click();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
     'Carlos, fleet manager · Purchase',
   );
+});
+
+test('workshop mode names the channel lanes at the left edge in the channel view', async ({ page }) => {
+  await page.getByRole('button', { name: 'Channels', exact: true }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar.getByRole('heading', { name: 'Stage 3 of 5: Purchase' })).toBeVisible();
+  // Six channel lanes fit only zoomed far out, where the lane headers are too small to read.
+  const tops: number[] = [];
+  for (const name of ['Web', 'Email', 'Phone', 'Store', 'Social media', 'App']) {
+    await expect(pinnedLabel(page, name)).toBeInViewport();
+    tops.push((await pinnedLabel(page, name).boundingBox())!.y);
+  }
+  // One label per lane, in the lanes' order from top to bottom.
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  expect(new Set(tops).size).toBe(tops.length);
+  await snap(page, 'workshop-mode-channels');
+  await bar.getByRole('button', { name: 'Leave (Esc)' }).click();
+  await expect(pinnedLabel(page, 'Store')).toHaveCount(0);
 });

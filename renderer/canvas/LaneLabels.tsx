@@ -1,0 +1,59 @@
+import { memo, type CSSProperties } from 'react';
+import { useStore } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { Avatar } from '../ui/Avatar';
+import { ChannelIcon } from '../ui/channelIcon';
+import type { Lane, LanePlacement } from './layout';
+import { LANE_LABEL_WIDTH, laneLabelsNeeded, laneLabelSpots, type LaneLabelSpot } from './laneLabelPlacement';
+
+const CHANNEL_LANE_COLOR = '#94a3b8';
+
+function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
+  const { t } = useTranslation();
+  const icon = spot.size === 'full' ? 48 : 30;
+  const style = {
+    '--lane': lane.kind === 'persona' ? lane.persona.color : (lane.channel?.color ?? CHANNEL_LANE_COLOR),
+    maxWidth: LANE_LABEL_WIDTH,
+    transform: `translateY(${spot.centre}px) translateY(-50%)`,
+  } as CSSProperties;
+  return (
+    <div className={`lane-label is-${spot.size}`} style={style}>
+      {lane.kind === 'persona' ? (
+        <Avatar avatar={lane.persona.avatar} name={lane.persona.name} size={icon} />
+      ) : (
+        <span className="lane-label-icon" style={{ width: icon, height: icon }}>
+          {lane.channel && <ChannelIcon channel={lane.channel} size={icon * 0.58} />}
+        </span>
+      )}
+      <span className="lane-label-name">
+        {lane.kind === 'persona' ? lane.persona.name : (lane.channel?.name ?? t('channel.none'))}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * Each lane's name pinned to the canvas's left edge, level with its lane whatever the pan and zoom, for
+ * when the lane headers are off screen or too small to read (workshop mode). Outside the viewport
+ * element, so exports leave it out, and it takes no pointer events. Hidden from assistive technology:
+ * it only repeats, for the eye, the names the lane headers already carry.
+ */
+function LaneLabelsView({ lanes }: { lanes: readonly LanePlacement[] }) {
+  // Narrow subscriptions: a sideways pan changes none of these (no render). A zoom, or a step's animated
+  // pan (it zooms out a little on the way), re-places a few labels per frame and touches no card.
+  const needed = useStore((s) => laneLabelsNeeded({ x: s.transform[0], zoom: s.transform[2] }));
+  const y = useStore((s) => s.transform[1]);
+  const zoom = useStore((s) => s.transform[2]);
+  const height = useStore((s) => s.height);
+  const spots = laneLabelSpots(lanes, { y, zoom, height });
+  return (
+    <div className={needed ? 'lane-labels' : 'lane-labels is-away'} aria-hidden="true">
+      {lanes.map((placement, i) => {
+        const spot = spots[i];
+        return spot && <LaneLabel key={placement.lane.id} lane={placement.lane} spot={spot} />;
+      })}
+    </div>
+  );
+}
+
+export const LaneLabels = memo(LaneLabelsView);
