@@ -75,12 +75,15 @@ export const useEditor = create<EditorState>()(
       const { journey, history } = get();
       if (!journey) return false;
       try {
+        const start = performance.now();
         const result = execute(journey, command, { now: new Date().toISOString() });
         set((state) => {
           state.journey = result.journey;
           state.history = record(history, command.type, result, Date.now(), command.coalesceKey);
           state.selection = reconcile(state.selection as Selection, result.journey);
         });
+        // User Timing, for profilers and `npm run bench`: the command ran and its result is in the store.
+        performance.measure('trayecto:commit', { start });
         return true;
       } catch (error) {
         if (!(error instanceof CommandError)) throw error;

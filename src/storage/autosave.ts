@@ -112,7 +112,10 @@ export function createJourneyAutosaver(
     async write(journey) {
       if (conflict) return;
       try {
+        const start = performance.now();
         revision = await library.save(journey, revision);
+        // User Timing, for profilers and `npm run bench`: the write itself (validation + IndexedDB transaction).
+        performance.measure('trayecto:autosave', { start });
         callbacks.onSaved?.(revision);
       } catch (error) {
         if (!(error instanceof RevisionConflictError)) throw error;

@@ -102,4 +102,17 @@ describe('journey autosaver', () => {
     a.close();
     b.close();
   });
+
+  it('times each write as a User Timing measure, for profilers and the benchmark', async () => {
+    const library = new JourneyLibrary(new TrayectoDatabase(`timed-${Math.random()}`));
+    const { journey, revision } = await library.create(smallJourney());
+    const before = performance.getEntriesByName('trayecto:autosave').length;
+    const saver = createJourneyAutosaver(library, revision, {}, 5);
+    saver.schedule({ ...journey, title: 'Timed' });
+    await saver.flush();
+    const entries = performance.getEntriesByName('trayecto:autosave');
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)!.duration).toBeGreaterThanOrEqual(0);
+    library.close();
+  });
 });
