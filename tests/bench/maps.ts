@@ -19,3 +19,16 @@ export function canvasSize(size: number): { nodes: number; edges: number } {
     edges: layout.curves.reduce((sum, c) => sum + Math.max(0, c.touchpointIds.length - 1), 0),
   };
 }
+
+/**
+ * The card the interactions use: the first one in the middle cell of the map (middle persona, middle
+ * stage), so that it is on screen wherever the canvas fits the map, away from the minimap and controls.
+ */
+export function benchCard(size: number): { id: string; title: string; emotion: number } {
+  const journey = generateJourney(size);
+  const persona = journey.personas[Math.floor(journey.personas.length / 2)]!;
+  const stage = journey.stages[Math.floor(journey.stages.length / 2)]!;
+  const inCell = journey.touchpoints.filter((t) => t.personaId === persona.id && t.stageId === stage.id);
+  const card = inCell.find((t) => t.order === 0) ?? journey.touchpoints[0]!;
+  return { id: card.id, title: card.title, emotion: card.emotion };
+}

@@ -1,16 +1,21 @@
 // `npm run bench`: measures Trayecto's production web build in headless Chromium on generated maps
-// and prints one JSON line per measurement, then a table. Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3]
+// and prints one JSON line per measurement, then a table. The JSON lines also go to --out, to diff runs.
+// Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 30 (s)]
+//                                 [--out tests/bench/results/latest.jsonl]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { register } from 'tsx/esm/api';
+import { installProbes, longestTask, pageNow, paintedWhen } from './probes.mjs';
 
 register();
-const { benchmarkFiles, canvasSize } = await import('./maps.ts');
+const { benchmarkFiles, benchCard, canvasSize } = await import('./maps.ts');
 const { readTrayecto, csvToJourney } = await import('../../src/formats/index.ts');
+const { MOVES_PER_DRAG, OUTCOMES, dragDropUndo, exportImage, typeTitle, zoomInOnCard } =
+  await import('./interactions.mjs');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,16 +23,40 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
+const OUT = arg('out', 'tests/bench/results/latest.jsonl');
+// Image exports take from seconds (100 touchpoints) to many minutes (2,000 and up), freezing the page:
+// each runs once, and one with no download after this long is recorded as timed out, so that `npm run bench`
+// stays under 10 minutes on a 2-core machine.
+const EXPORT_TIMEOUT_MS = Number(arg('export-timeout', '30')) * 1000;
+// Editing at 5,000 takes half a minute a run (a drag move paints in about half a second): one run there,
+// for the same reason (said in the table's footer).
+const EDIT_ONCE_FROM = 5000;
 // BENCH_PORT (and the next port, for the bare page) lets two checkouts run side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const BARE_PORT = PORT + 1;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => (xs.length ? sorted(xs)[Math.floor(xs.length / 2)] : NaN);
+const p95 = (xs) => (xs.length ? sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] : NaN);
+
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, '');
 const results = [];
-function report(size, name, value, unit) {
-  const row = { size, name, value: Math.round(value * 10) / 10, unit };
+function report(size, name, value, unit, extra = {}) {
+  const row = { size, name, value: Math.round(value * 10) / 10, unit, ...extra };
   results.push(row);
-  console.log(JSON.stringify(row));
+  const line = JSON.stringify(row);
+  console.log(line);
+  appendFileSync(OUT, `${line}\n`);
+}
+
+const began = performance.now();
+let phaseBegan = began;
+/** Where the run is, on stderr (stdout keeps to JSON lines and the table): the phase and the time so far. */
+function progress(size, phase) {
+  const now = performance.now();
+  const s = (ms) => `${Math.round(ms / 1000)} s`;
+  console.error(`bench ${size}: ${phase} (last phase ${s(now - phaseBegan)}, total ${s(now - began)})`);
+  phaseBegan = now;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'trayecto-bench-'));
@@ -65,6 +94,25 @@ async function waitForServer(port) {
   throw new Error('the preview server did not start');
 }
 
+/** A fresh profile with the benchmark's probes, at `url`. */
+async function newPage(url) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
+  await page.addInitScript(installProbes);
+  await page.goto(url);
+  return page;
+}
+
+/** A fresh profile with the map of `size` opened from its .trayecto file. */
+async function openMap(size, path) {
+  const page = await newPage(`http://127.0.0.1:${PORT}/`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByRole('heading', { level: 1, name: `Benchmark ${size}` }).waitFor({ timeout: 120_000 });
+  await paintedWhen(page, '.react-flow__node-touchpoint');
+  return page;
+}
+
 /** Frame times (ms) while the page pans and zooms for `ms` milliseconds. */
 async function frameTimes(page, ms) {
   await page.evaluate((duration) => {
@@ -92,6 +140,51 @@ async function frameTimes(page, ms) {
   return stamps.slice(1).map((t, i) => t - stamps[i]);
 }
 
+/** Time a phase in page time and report its longest main-thread task afterwards. */
+async function withLongestTask(page, longest, name, phase) {
+  const from = await pageNow(page);
+  const result = await phase();
+  longest.push([name, await longestTask(page, from, await pageNow(page))]);
+  return result;
+}
+
+/**
+ * Export PNG at 2× and SVG of the whole map, once each (one run: they take from seconds to minutes). An export
+ * that crashes or outlasts the timeout leaves its page unusable: it is closed, and the next one gets a fresh page.
+ */
+async function measureExports(page, size, path, longest) {
+  for (const format of ['png', 'svg']) {
+    page ??= await openMap(size, path);
+    const label = format === 'png' ? 'export PNG 2×' : 'export SVG';
+    const result = await exportImage(page, format, { pixelRatio: 2, timeout: EXPORT_TIMEOUT_MS });
+    if (result.page) {
+      await page
+        .context()
+        .close()
+        .catch(() => {});
+      page = undefined;
+    }
+    // Timed out: the time is a lower bound, and so is the longest task if the page had stopped answering.
+    const atLeast = result.outcome === 'timed out' ? { atLeast: true } : {};
+    report(size, `${label}: click → download`, result.ms, 'ms', atLeast);
+    report(size, `${label}: outcome`, OUTCOMES.indexOf(result.outcome), 'code', {
+      outcome: result.outcome,
+      message: result.message,
+    });
+    if (result.bytes !== undefined) {
+      if (format === 'png') {
+        report(size, `${label}: pixel ratio used`, result.pixelRatio, '×');
+        report(size, `${label}: image width`, result.width, 'px');
+        report(size, `${label}: image height`, result.height, 'px');
+      }
+      report(size, `${label}: file size`, result.bytes / 1024 / 1024, 'MB');
+    }
+    if (result.longest !== undefined) longest.push([`longest task: ${label}`, result.longest]);
+    else if (result.frozen) longest.push([`longest task: ${label}`, result.frozen, atLeast]);
+  }
+  await page?.context().close();
+}
+
 try {
   await waitForServer(PORT);
   await waitForServer(BARE_PORT);
@@ -99,6 +192,8 @@ try {
     const files = benchmarkFiles(size);
     const path = join(dir, `bench-${size}.trayecto`);
     writeFileSync(path, files.trayecto);
+    /** [name, ms] of the longest main-thread task of each phase, reported together after the size. */
+    const longest = [];
 
     const imports = [];
     const csvs = [];
@@ -113,35 +208,25 @@ try {
     report(size, 'import .trayecto (parse+validate+migrate)', median(imports), 'ms');
     report(size, 'import CSV', median(csvs), 'ms');
 
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(`http://127.0.0.1:${PORT}/`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file…' }).click();
-    await (await chooser).setFiles(path);
-    await page.getByRole('heading', { level: 1, name: `Benchmark ${size}` }).waitFor();
-
+    progress(size, 'loading and viewing');
+    let page = await openMap(size, path);
     const opens = [];
+    const openTasks = [];
     for (let r = 0; r < RUNS; r++) {
       await page.getByRole('button', { name: 'Library' }).click();
       const open = page.getByRole('button', { name: `Open Benchmark ${size}` });
       await open.waitFor();
-      const start = await page.evaluate(() => performance.now());
+      const start = await pageNow(page);
       await open.click();
-      const painted = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const check = () => {
-              if (document.querySelector('.react-flow__node-touchpoint')) {
-                requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t)));
-              } else requestAnimationFrame(check);
-            };
-            check();
-          }),
-      );
+      const painted = await paintedWhen(page, '.react-flow__node-touchpoint');
       opens.push(painted - start);
+      openTasks.push(await longestTask(page, start, painted));
     }
+    longest.push(['longest task: open', median(openTasks)]);
     report(size, 'open (library → cards painted)', median(opens), 'ms');
-    const frames = await frameTimes(page, 3000);
+    const frames = await withLongestTask(page, longest, 'longest task: pan/zoom', () =>
+      frameTimes(page, 3000),
+    );
     report(size, 'pan/zoom frame, median', median(frames), 'ms');
     report(size, 'pan/zoom frame, p95', p95(frames), 'ms');
     report(
@@ -150,28 +235,45 @@ try {
       (await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)) / 1024 / 1024,
       'MB',
     );
-    await page.close();
+
+    // Editing, zoomed in on one card as someone does to read it: drag, undo, type its title.
+    progress(size, 'editing');
+    const card = benchCard(size);
+    const zoom = await zoomInOnCard(page, card);
+    longest.push(['longest task: zoom in to 100 %', await longestTask(page, zoom.start, zoom.end)]);
+    report(size, 'zoom in on a card to 100 % → painted in detail', zoom.ms, 'ms');
+    const drags = [];
+    const edits = [];
+    await withLongestTask(page, longest, 'longest task: drag, undo, type', async () => {
+      for (let r = 0; r < (size >= EDIT_ONCE_FROM ? 1 : RUNS); r++) {
+        drags.push(await dragDropUndo(page, card));
+        edits.push(await typeTitle(page, card));
+      }
+    });
+    const moves = drags.flatMap((d) => d.moves);
+    report(size, 'drag: move → card painted, median', median(moves), 'ms');
+    report(size, 'drag: move → card painted, p95', p95(moves), 'ms');
+    report(size, 'drag: drop → card painted in place', median(drags.map((d) => d.dropPainted)), 'ms');
+    report(size, 'drag: drop → committed in store', median(drags.map((d) => d.dropCommitted)), 'ms');
+    report(size, 'drag: drop → autosaved', median(drags.map((d) => d.dropSaved)), 'ms');
+    report(size, 'undo: Ctrl+Z → card painted back', median(drags.map((d) => d.undoPainted)), 'ms');
+    const keys = edits.flatMap((e) => e.keystrokes);
+    report(size, 'edit: keystroke → title painted, median', median(keys), 'ms');
+    report(size, 'edit: keystroke → title painted, p95', p95(keys), 'ms');
+    const saves = [...drags, ...edits].flatMap((x) => x.saves);
+    report(size, 'save: autosave write (validate + IndexedDB)', median(saves), 'ms');
+
+    progress(size, 'exporting');
+    await measureExports(page, size, path, longest);
 
     // The same number of nodes and edges in bare React Flow: what the library costs without the app.
+    progress(size, 'bare React Flow');
     const { nodes, edges } = canvasSize(size);
     const bareOpens = [];
     let bareFrames = [];
     for (let r = 0; r < RUNS; r++) {
-      const bare = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-      await bare.goto(`http://127.0.0.1:${BARE_PORT}/?nodes=${nodes}&edges=${edges}`);
-      bareOpens.push(
-        await bare.evaluate(
-          () =>
-            new Promise((resolve) => {
-              const check = () => {
-                if (document.querySelector('.react-flow__node')) {
-                  requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t)));
-                } else requestAnimationFrame(check);
-              };
-              check();
-            }),
-        ),
-      );
+      const bare = await newPage(`http://127.0.0.1:${BARE_PORT}/?nodes=${nodes}&edges=${edges}`);
+      bareOpens.push(await paintedWhen(bare, '.react-flow__node'));
       if (r === 0) bareFrames = await frameTimes(bare, 3000);
       await bare.close();
     }
@@ -181,6 +283,8 @@ try {
     report(size, 'bare React Flow pan/zoom frame, median', median(bareFrames), 'ms');
     report(size, 'ratio app/bare: open', median(opens) / median(bareOpens), '×');
     report(size, 'ratio app/bare: frame', median(frames) / median(bareFrames), '×');
+    for (const [name, ms, extra] of longest) report(size, name, ms, 'ms', extra);
+    progress(size, 'done');
   }
 } finally {
   await browser.close();
@@ -188,15 +292,55 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(
-  `\nTrayecto benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium`,
-);
-const names = [...new Set(results.map((r) => r.name))];
-console.log(['measurement'.padEnd(44), ...SIZES.map((s) => String(s).padStart(10))].join(''));
-for (const name of names) {
-  const cells = SIZES.map((s) => {
-    const row = results.find((r) => r.size === s && r.name === name);
-    return (row ? `${row.value} ${row.unit}` : '–').padStart(10);
+/** The table's sections, by the start of the rows' names. */
+const SECTIONS = [
+  ['loading and viewing', /^(import|open|pan\/zoom|JS heap)/],
+  ['editing (zoomed in on one card)', /^(zoom in|drag|undo|edit|save)/],
+  ['exporting the whole map (one run)', /^export/],
+  ['bare React Flow, same nodes and edges', /^(bare|canvas|ratio)/],
+  ['longest main-thread task', /^longest task/],
+];
+
+function printTable() {
+  const cell = (row) => {
+    if (!row) return '–';
+    if (row.unit === 'code') return row.outcome;
+    const value = row.value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return `${row.atLeast ? '≥ ' : ''}${value}${row.unit ? ` ${row.unit}` : ''}`;
+  };
+  const names = [...new Set(results.map((r) => r.name))];
+  const nameWidth = Math.max(...names.map((n) => n.length)) + 2;
+  const cells = names.map((name) =>
+    SIZES.map((size) => cell(results.find((r) => r.size === size && r.name === name))),
+  );
+  const width = Math.max(10, ...cells.flat().map((c) => c.length)) + 2;
+  const line = (name, values) => name.padEnd(nameWidth) + values.map((v) => v.padStart(width)).join('');
+  console.log(
+    `\nTrayecto benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium, medians of ${RUNS} runs`,
+  );
+  console.log(
+    line(
+      'measurement (touchpoints →)',
+      SIZES.map((s) => s.toLocaleString('en-US')),
+    ),
+  );
+  let section;
+  names.forEach((name, i) => {
+    const [title] = SECTIONS.find(([, pattern]) => pattern.test(name)) ?? ['other'];
+    if (title !== section) console.log(`— ${title}`);
+    section = title;
+    console.log(line(`  ${name}`, cells[i]));
   });
-  console.log([name.padEnd(44), ...cells].join(''));
+  console.log(
+    [
+      '',
+      `One run: zooming in on the card, editing from ${EDIT_ONCE_FROM.toLocaleString('en-US')} touchpoints up, each export. An export with no download within ${EXPORT_TIMEOUT_MS / 1000} s is "timed out": its times are lower bounds ("≥").`,
+      `Export outcome codes in the JSON lines: ${OUTCOMES.map((o, i) => `${i} ${o}`).join(', ')}; "message" is what the app said.`,
+      `Drag: ${MOVES_PER_DRAG} moves per drag, pooled over the runs; keystrokes likewise. Drop → autosaved includes the autosave's 400 ms wait.`,
+      'Longest task: Long Tasks API (tasks ≥ 50 ms; 0 = none) in each phase; the 5,000 target is no frozen UI over 1 s.',
+      `JSON lines: ${OUT}`,
+    ].join('\n'),
+  );
 }
+
+printTable();

@@ -1,0 +1,124 @@
+// The benchmark's instruments inside the page: paint detection, input-to-paint latency and long tasks.
+// `installProbes` is injected before the page's own scripts (page.addInitScript); the app itself has no
+// test hooks, it only publishes standard User Timing measures (trayecto:commit, trayecto:autosave).
+
+/** Runs in the page. Defines `window.__bench`; nothing else on the page changes. */
+export function installProbes() {
+  const bench = { longTasks: [], pending: undefined };
+  window.__bench = bench;
+  try {
+    bench.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+    });
+    bench.observer.observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API in this browser: longest task reads 0.
+  }
+  /** The second animation frame from now: the frame after the next paint has been drawn. */
+  const afterPaint = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t))));
+  /** The paint after the first element matching `selector` appears. */
+  bench.paintedWhen = (selector) =>
+    new Promise((resolve) => {
+      const poll = () =>
+        document.querySelector(selector) ? resolve(afterPaint()) : requestAnimationFrame(poll);
+      poll();
+    });
+  /**
+   * Arm a latency measurement. The clock starts at the next `start` event (its timestamp, so time the event
+   * waited for a busy main thread counts) and stops at the paint after `until`: an event of that type
+   * ({ event }), or a change of an element's attribute ({ selector, attribute }, to `value` if given).
+   * `bench.pending` resolves to { start, end } (page time, ms), or null after `timeout`.
+   */
+  bench.arm = ({ start, until, timeout = 20_000 }) => {
+    let startedAt;
+    const onStart = (e) => {
+      const now = performance.now();
+      startedAt = e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
+    };
+    addEventListener(start, onStart, { capture: true, once: true });
+    bench.pending = new Promise((resolve) => {
+      let unwatch = () => {};
+      const finish = (result) => {
+        unwatch();
+        clearTimeout(timer);
+        removeEventListener(start, onStart, { capture: true });
+        resolve(result);
+      };
+      const timer = setTimeout(() => finish(null), timeout);
+      const changed = () => {
+        if (startedAt === undefined) return; // not ours: the input has not arrived yet
+        const from = startedAt;
+        unwatch();
+        void afterPaint().then((end) => finish({ start: from, end }));
+      };
+      if (until.event) {
+        addEventListener(until.event, changed);
+        unwatch = () => removeEventListener(until.event, changed);
+      } else {
+        const element = document.querySelector(until.selector);
+        if (!element) return finish(null);
+        const observer = new MutationObserver(() => {
+          if (until.value === undefined || element.getAttribute(until.attribute) === until.value) changed();
+        });
+        observer.observe(element, { attributes: true, attributeFilter: [until.attribute] });
+        unwatch = () => observer.disconnect();
+      }
+    });
+  };
+  /** The longest task (ms) that overlapped [from, to], page time; 0 if none took over 50 ms. */
+  bench.longestTask = (from, to) => {
+    for (const e of bench.observer?.takeRecords() ?? []) bench.longTasks.push([e.startTime, e.duration]);
+    const overlapping = bench.longTasks.filter(([s, d]) => s + d > from && s < to).map(([, d]) => d);
+    return Math.max(0, ...overlapping);
+  };
+}
+
+/** The page's clock (performance.now()), to bracket a phase for `longestTask`. */
+export const pageNow = (page) => page.evaluate(() => performance.now());
+
+/** Page time of the paint after `selector` first matches. */
+export const paintedWhen = (page, selector) => page.evaluate((s) => window.__bench.paintedWhen(s), selector);
+
+/** The longest main-thread task (ms) between two page times. */
+export async function longestTask(page, from, to) {
+  // Long tasks are reported after they end: let the last one reach the observer.
+  await page.waitForTimeout(60);
+  return page.evaluate(([f, t]) => window.__bench.longestTask(f, t), [from, to]);
+}
+
+/**
+ * Input-to-paint latency: arm the probe (see `bench.arm`), do `act` (real input through Playwright),
+ * then wait for the paint. Resolves to { start, end } in page time, or null if nothing changed in time.
+ */
+export async function inputToPaint(page, options, act) {
+  await page.evaluate((o) => window.__bench.arm(o), options);
+  await act();
+  return page.evaluate(() => window.__bench.pending);
+}
+
+/**
+ * The first User Timing measure called `name` that ends after page time `since`, waiting for it up to
+ * `timeout` ms; null if none came. { start, end, duration } in page time.
+ */
+export function measureAfter(page, name, since, timeout = 15_000) {
+  return page.evaluate(
+    ([n, s, t]) =>
+      new Promise((resolve) => {
+        const deadline = performance.now() + t;
+        const poll = () => {
+          const entry = performance.getEntriesByName(n).find((e) => e.startTime + e.duration > s);
+          if (entry)
+            resolve({
+              start: entry.startTime,
+              end: entry.startTime + entry.duration,
+              duration: entry.duration,
+            });
+          else if (performance.now() > deadline) resolve(null);
+          else setTimeout(poll, 10);
+        };
+        poll();
+      }),
+    [name, since, timeout],
+  );
+}
