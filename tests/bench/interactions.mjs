@@ -39,7 +39,7 @@ export async function zoomInOnCard(page, card) {
   await page.mouse.wheel(0, -500 * Math.log2(1 / zoom));
   await page.keyboard.up('Control');
   // Full detail: the card's channel chips are drawn again (they are hidden below 45 %).
-  const painted = await paintedWhen(page, `${nodeSelector(card)} ul`);
+  const { all: painted } = await paintedWhen(page, `${nodeSelector(card)} ul`);
   return { ms: painted - start, start, end: painted };
 }
 

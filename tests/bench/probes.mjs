@@ -17,11 +17,19 @@ export function installProbes() {
   /** The second animation frame from now: the frame after the next paint has been drawn. */
   const afterPaint = () =>
     new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t))));
-  /** The paint after the first element matching `selector` appears. */
-  bench.paintedWhen = (selector) =>
+  /**
+   * The paints after the first element matching `selector` appeared and after `count` of them had (cards
+   * arrive in steps on large maps): { first, all }, page time.
+   */
+  bench.paintedWhen = (selector, count = 1) =>
     new Promise((resolve) => {
-      const poll = () =>
-        document.querySelector(selector) ? resolve(afterPaint()) : requestAnimationFrame(poll);
+      let first;
+      const poll = () => {
+        const found = document.querySelectorAll(selector).length;
+        if (found > 0) first ??= afterPaint();
+        if (found < count) return requestAnimationFrame(poll);
+        void Promise.all([first, afterPaint()]).then(([f, all]) => resolve({ first: f, all }));
+      };
       poll();
     });
   /**
@@ -77,8 +85,9 @@ export function installProbes() {
 /** The page's clock (performance.now()), to bracket a phase for `longestTask`. */
 export const pageNow = (page) => page.evaluate(() => performance.now());
 
-/** Page time of the paint after `selector` first matches. */
-export const paintedWhen = (page, selector) => page.evaluate((s) => window.__bench.paintedWhen(s), selector);
+/** Page times of the paints after the first and after `count` elements (default 1) match `selector`. */
+export const paintedWhen = (page, selector, count = 1) =>
+  page.evaluate(([s, c]) => window.__bench.paintedWhen(s, c), [selector, count]);
 
 /** The longest main-thread task (ms) between two page times. */
 export async function longestTask(page, from, to) {

@@ -19,6 +19,7 @@ const MEASUREMENTS = [
   'import .trayecto (parse+validate+migrate)',
   'import CSV',
   'open (library → cards painted)',
+  'open (library → first cards painted)',
   'pan/zoom frame, median',
   'pan/zoom frame, p95',
   'JS heap after open',
