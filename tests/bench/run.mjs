@@ -70,6 +70,8 @@ await new Promise((resolve, reject) =>
 const preview = (config, port) =>
   vite('preview', '--config', config, '--host', '127.0.0.1', '--port', String(port), '--strictPort');
 const servers = [preview('vite.config.ts', PORT), preview('tests/bench/vite.bare.config.ts', BARE_PORT)];
+// Also when the run dies of an uncaught error, so no server is left holding the ports.
+process.on('exit', () => servers.forEach((server) => server.kill()));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
