@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyNodeChanges,
   Background,
@@ -7,6 +7,7 @@ import {
   ReactFlow,
   SelectionMode,
   useStore,
+  useStoreApi,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -16,26 +17,21 @@ import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useShownJourney } from '../state/shownJourney';
 import { useUi, type Filters } from '../state/uiStore';
-import { CardContextValue, cardNamer, DETAIL_ZOOM } from './cardContext';
+import {
+  CardContextValue,
+  cardNamer,
+  DETAIL_ZOOM,
+  detailWindow,
+  sameRect,
+  useDetailWindow,
+} from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
 import { MAX_ZOOM, MIN_ZOOM, openingViewport } from './geometry';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
-import { CellNode } from './nodes/CellNode';
-import { CurveNode } from './nodes/CurveNode';
-import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { LaneLabels } from './LaneLabels';
-import { StageHeaderNode } from './nodes/StageHeaderNode';
-import { TouchpointNode } from './nodes/TouchpointNode';
+import { nodeTypes } from './nodeTypes';
 import { useProgressiveCards } from './progressiveCards';
 import { reuseUnchanged } from './stableNodes';
-
-const nodeTypes = {
-  touchpoint: TouchpointNode,
-  cell: CellNode,
-  stageHeader: StageHeaderNode,
-  laneHeader: LaneHeaderNode,
-  curve: CurveNode,
-};
 
 export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpoint) => boolean {
   const painTargets = new Set(
@@ -53,8 +49,17 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   const journey = useShownJourney();
   const selection = useEditor((s) => s.selection);
   const zoomedIn = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
-  const exporting = useUi((s) => s.exporting);
-  const cardContext = useMemo(() => ({ t, detailed: zoomedIn || exporting }), [t, zoomedIn, exporting]);
+  const cardContext = useMemo(() => ({ t, allDetailed: false }), [t]);
+  // The detail window follows the view without re-rendering the canvas: only cards entering or leaving it redraw.
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    const follow = ({ transform, width, height }: ReturnType<typeof flowStore.getState>) => {
+      const next = detailWindow(transform, width, height);
+      if (!sameRect(next, useDetailWindow.getState().window)) useDetailWindow.setState({ window: next });
+    };
+    follow(flowStore.getState());
+    return flowStore.subscribe(follow);
+  }, [flowStore]);
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
   // In workshop mode the stage on show stays bright and the others fade.

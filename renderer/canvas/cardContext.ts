@@ -1,14 +1,16 @@
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
+import { create } from 'zustand';
 import { EMOTION_SCORES, type Touchpoint } from '../../src/model';
+import { GEOMETRY } from './geometry';
 
 /** Below this zoom cards show their title and emotion colour only. */
 export const DETAIL_ZOOM = 0.45;
 
 export interface CardContext {
   t: TFunction;
-  /** Draw icons, chips and markers (zoomed in, or while exporting). */
-  detailed: boolean;
+  /** Every card in full detail (an exported sheet), not only those around the view when zoomed in. */
+  allDetailed: boolean;
 }
 
 /**
@@ -21,6 +23,66 @@ export function useCardContext(): CardContext {
   const value = useContext(CardContextValue);
   if (!value) throw new Error('cards are drawn inside the canvas');
   return value;
+}
+
+/** A part of the map, in flow units. */
+export interface FlowRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Detail windows move in steps of this many flow units, so that panning changes them only now and then. */
+const DETAIL_GRID = 1024;
+
+/**
+ * Where cards draw in full detail: zoomed in (at least DETAIL_ZOOM), the view and half a view around it,
+ * snapped out to a coarse grid; zoomed out, nowhere. Icons and chips of cards far off screen would cost
+ * the time of drawing thousands of them the moment the zoom crosses the threshold, for nothing.
+ */
+export function detailWindow(
+  [x, y, zoom]: readonly [number, number, number],
+  width: number,
+  height: number,
+): FlowRect | null {
+  if (zoom < DETAIL_ZOOM) return null;
+  const [w, h] = [width / zoom, height / zoom];
+  const [left, top] = [-x / zoom, -y / zoom];
+  const down = (v: number) => Math.floor(v / DETAIL_GRID) * DETAIL_GRID;
+  const up = (v: number) => Math.ceil(v / DETAIL_GRID) * DETAIL_GRID;
+  return {
+    left: down(left - w / 2),
+    top: down(top - h / 2),
+    right: up(left + 1.5 * w),
+    bottom: up(top + 1.5 * h),
+  };
+}
+
+export const sameRect = (a: FlowRect | null, b: FlowRect | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.left === b.left &&
+    a.top === b.top &&
+    a.right === b.right &&
+    a.bottom === b.bottom);
+
+/** The canvas's current detail window (set by the canvas as its view moves). */
+export const useDetailWindow = create<{ window: FlowRect | null }>(() => ({ window: null }));
+
+/** Whether the card whose top-left corner is at (x, y) draws in full detail. */
+export function useCardDetail(x: number, y: number): boolean {
+  const { allDetailed } = useCardContext();
+  const near = useDetailWindow(
+    ({ window: w }) =>
+      w !== null &&
+      x + GEOMETRY.cardWidth >= w.left &&
+      x <= w.right &&
+      y + GEOMETRY.cardHeight >= w.top &&
+      y <= w.bottom,
+  );
+  return allDetailed || near;
 }
 
 /** A card's accessible name ("Signs the contract, Negative"), remembered per touchpoint object. */

@@ -1,20 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../src/model';
+import type { MapLayout } from '../canvas/layout';
 import { Legend } from '../inspector/Legend';
+import { ExportMap } from './ExportMap';
 
-/**
- * What an exported image or printed page shows around the map: the title and situation above,
- * the emotion and channel legend below. The map itself is placed in `.export-map` afterwards.
- */
-export function ExportSheet({ journey, width, height }: { journey: Journey; width: number; height: number }) {
+/** An exported image or printed page: the title and situation, the whole map, the emotion and channel legend. */
+export function ExportSheet({ journey, layout }: { journey: Journey; layout: MapLayout }) {
   const { t } = useTranslation();
+  const { width, height } = layout;
   return (
     <div className="export-sheet" style={{ width: width + 64 }}>
       <header className="export-header">
         <h1>{journey.title}</h1>
         {journey.situation && <p>{journey.situation}</p>}
       </header>
-      <div className="export-map" style={{ width, height }} aria-label={t('canvas.label')} />
+      <div className="export-map" style={{ width, height }} aria-label={t('canvas.label')}>
+        <ExportMap layout={layout} />
+      </div>
       <footer className="export-footer">
         <Legend journey={journey} />
       </footer>

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { toBlob, toSvg } from 'html-to-image';
 import type { Journey } from '../../src/model';
 import { ExportSheet } from './ExportSheet';
-import { useUi } from '../state/uiStore';
+import type { MapLayout } from '../canvas/layout';
 import { usedFontCss } from './fonts';
 import { sheetStyleCss } from './sheetStyle';
 
@@ -28,17 +28,6 @@ export interface MountedSheet {
   unmount(): void;
 }
 
-/** Draw every card in full detail (whatever the zoom) while `work` copies the canvas. */
-export async function withFullDetail<T>(work: () => Promise<T>): Promise<T> {
-  useUi.getState().setExporting(true);
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  try {
-    return await work();
-  } finally {
-    useUi.getState().setExporting(false);
-  }
-}
-
 /** Render `content` at once into a new `<div class={className}>` at the end of the body. */
 export function mountDetached(
   content: ReactElement,
@@ -58,24 +47,9 @@ export function mountDetached(
   };
 }
 
-/**
- * Lay the whole map out on a sheet outside the viewport: a copy of the canvas at zoom 1 with
- * every node and curve (not only what is on screen), plus title and legend.
- */
-export function mountExportSheet(
-  journey: Journey,
-  map: { width: number; height: number },
-  className: string,
-): MountedSheet {
-  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!viewport) throw new Error('the map is not on screen');
-  const { host, unmount } = mountDetached(
-    createElement(ExportSheet, { journey, width: map.width, height: map.height }),
-    className,
-  );
-  const copy = viewport.cloneNode(true) as HTMLElement;
-  copy.style.transform = 'translate(0px, 0px) scale(1)';
-  host.querySelector('.export-map')!.append(copy);
+/** Lay the whole map out on a sheet outside the viewport, with its title and legend. */
+export function mountExportSheet(journey: Journey, layout: MapLayout, className: string): MountedSheet {
+  const { host, unmount } = mountDetached(createElement(ExportSheet, { journey, layout }), className);
   const element = host.querySelector<HTMLElement>('.export-sheet')!;
   return { element, width: element.offsetWidth, height: element.offsetHeight, unmount };
 }
@@ -104,11 +78,11 @@ export interface ImageExport {
 
 export async function exportMapImage(
   journey: Journey,
-  map: { width: number; height: number },
+  layout: MapLayout,
   format: 'png' | 'svg',
   options: { pixelRatio: number; background: ExportBackground },
 ): Promise<ImageExport> {
-  const sheet = mountExportSheet(journey, map, 'export-host');
+  const sheet = mountExportSheet(journey, layout, 'export-host');
   sheet.element.classList.add(`export-bg-${options.background}`);
   try {
     const pixelRatio =

@@ -4,7 +4,7 @@ import type { Journey } from '../../src/model';
 import { layoutJourney, type ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
 import type { PdfOptions, SaveResult } from '../platform/types';
-import { exportMapImage, withFullDetail, type ExportBackground } from './exportImage';
+import { exportMapImage, type ExportBackground } from './exportImage';
 import { FILTERS, fileNameFor } from './fileNames';
 import { printJourney } from './printJourney';
 
@@ -67,20 +67,17 @@ export async function exportJourney(
       };
     case 'pdf':
       return {
-        saved: await withFullDetail(() =>
-          printJourney(
-            drawn,
-            options.mode,
-            options.pageSize,
-            options.insightsPage ? { journey, scenarioId: shown.scenarios[0]!.id } : undefined,
-          ),
+        saved: await printJourney(
+          drawn,
+          options.mode,
+          options.pageSize,
+          options.insightsPage ? { journey, scenarioId: shown.scenarios[0]!.id } : undefined,
         ),
       };
     case 'png':
     case 'svg': {
       const layout = layoutJourney(drawn, options.mode);
-      const format = options.format;
-      const image = await withFullDetail(() => exportMapImage(drawn, layout, format, options));
+      const image = await exportMapImage(drawn, layout, options.format, options);
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       const bytes =
         options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;

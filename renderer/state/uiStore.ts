@@ -38,9 +38,6 @@ interface UiState extends ViewState {
   setPanel(panel: SidePanel): void;
   presentation: Presentation | null;
   setPresentation(presentation: Presentation | null): void;
-  /** An export is copying the canvas: cards draw in full detail whatever the zoom. */
-  exporting: boolean;
-  setExporting(exporting: boolean): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
   editingId: string | null;
   setMode(mode: ViewMode): void;
@@ -59,8 +56,6 @@ export const useUi = create<UiState>()((set) => ({
   setPanel: (panel) => set({ panel }),
   presentation: null,
   setPresentation: (presentation) => set({ presentation }),
-  exporting: false,
-  setExporting: (exporting) => set({ exporting }),
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setScenario: (scenarioId) => set({ scenarioId, editingId: null }),

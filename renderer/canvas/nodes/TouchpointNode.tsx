@@ -7,7 +7,7 @@ import { useEditor } from '../../state/editorStore';
 import { useUi } from '../../state/uiStore';
 import { ChannelIcon } from '../../ui/channelIcon';
 import { EmotionFace, VALENCE_COLOR } from '../../ui/emotion';
-import { useCardContext } from '../cardContext';
+import { useCardContext, useCardDetail } from '../cardContext';
 import type { TouchpointCardData } from '../layout';
 
 function TitleEditor({ id, initial }: { id: string; initial: string }) {
@@ -39,9 +39,15 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
   );
 }
 
-function TouchpointNodeView({ data, selected }: NodeProps<Node<TouchpointCardData, 'touchpoint'>>) {
+function TouchpointNodeView({
+  data,
+  selected,
+  positionAbsoluteX,
+  positionAbsoluteY,
+}: NodeProps<Node<TouchpointCardData, 'touchpoint'>>) {
+  const { t } = useCardContext();
   // Level of detail: zoomed out, icons and chips are too small to read and cost most of the paint time.
-  const { t, detailed } = useCardContext();
+  const detailed = useCardDetail(positionAbsoluteX, positionAbsoluteY);
   const { touchpoint, channels, color, openNotes, openPainPoints, dimmed } = data;
   const editing = useUi((s) => s.editingId === touchpoint.id);
   const valence = valenceOf(touchpoint.emotion);

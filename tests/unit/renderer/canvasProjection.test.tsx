@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateTouchpoint, execute } from '../../../src/commands';
 import type { TFunction } from 'i18next';
-import { cardNamer } from '../../../renderer/canvas/cardContext';
+import { cardNamer, detailWindow } from '../../../renderer/canvas/cardContext';
 import { curveThroughCards } from '../../../renderer/canvas/curvePath';
 import { layoutJourney, type CanvasNode } from '../../../renderer/canvas/layout';
 import { CARDS_PER_STEP, useProgressiveCards } from '../../../renderer/canvas/progressiveCards';
@@ -67,6 +67,29 @@ describe('card names', () => {
     expect(name(t1!)).toBe('T1, score 2');
     expect(name({ ...t2!, title: 'Edited' })).toBe('Edited, score 1');
     expect(t.mock.calls.length - calls).toBe(2);
+  });
+});
+
+describe('detail window', () => {
+  it('is nowhere when zoomed out', () => {
+    expect(detailWindow([0, 0, 0.44], 1600, 900)).toBeNull();
+  });
+
+  it('is the view and half a view around it, in flow units, snapped out to 1,024', () => {
+    // At zoom 0.5 panned by (−2000, −1000) px, a 1,600 × 900 view shows flow x 4,000…7,200, y 2,000…3,800.
+    // Half a view more each side: x 2,400…8,800, y 1,100…4,700; snapped out: 2,048…9,216, 1,024…5,120.
+    expect(detailWindow([-2000, -1000, 0.5], 1600, 900)).toEqual({
+      left: 2048,
+      top: 1024,
+      right: 9216,
+      bottom: 5120,
+    });
+  });
+
+  it('does not move while the view pans within a grid step', () => {
+    expect(detailWindow([-2010, -1005, 0.5], 1600, 900)).toEqual(
+      detailWindow([-2000, -1000, 0.5], 1600, 900),
+    );
   });
 });
 

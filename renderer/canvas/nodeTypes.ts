@@ -1,0 +1,14 @@
+import { CellNode } from './nodes/CellNode';
+import { CurveNode } from './nodes/CurveNode';
+import { LaneHeaderNode } from './nodes/LaneHeaderNode';
+import { StageHeaderNode } from './nodes/StageHeaderNode';
+import { TouchpointNode } from './nodes/TouchpointNode';
+
+/** The node components of the map, by node type: the canvas and the exported sheet draw the same. */
+export const nodeTypes = {
+  touchpoint: TouchpointNode,
+  cell: CellNode,
+  stageHeader: StageHeaderNode,
+  laneHeader: LaneHeaderNode,
+  curve: CurveNode,
+};
