@@ -3,11 +3,12 @@ import {
   applyNodeChanges,
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   SelectionMode,
+  useReactFlow,
   useStore,
   useStoreApi,
+  type Edge,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -26,9 +27,10 @@ import {
   useDetailWindow,
 } from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
-import { MAX_ZOOM, MIN_ZOOM, openingViewport } from './geometry';
+import { mapViewport, MAX_ZOOM, MIN_ZOOM } from './geometry';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
 import { LaneLabels } from './LaneLabels';
+import { MapOverview } from './MapOverview';
 import { nodeTypes } from './nodeTypes';
 import { useProgressiveCards } from './progressiveCards';
 import { reuseUnchanged } from './stableNodes';
@@ -100,9 +102,27 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
           ),
     [labelled, selectedIds],
   );
+  // A first guess from the window's size, so the first paint already has the right level of detail;
+  // React Flow knows the canvas's own size once it starts (onInit), and on a switch of view.
   const [opening] = useState(() =>
-    openingViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
+    mapViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
   );
+  const flow = useReactFlow<CanvasNode, Edge>();
+  const showMap = useCallback(
+    (duration?: number) => {
+      const { width, height } = flowStore.getState();
+      if (width > 0 && height > 0)
+        void flow.setViewport(mapViewport(layout, { width, height }), { duration });
+    },
+    [flow, flowStore, layout],
+  );
+  // Personas and channels make maps of other shapes: show the new one whole (or its beginning).
+  const shownMode = useRef(mode);
+  useEffect(() => {
+    if (mode === shownMode.current) return;
+    shownMode.current = mode;
+    showMap(200);
+  }, [mode, showMap]);
   // Nodes are a projection of the journey; only a drag in progress moves them locally.
   const [nodes, setNodes] = useState<CanvasNode[]>(fresh);
   const [shown, setShown] = useState<{ fresh: CanvasNode[]; projected: CanvasNode[] }>({
@@ -180,7 +200,10 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
-        onInit={onReady}
+        onInit={(instance) => {
+          showMap();
+          onReady(instance);
+        }}
         onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
         selectionMode={SelectionMode.Partial}
         selectionOnDrag
@@ -191,11 +214,12 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
         selectionKeyCode={null}
         multiSelectionKeyCode="Shift"
         disableKeyboardA11y
+        // Only nodes in view are in the page: a large map's pan frames paint and hit-test a fraction of it
+        // (exports draw the whole map from its layout, see ExportMap).
+        onlyRenderVisibleElements
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
-        fitView={opening.fit}
-        fitViewOptions={{ padding: 0.04 }}
-        defaultViewport={opening.viewport}
+        defaultViewport={opening}
         proOptions={{ hideAttribution: true }}
         aria-label={t('canvas.label')}
         ariaLabelConfig={{
@@ -203,17 +227,11 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
           'controls.zoomIn.ariaLabel': t('actions.zoomIn'),
           'controls.zoomOut.ariaLabel': t('actions.zoomOut'),
           'controls.fitView.ariaLabel': t('actions.fit'),
-          'minimap.ariaLabel': t('canvas.minimap'),
         }}
       >
         {/* Zoomed out the dots are a few pixels apart: grey noise that costs every frame of a pan to draw. */}
         {zoomedIn && <Background gap={24} size={1} />}
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel={t('canvas.minimap')}
-          nodeColor={(n) => (n.type === 'touchpoint' ? '#64748b' : 'transparent')}
-        />
+        <MapOverview layout={layout} />
         <Controls showInteractive={false} />
         {focusStageId && <LaneLabels lanes={layout.lanes} />}
       </ReactFlow>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addTouchpoint, execute } from '../../../src/commands';
 import type { Journey } from '../../../src/model';
 import { commandForHeaderDrop, commandsForDrop } from '../../../renderer/canvas/dropTargets';
-import { GEOMETRY, laneHeight, openingViewport } from '../../../renderer/canvas/geometry';
+import { GEOMETRY, laneHeight, mapViewport } from '../../../renderer/canvas/geometry';
 import { hitCell, layoutJourney, NO_CHANNEL, type CanvasNode } from '../../../renderer/canvas/layout';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -164,21 +164,27 @@ describe('header drops', () => {
   });
 });
 
-describe('opening viewport', () => {
-  it('fits a map that fits the screen, at the zoom that fits it', () => {
-    expect(openingViewport({ width: 3200, height: 900 }, { width: 1600, height: 900 })).toEqual({
-      fit: true,
-      viewport: { x: 0, y: 0, zoom: 0.5 },
-    });
+describe('map viewport', () => {
+  it('shows a map that fits the screen whole and centred, with 4 % of the screen around it', () => {
+    // 3,200 × 900 on 1,600 × 900: the width decides, 1,600 × 0.92 / 3,200 = 0.46.
+    const view = mapViewport({ width: 3200, height: 900 }, { width: 1600, height: 900 });
+    expect(view.zoom).toBeCloseTo(0.46, 10);
+    expect(view.x).toBeCloseTo((1600 - 3200 * 0.46) / 2, 10); // 64
+    expect(view.y).toBeCloseTo((900 - 900 * 0.46) / 2, 10); // 243
     // Never larger than life.
-    expect(openingViewport({ width: 800, height: 400 }, { width: 1600, height: 900 }).viewport.zoom).toBe(1);
+    expect(mapViewport({ width: 800, height: 400 }, { width: 1600, height: 900 })).toEqual({
+      x: 400,
+      y: 250,
+      zoom: 1,
+    });
   });
 
-  it('opens a map too large to fit at its beginning, at the smallest zoom', () => {
-    // 34,000 units wide on a 1,600 px screen would need a zoom of 0.047.
-    expect(openingViewport({ width: 34_000, height: 4_800 }, { width: 1600, height: 900 })).toEqual({
-      fit: false,
-      viewport: { x: 24, y: 24, zoom: 0.1 },
+  it('shows the beginning of a map too large to fit, at the smallest zoom', () => {
+    // 34,000 units wide on a 1,600 px screen would need a zoom of 0.043.
+    expect(mapViewport({ width: 34_000, height: 4_800 }, { width: 1600, height: 900 })).toEqual({
+      x: 24,
+      y: 24,
+      zoom: 0.1,
     });
   });
 });
