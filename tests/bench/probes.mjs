@@ -33,6 +33,30 @@ export function installProbes() {
       poll();
     });
   /**
+   * The paints after the first element matching `selector` appeared and after the last one did, once their
+   * number has not changed for `quiet` ms: { first, all, count }. The canvas draws only the cards in view,
+   * those of a large map in steps, so how many there will be is the page's to say, not the harness's.
+   */
+  bench.settled = (selector, quiet = 500) =>
+    new Promise((resolve) => {
+      let first;
+      let last;
+      let count = -1;
+      let since = 0;
+      const poll = (now) => {
+        const found = document.querySelectorAll(selector).length;
+        if (found > 0) first ??= afterPaint();
+        if (found !== count) {
+          count = found;
+          since = now;
+          last = afterPaint();
+        }
+        if (found === 0 || now - since < quiet) return requestAnimationFrame(poll);
+        void Promise.all([first, last]).then(([f, all]) => resolve({ first: f, all, count }));
+      };
+      requestAnimationFrame(poll);
+    });
+  /**
    * Arm a latency measurement. The clock starts at the next `start` event (its timestamp, so time the event
    * waited for a busy main thread counts) and stops at the paint after `until`: an event of that type
    * ({ event }), or a change of an element's attribute ({ selector, attribute }, to `value` if given).
@@ -88,6 +112,9 @@ export const pageNow = (page) => page.evaluate(() => performance.now());
 /** Page times of the paints after the first and after `count` elements (default 1) match `selector`. */
 export const paintedWhen = (page, selector, count = 1) =>
   page.evaluate(([s, c]) => window.__bench.paintedWhen(s, c), [selector, count]);
+
+/** Page times of the paints after the first and the last `selector` appeared, once their number settled. */
+export const settled = (page, selector) => page.evaluate((s) => window.__bench.settled(s), selector);
 
 /** The longest main-thread task (ms) between two page times. */
 export async function longestTask(page, from, to) {
