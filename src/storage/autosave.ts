@@ -115,6 +115,7 @@ export function createJourneyAutosaver(
         const start = performance.now();
         revision = await library.save(journey, revision);
         // User Timing, for profilers and `npm run bench`: the write itself (validation + IndexedDB transaction).
+        performance.clearMeasures('trayecto:autosave'); // only the latest: one per edit would pile up over a session
         performance.measure('trayecto:autosave', { start });
         callbacks.onSaved?.(revision);
       } catch (error) {

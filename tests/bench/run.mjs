@@ -315,10 +315,10 @@ try {
 
 /** The table's sections, by the start of the rows' names. */
 const SECTIONS = [
-  ['loading and viewing', /^(import|open|pan\/zoom|JS heap)/],
+  ['loading and viewing', /^(import|open|cards drawn|pan\/zoom|JS heap)/],
   ['editing (zoomed in on one card)', /^(zoom in|drag|undo|edit|save)/],
   ['exporting the whole map', /^export/],
-  ['bare React Flow, same nodes and edges', /^(bare|canvas|ratio)/],
+  ['bare React Flow, same nodes and edges', /^(bare|map nodes|curve segments|ratio)/],
   ['longest main-thread task', /^longest task/],
 ];
 
