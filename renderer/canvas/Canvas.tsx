@@ -51,7 +51,7 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   const journey = useShownJourney();
   const selection = useEditor((s) => s.selection);
   const zoomedIn = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
-  const cardContext = useMemo(() => ({ t, allDetailed: false }), [t]);
+  const cardContext = useMemo(() => ({ t, detail: 'view' as const }), [t]);
   // The detail window follows the view without re-rendering the canvas: only cards entering or leaving it redraw.
   const flowStore = useStoreApi();
   useEffect(() => {

@@ -9,8 +9,11 @@ export const DETAIL_ZOOM = 0.45;
 
 export interface CardContext {
   t: TFunction;
-  /** Every card in full detail (an exported sheet), not only those around the view when zoomed in. */
-  allDetailed: boolean;
+  /**
+   * Which cards draw icons, chips and markers: on the canvas those around the view when zoomed in
+   * ('view'); on an exported sheet every card ('all'), or none when the image is too small to read them.
+   */
+  detail: 'view' | 'all' | 'none';
 }
 
 /**
@@ -73,16 +76,17 @@ export const useDetailWindow = create<{ window: FlowRect | null }>(() => ({ wind
 
 /** Whether the card whose top-left corner is at (x, y) draws in full detail. */
 export function useCardDetail(x: number, y: number): boolean {
-  const { allDetailed } = useCardContext();
+  const { detail } = useCardContext();
   const near = useDetailWindow(
     ({ window: w }) =>
+      detail === 'view' &&
       w !== null &&
       x + GEOMETRY.cardWidth >= w.left &&
       x <= w.right &&
       y + GEOMETRY.cardHeight >= w.top &&
       y <= w.bottom,
   );
-  return allDetailed || near;
+  return detail === 'all' || near;
 }
 
 /** A card's accessible name ("Signs the contract, Negative"), remembered per touchpoint object. */

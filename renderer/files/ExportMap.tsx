@@ -40,14 +40,18 @@ const StaticNode = memo(function StaticNode({ node }: { node: CanvasNode }) {
 });
 
 /**
- * The whole map at zoom 1, every card in full detail, for an image or a printed page. Drawn from the
+ * The whole map at zoom 1, every card in full detail (`detailed`) or, for an image too small to read it,
+ * as the canvas draws it zoomed out, for an image or a printed page. Drawn from the
  * layout with the canvas's node components — not copied from the canvas, which shows only part of a
  * large map, at its own level of detail, with selection and filters. React Flow's store (given the
  * nodes) is there for the curves, which read their cards' positions from it.
  */
-export function ExportMap({ layout }: { layout: Pick<MapLayout, 'nodes'> }) {
+export function ExportMap({ layout, detailed }: { layout: Pick<MapLayout, 'nodes'>; detailed: boolean }) {
   const { t } = useTranslation();
-  const cards = useMemo(() => ({ t, allDetailed: true }), [t]);
+  const cards = useMemo(
+    () => ({ t, detail: detailed ? ('all' as const) : ('none' as const) }),
+    [t, detailed],
+  );
   return (
     <ReactFlowProvider initialNodes={layout.nodes}>
       <CardContextValue.Provider value={cards}>

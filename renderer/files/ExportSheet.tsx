@@ -5,7 +5,15 @@ import { Legend } from '../inspector/Legend';
 import { ExportMap } from './ExportMap';
 
 /** An exported image or printed page: the title and situation, the whole map, the emotion and channel legend. */
-export function ExportSheet({ journey, layout }: { journey: Journey; layout: MapLayout }) {
+export function ExportSheet({
+  journey,
+  layout,
+  detailed,
+}: {
+  journey: Journey;
+  layout: MapLayout;
+  detailed: boolean;
+}) {
   const { t } = useTranslation();
   const { width, height } = layout;
   return (
@@ -15,7 +23,7 @@ export function ExportSheet({ journey, layout }: { journey: Journey; layout: Map
         {journey.situation && <p>{journey.situation}</p>}
       </header>
       <div className="export-map" style={{ width, height }} aria-label={t('canvas.label')}>
-        <ExportMap layout={layout} />
+        <ExportMap layout={layout} detailed={detailed} />
       </div>
       <footer className="export-footer">
         <Legend journey={journey} />

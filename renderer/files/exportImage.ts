@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { toBlob, toSvg } from 'html-to-image';
 import type { Journey } from '../../src/model';
 import { ExportSheet } from './ExportSheet';
+import { DETAIL_ZOOM } from '../canvas/cardContext';
 import type { MapLayout } from '../canvas/layout';
 import { usedFontCss } from './fonts';
 import { sheetStyleCss } from './sheetStyle';
@@ -13,6 +14,9 @@ export type ExportBackground = 'white' | 'transparent' | 'theme';
 /** Chromium's canvas limits: 16,384 px a side and about 268 million pixels in all. */
 const MAX_SIDE = 16_384;
 const MAX_AREA = 268_000_000;
+
+/** About how much taller a sheet is than its map: title above, legend below. */
+const SHEET_MARGINS = 200;
 
 /** The largest pixel ratio ≤ `wanted` whose canvas the browser can allocate (one decimal). */
 export function fittingPixelRatio(width: number, height: number, wanted: number): number {
@@ -48,8 +52,16 @@ export function mountDetached(
 }
 
 /** Lay the whole map out on a sheet outside the viewport, with its title and legend. */
-export function mountExportSheet(journey: Journey, layout: MapLayout, className: string): MountedSheet {
-  const { host, unmount } = mountDetached(createElement(ExportSheet, { journey, layout }), className);
+export function mountExportSheet(
+  journey: Journey,
+  layout: MapLayout,
+  className: string,
+  detailed = true,
+): MountedSheet {
+  const { host, unmount } = mountDetached(
+    createElement(ExportSheet, { journey, layout, detailed }),
+    className,
+  );
   const element = host.querySelector<HTMLElement>('.export-sheet')!;
   return { element, width: element.offsetWidth, height: element.offsetHeight, unmount };
 }
@@ -82,7 +94,12 @@ export async function exportMapImage(
   format: 'png' | 'svg',
   options: { pixelRatio: number; background: ExportBackground },
 ): Promise<ImageExport> {
-  const sheet = mountExportSheet(journey, layout, 'export-host');
+  // Cards' icons and chips are drawn only where they can be read: a PNG of a map so large that it must
+  // be scaled below DETAIL_ZOOM gets the cards the canvas draws zoomed out (and is drawn much faster).
+  const detailed =
+    format === 'svg' ||
+    fittingPixelRatio(layout.width + 64, layout.height + SHEET_MARGINS, options.pixelRatio) >= DETAIL_ZOOM;
+  const sheet = mountExportSheet(journey, layout, 'export-host', detailed);
   sheet.element.classList.add(`export-bg-${options.background}`);
   try {
     const pixelRatio =

@@ -268,7 +268,8 @@ export const en = {
     run: 'Export',
     working: 'Exporting…',
     done: 'Saved {{name}}.',
-    lowered: 'The map is too large for {{asked}}×; it was exported at {{used}}×.',
+    lowered:
+      'The map is too large for {{asked}}×; it was exported at {{used}}×. For a sharp image of a map this size, export SVG or PDF.',
     failed: 'The export failed: {{message}}',
   },
   import: {

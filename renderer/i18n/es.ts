@@ -270,7 +270,8 @@ export const es: Messages = {
     run: 'Exportar',
     working: 'Exportando…',
     done: 'Se guardó {{name}}.',
-    lowered: 'El mapa es demasiado grande para {{asked}}×; se exportó a {{used}}×.',
+    lowered:
+      'El mapa es demasiado grande para {{asked}}×; se exportó a {{used}}×. Para una imagen nítida de un mapa de este tamaño, exporta SVG o PDF.',
     failed: 'La exportación falló: {{message}}',
   },
   import: {
