@@ -117,7 +117,10 @@ async function openMap(size, path) {
   return page;
 }
 
-/** Frame times (ms) while the page pans and zooms for `ms` milliseconds. */
+/**
+ * Frame times (ms) while the page pans and zooms for `ms` milliseconds: the wheel pans, and every 25 steps
+ * Ctrl+wheel zooms in or out by a step — the same input, handled by React Flow alike, in both pages.
+ */
 async function frameTimes(page, ms) {
   await page.evaluate((duration) => {
     window.__frames = [];
@@ -136,8 +139,11 @@ async function frameTimes(page, ms) {
     step++;
     if (step % 20 < 10) await page.mouse.wheel(40, 25);
     else await page.mouse.wheel(-40, -25);
-    if (step % 50 === 0) await page.keyboard.press('Control+=');
-    if (step % 50 === 25) await page.keyboard.press('Control+-');
+    if (step % 25 === 0) {
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, step % 50 === 0 ? -120 : 120);
+      await page.keyboard.up('Control');
+    }
   }
   await page.waitForTimeout(100);
   const stamps = await page.evaluate(() => window.__frames);

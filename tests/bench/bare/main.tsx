@@ -25,6 +25,8 @@ createRoot(document.getElementById('root')!).render(
       defaultNodes={nodes}
       defaultEdges={edges}
       fitView
+      // Wheel pans, Ctrl+wheel zooms, as on Trayecto's canvas: the benchmark drives both pages alike.
+      panOnScroll
       minZoom={0.1}
       proOptions={{ hideAttribution: true }}
     />
