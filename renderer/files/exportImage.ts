@@ -1,11 +1,12 @@
 import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { toBlob, toSvg } from 'html-to-image';
+import { toCanvas, toSvg } from 'html-to-image';
 import type { Journey } from '../../src/model';
 import { ExportSheet } from './ExportSheet';
 import { DETAIL_ZOOM } from '../canvas/cardContext';
 import type { MapLayout } from '../canvas/layout';
+import { CARDS_PER_TILE, DETAILED_CARDS_PER_TILE, tileCuts, tileEdges, tileNodes } from './exportTiles';
 import { usedFontCss } from './fonts';
 import { sheetStyleCss } from './sheetStyle';
 
@@ -72,12 +73,6 @@ function backgroundColor(background: ExportBackground): string | undefined {
   return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
 }
 
-async function pngBlob(element: HTMLElement, settings: Parameters<typeof toBlob>[1]): Promise<Blob> {
-  const blob = await toBlob(element, settings);
-  if (!blob) throw new Error('the browser could not draw the image');
-  return blob;
-}
-
 const svgText = (url: string) => decodeURIComponent(url.slice(url.indexOf(',') + 1));
 
 export interface ImageExport {
@@ -88,6 +83,34 @@ export interface ImageExport {
   height: number;
 }
 
+/** html-to-image's settings for a sheet: its stylesheet and fonts inside the image, no computed style copied. */
+async function imageSettings(sheet: MountedSheet, pixelRatio: number, background: ExportBackground) {
+  return {
+    pixelRatio,
+    width: sheet.width,
+    height: sheet.height,
+    backgroundColor: backgroundColor(background),
+    fontEmbedCSS: `${await usedFontCss()}\n${sheetStyleCss(sheet.element)}`,
+    includeStyleProperties: [],
+    cacheBust: false,
+  };
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** One slice of an SVG export, placed at `left` in the whole image: html-to-image's SVG, unwrapped. */
+function svgSlice(svg: string, left: number, width: number, height: number): string {
+  const inner = svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf('</svg>'));
+  return `<svg x="${left}" y="0" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${inner}</svg>`;
+}
+
+/**
+ * The map as a PNG or an SVG image. A large map is drawn in vertical slices of a few stages
+ * (exportTiles.ts), each its own sheet and its own task: html-to-image copies a sheet and the browser
+ * draws its image in one go, which for thousands of cards would freeze the window for seconds. PNG slices
+ * are drawn into one canvas; SVG slices are placed side by side in one SVG, which carries the stylesheet
+ * and fonts once.
+ */
 export async function exportMapImage(
   journey: Journey,
   layout: MapLayout,
@@ -99,33 +122,65 @@ export async function exportMapImage(
   const detailed =
     format === 'svg' ||
     fittingPixelRatio(layout.width + 64, layout.height + SHEET_MARGINS, options.pixelRatio) >= DETAIL_ZOOM;
-  const sheet = mountExportSheet(journey, layout, 'export-host', detailed);
-  sheet.element.classList.add(`export-bg-${options.background}`);
-  try {
-    const pixelRatio =
-      format === 'png' ? fittingPixelRatio(sheet.width, sheet.height, options.pixelRatio) : 1;
-    const settings = {
-      pixelRatio,
-      width: sheet.width,
-      height: sheet.height,
-      backgroundColor: backgroundColor(options.background),
-      // The page's stylesheet goes inside the image with the fonts; no computed style is copied.
-      fontEmbedCSS: `${await usedFontCss()}\n${sheetStyleCss(sheet.element)}`,
-      includeStyleProperties: [],
-      cacheBust: false,
-    };
-    // A blob, not a data URL: the browser encodes the PNG off the main thread.
-    const bytes =
-      format === 'png'
-        ? new Uint8Array(await (await pngBlob(sheet.element, settings)).arrayBuffer())
-        : new TextEncoder().encode(svgText(await toSvg(sheet.element, settings)));
-    return {
-      bytes,
-      pixelRatio,
-      width: Math.round(sheet.width * pixelRatio),
-      height: Math.round(sheet.height * pixelRatio),
-    };
-  } finally {
-    sheet.unmount();
+  const cuts = tileCuts(layout, detailed ? DETAILED_CARDS_PER_TILE : CARDS_PER_TILE);
+  const ranges = [0, ...cuts, layout.width];
+  let plan: { edges: number[]; settings: Awaited<ReturnType<typeof imageSettings>> } | undefined;
+  let canvas: HTMLCanvasElement | undefined;
+  const svgSlices: string[] = [];
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    const nodes = cuts.length === 0 ? layout.nodes : tileNodes(layout.nodes, ranges[i]!, ranges[i + 1]!);
+    const sheet = mountExportSheet(journey, { ...layout, nodes }, 'export-host', detailed);
+    sheet.element.classList.add(`export-bg-${options.background}`);
+    try {
+      if (!plan) {
+        const pixelRatio =
+          format === 'png' ? fittingPixelRatio(sheet.width, sheet.height, options.pixelRatio) : 1;
+        const map = sheet.element.querySelector('.export-map')!.getBoundingClientRect();
+        const mapLeft = map.left - sheet.element.getBoundingClientRect().left;
+        plan = {
+          edges: tileEdges(cuts, mapLeft, sheet.width, pixelRatio),
+          settings: await imageSettings(sheet, pixelRatio, options.background),
+        };
+        if (format === 'png') {
+          canvas = document.createElement('canvas');
+          canvas.width = Math.floor(sheet.width * pixelRatio);
+          canvas.height = Math.floor(sheet.height * pixelRatio);
+        }
+      }
+      const [left, right] = [plan.edges[i]!, plan.edges[i + 1]!];
+      const slice = {
+        ...plan.settings,
+        width: right - left,
+        // The whole sheet, moved so that this slice is in the image.
+        style: { width: `${sheet.width}px`, transform: `translateX(${-left}px)` },
+        // An SVG's styles apply to the whole document: its first slice carries them for all.
+        fontEmbedCSS: format === 'svg' && i > 0 ? '' : plan.settings.fontEmbedCSS,
+      };
+      if (canvas) {
+        const drawn = await toCanvas(sheet.element, slice);
+        canvas.getContext('2d')!.drawImage(drawn, Math.round(left * plan.settings.pixelRatio), 0);
+      } else {
+        svgSlices.push(
+          svgSlice(svgText(await toSvg(sheet.element, slice)), left, right - left, sheet.height),
+        );
+      }
+    } finally {
+      sheet.unmount();
+    }
+    if (i + 2 < ranges.length) await nextTask();
   }
+  const { pixelRatio, width, height } = plan!.settings;
+  if (canvas) {
+    // A blob, not a data URL: the browser encodes the PNG off the main thread.
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the browser could not draw the image');
+    return {
+      bytes: new Uint8Array(await blob.arrayBuffer()),
+      pixelRatio,
+      width: canvas.width,
+      height: canvas.height,
+    };
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${svgSlices.join('')}</svg>`;
+  return { bytes: new TextEncoder().encode(svg), pixelRatio, width, height };
 }

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { writeTrayecto } from '../../src/formats';
+import { generateJourney } from '../bench/generate';
+import { openApp } from './helpers';
+
+// A map of 1,000 touchpoints (the benchmark's generator) is exported in vertical slices, each its own
+// task (renderer/files/exportTiles.ts); the slices must add up to the whole map.
+const TOUCHPOINTS = 1000;
+
+async function exportAs(page: Page, format: string, path: string) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await download).saveAs(path);
+  await expect(page.getByRole('alert')).toContainText('Saved');
+  return readFileSync(path);
+}
+
+test.beforeEach(async ({ page }, info) => {
+  const path = info.outputPath('large.trayecto');
+  writeFileSync(path, writeTrayecto(generateJourney(TOUCHPOINTS)));
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByRole('heading', { level: 1, name: `Benchmark ${TOUCHPOINTS}` })).toBeVisible();
+});
+
+test('a large map exports as an SVG of several slices holding every card once or more', async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  const svg = (await exportAs(page, 'SVG image', info.outputPath('large.svg'))).toString('utf8');
+  const slices = svg.match(/<svg x="/g)?.length ?? 0;
+  expect(slices).toBeGreaterThan(1);
+  const titles = new Set([...svg.matchAll(/>Touchpoint (\d+)</g)].map((m) => m[1]));
+  expect(titles.size).toBe(TOUCHPOINTS);
+  // The stylesheet and fonts come once, in the first slice, for the whole image.
+  expect(svg.match(/\.emotion-curve \{/g)).toHaveLength(1);
+});
+
+test('a large map exports as a PNG whose slices cover it without a gap', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const png = await exportAs(page, 'PNG image', info.outputPath('large.png'));
+  // Every pixel along a row through the lanes is painted (a missing slice would leave it transparent).
+  const row = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const y = Math.round(image.height / 2);
+    const alphas = context.getImageData(0, y, image.width, 1).data.filter((_, i) => i % 4 === 3);
+    return { width: image.width, transparent: alphas.filter((a) => a < 255).length };
+  }, png.toString('base64'));
+  expect(row.width).toBeGreaterThan(10_000);
+  expect(row.transparent).toBe(0);
+});
