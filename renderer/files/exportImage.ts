@@ -141,7 +141,8 @@ export async function exportMapImage(
           edges: tileEdges(cuts, mapLeft, sheet.width, pixelRatio),
           settings: await imageSettings(sheet, pixelRatio, options.background),
         };
-        if (format === 'png') {
+        // Slices are drawn into one canvas; a single slice is the canvas itself.
+        if (format === 'png' && cuts.length > 0) {
           canvas = document.createElement('canvas');
           canvas.width = Math.floor(sheet.width * pixelRatio);
           canvas.height = Math.floor(sheet.height * pixelRatio);
@@ -156,9 +157,10 @@ export async function exportMapImage(
         // An SVG's styles apply to the whole document: its first slice carries them for all.
         fontEmbedCSS: format === 'svg' && i > 0 ? '' : plan.settings.fontEmbedCSS,
       };
-      if (canvas) {
+      if (format === 'png') {
         const drawn = await toCanvas(sheet.element, slice);
-        canvas.getContext('2d')!.drawImage(drawn, Math.round(left * plan.settings.pixelRatio), 0);
+        if (canvas) canvas.getContext('2d')!.drawImage(drawn, Math.round(left * plan.settings.pixelRatio), 0);
+        else canvas = drawn;
       } else {
         svgSlices.push(
           svgSlice(svgText(await toSvg(sheet.element, slice)), left, right - left, sheet.height),
