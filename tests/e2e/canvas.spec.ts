@@ -167,6 +167,20 @@ test('channel view shows the same touchpoints, one row per channel', async ({ pa
   await expect(card(page, 'Delivery date slips')).toHaveCount(1);
 });
 
+test('the map overview takes you where you press it; only cards in view are drawn', async ({ page }) => {
+  await openJourney(page, 'Buying a family car');
+  // Zoomed in on the first stage, the last one is off screen — and not in the page at all.
+  await card(page, 'Sees a family-car ad').click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(card(page, 'Satisfaction call and fleet plan')).toHaveCount(0);
+  const overview = page.getByRole('img', { name: 'Map overview' });
+  const box = (await overview.boundingBox())!;
+  // Near the overview's right end and lower half: Loyalty, Carlos's lane.
+  await page.mouse.click(box.x + box.width * 0.9, box.y + box.height * 0.7);
+  await expect(card(page, 'Satisfaction call and fleet plan')).toBeInViewport();
+  await expect(card(page, 'Sees a family-car ad')).toHaveCount(0);
+});
+
 test('filters fade the cards that do not match', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
   await page.getByRole('button', { name: 'Filters' }).click();
