@@ -18,14 +18,7 @@ import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useShownJourney } from '../state/shownJourney';
 import { useUi, type Filters } from '../state/uiStore';
-import {
-  CardContextValue,
-  cardNamer,
-  DETAIL_ZOOM,
-  detailWindow,
-  sameRect,
-  useDetailWindow,
-} from './cardContext';
+import { CardContextValue, cardNamer, DETAIL_ZOOM, useDetailWindowFollowingView } from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
 import { mapViewport, MAX_ZOOM, MIN_ZOOM } from './geometry';
 import { layoutJourney, type CanvasFlow, touchpointIdOfNode, type CanvasNode } from './layout';
@@ -52,16 +45,8 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   const selection = useEditor((s) => s.selection);
   const zoomedIn = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
   const cardContext = useMemo(() => ({ t, detail: 'view' as const }), [t]);
-  // The detail window follows the view without re-rendering the canvas: only cards entering or leaving it redraw.
+  useDetailWindowFollowingView();
   const flowStore = useStoreApi();
-  useEffect(() => {
-    const follow = ({ transform, width, height }: ReturnType<typeof flowStore.getState>) => {
-      const next = detailWindow(transform, width, height);
-      if (!sameRect(next, useDetailWindow.getState().window)) useDetailWindow.setState({ window: next });
-    };
-    follow(flowStore.getState());
-    return flowStore.subscribe(follow);
-  }, [flowStore]);
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
   // In workshop mode the stage on show stays bright and the others fade.

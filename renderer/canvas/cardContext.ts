@@ -1,4 +1,5 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { create } from 'zustand';
 import { EMOTION_SCORES, type Touchpoint } from '../../src/model';
@@ -62,7 +63,7 @@ export function detailWindow(
   };
 }
 
-export const sameRect = (a: FlowRect | null, b: FlowRect | null): boolean =>
+const sameRect = (a: FlowRect | null, b: FlowRect | null): boolean =>
   a === b ||
   (a !== null &&
     b !== null &&
@@ -72,7 +73,20 @@ export const sameRect = (a: FlowRect | null, b: FlowRect | null): boolean =>
     a.bottom === b.bottom);
 
 /** The canvas's current detail window (set by the canvas as its view moves). */
-export const useDetailWindow = create<{ window: FlowRect | null }>(() => ({ window: null }));
+const useDetailWindow = create<{ window: FlowRect | null }>(() => ({ window: null }));
+
+/** Keep the detail window on the canvas's view, without re-rendering the canvas: only cards entering or leaving it redraw. */
+export function useDetailWindowFollowingView(): void {
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    const follow = ({ transform, width, height }: ReactFlowState) => {
+      const next = detailWindow(transform, width, height);
+      if (!sameRect(next, useDetailWindow.getState().window)) useDetailWindow.setState({ window: next });
+    };
+    follow(flowStore.getState());
+    return flowStore.subscribe(follow);
+  }, [flowStore]);
+}
 
 /** Whether the card whose top-left corner is at (x, y) draws in full detail. */
 export function useCardDetail(x: number, y: number): boolean {
