@@ -1,6 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { keepArtifact, openApp, openJourney } from './helpers';
+import { expect, test } from '@playwright/test';
+import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
 
 // The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
 // side by side (408 each) + Loyalty (248); stage headers 84 + two lanes of 392.
@@ -10,24 +9,6 @@ const SHEET_WIDTH = MAP_WIDTH + 64;
 
 function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-async function exportAs(page: Page, format: string, path: string, options: { ratio?: string } = {}) {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: format }).check();
-  if (options.ratio) await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption(options.ratio);
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await (await download).saveAs(path);
-  await expect(page.getByRole('alert')).toContainText('Saved');
-  return readFileSync(path);
-}
-
-async function openFromDisk(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  await (await chooser).setFiles(path);
 }
 
 test.beforeEach(async ({ page }) => {

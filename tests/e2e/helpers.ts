@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/e2e/__screenshots__';
 
@@ -49,4 +49,24 @@ export async function showPrinted(page: Page): Promise<void> {
   );
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** Export the open journey through the Export dialog, save the download at `path` and return its bytes. */
+export async function exportAs(page: Page, format: string, path: string, options: { ratio?: string } = {}) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: format }).check();
+  if (options.ratio) await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption(options.ratio);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await download).saveAs(path);
+  await expect(page.getByRole('alert')).toContainText('Saved');
+  return readFileSync(path);
+}
+
+/** Open a file through the library's Open file… button. */
+export async function openFromDisk(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(path);
 }

@@ -1,31 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { writeTrayecto } from '../../src/formats';
 import { generateJourney } from '../bench/generate';
-import { openApp } from './helpers';
+import { exportAs, openApp, openFromDisk } from './helpers';
 
 // A map of 1,000 touchpoints (the benchmark's generator) is exported in vertical slices, each its own
 // task (renderer/files/exportTiles.ts); the slices must add up to the whole map.
 const TOUCHPOINTS = 1000;
 
-async function exportAs(page: Page, format: string, path: string) {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: format }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await (await download).saveAs(path);
-  await expect(page.getByRole('alert')).toContainText('Saved');
-  return readFileSync(path);
-}
-
 test.beforeEach(async ({ page }, info) => {
   const path = info.outputPath('large.trayecto');
   writeFileSync(path, writeTrayecto(generateJourney(TOUCHPOINTS)));
   await openApp(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  await (await chooser).setFiles(path);
+  await openFromDisk(page, path);
   await expect(page.getByRole('heading', { level: 1, name: `Benchmark ${TOUCHPOINTS}` })).toBeVisible();
 });
 
