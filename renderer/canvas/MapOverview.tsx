@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { shallow } from 'zustand/shallow';
 import { GEOMETRY } from './geometry';
 import type { MapLayout } from './layout';
 
@@ -46,9 +47,10 @@ const OverviewMap = memo(function OverviewMap({ layout }: { layout: MapLayout })
   );
 });
 
-const viewOf = (s: ReactFlowState) => {
+/** The part of the map on screen, in flow units: x, y, width, height. */
+const viewOf = (s: ReactFlowState): [number, number, number, number] => {
   const [x, y, zoom] = s.transform;
-  return `${-x / zoom} ${-y / zoom} ${s.width / zoom} ${s.height / zoom}`;
+  return [-x / zoom, -y / zoom, s.width / zoom, s.height / zoom];
 };
 
 /**
@@ -60,7 +62,7 @@ const viewOf = (s: ReactFlowState) => {
 export function MapOverview({ layout }: { layout: MapLayout }) {
   const { t } = useTranslation();
   const flow = useReactFlow();
-  const view = useStore(viewOf).split(' ').map(Number) as [number, number, number, number];
+  const view = useStore(viewOf, shallow);
   const svg = useRef<SVGSVGElement>(null);
   const { width, height } = layout;
   // Room around the map so the frame stays visible when the view is at its edge.

@@ -9,9 +9,12 @@ export const CARDS_PER_STEP = 1000;
  * time, one step per task, until all are there; from then on, all of them. A map of thousands of cards
  * then opens in steps of a few hundred milliseconds instead of freezing the window for seconds.
  */
+const cardCount = (nodes: readonly CanvasNode[]) => nodes.filter((node) => node.type === 'touchpoint').length;
+
 export function useProgressiveCards(nodes: CanvasNode[]): CanvasNode[] {
-  const total = useMemo(() => nodes.filter((node) => node.type === 'touchpoint').length, [nodes]);
-  const [limit, setLimit] = useState(() => (total <= CARDS_PER_STEP ? Infinity : CARDS_PER_STEP));
+  const [limit, setLimit] = useState(() => (cardCount(nodes) <= CARDS_PER_STEP ? Infinity : CARDS_PER_STEP));
+  // Counted only while cards are still arriving: afterwards `nodes` changes on every frame of a drag.
+  const total = useMemo(() => (limit === Infinity ? 0 : cardCount(nodes)), [nodes, limit]);
   useEffect(() => {
     if (limit === Infinity) return;
     const step = setTimeout(() =>
