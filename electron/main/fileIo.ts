@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { promises as nodeFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LIMITS } from '../../src/model/limits';
@@ -6,11 +7,14 @@ import type { AppLanguage, FileErrorPayload } from '../shared/ipc';
 /** The file-system calls this module makes, injectable so tests can simulate crashes and full disks. */
 export interface FsOps {
   readFile(path: string): Promise<Uint8Array>;
-  stat(path: string): Promise<{ size: number; isDirectory(): boolean }>;
+  stat(path: string): Promise<{ size: number; mode: number; isDirectory(): boolean }>;
+  realpath(path: string): Promise<string>;
   open(
     path: string,
     flags: string,
+    mode?: number,
   ): Promise<{ write(data: Uint8Array): Promise<unknown>; sync(): Promise<void>; close(): Promise<void> }>;
+  chmod(path: string, mode: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
 }
@@ -18,7 +22,9 @@ export interface FsOps {
 export const realFs: FsOps = {
   readFile: (path) => nodeFs.readFile(path),
   stat: (path) => nodeFs.stat(path),
-  open: (path, flags) => nodeFs.open(path, flags),
+  realpath: (path) => nodeFs.realpath(path),
+  open: (path, flags, mode) => nodeFs.open(path, flags, mode),
+  chmod: (path, mode) => nodeFs.chmod(path, mode),
   rename: (from, to) => nodeFs.rename(from, to),
   unlink: (path) => nodeFs.unlink(path),
 };
@@ -29,6 +35,8 @@ const MEGABYTES = LIMITS.fileBytes / 1024 / 1024;
 const MESSAGES: Record<AppLanguage, Record<FileErrorKind, (name: string) => string>> = {
   en: {
     permission: (name) => `You do not have permission to use "${name}".`,
+    readOnlyFolder: (name) =>
+      `"${name}" could not be saved: its folder is read-only or you may not write in it. The file on disk is unchanged and your journey is safe in the local library; use Save As to choose another folder.`,
     diskFull: (name) =>
       `The disk is full: "${name}" could not be written. Your journey is safe in the local library.`,
     notFound: (name) => `"${name}" does not exist any more.`,
@@ -38,6 +46,8 @@ const MESSAGES: Record<AppLanguage, Record<FileErrorKind, (name: string) => stri
   },
   es: {
     permission: (name) => `No tienes permiso para usar «${name}».`,
+    readOnlyFolder: (name) =>
+      `No se pudo guardar «${name}»: su carpeta es de solo lectura o no puedes escribir en ella. El archivo en disco no ha cambiado y el trayecto está a salvo en la biblioteca local; usa «Guardar como» para elegir otra carpeta.`,
     diskFull: (name) =>
       `El disco está lleno: no se pudo escribir «${name}». El trayecto está a salvo en la biblioteca local.`,
     notFound: (name) => `«${name}» ya no existe.`,
@@ -94,23 +104,49 @@ export async function readUserFile(path: string, fs: FsOps = realFs): Promise<Ui
   }
 }
 
+const missing = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+const PERMISSION_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** The file a save really replaces: a symlink's target (so the link stays a link), else the path itself. */
+async function saveTarget(path: string, fs: FsOps): Promise<{ target: string; mode?: number }> {
+  try {
+    const target = await fs.realpath(path);
+    return { target, mode: (await fs.stat(target)).mode & 0o7777 };
+  } catch (error) {
+    if (missing(error)) return { target: path }; // a new file
+    throw error;
+  }
+}
+
 /**
- * Write a file atomically: to a temp file beside it, flushed to disk, then renamed over
- * the target. A crash at any point leaves either the old file or the new one, never half.
+ * Write a file atomically: to a temp file of its own beside it (a unique name, created
+ * exclusively, so concurrent saves never share one), flushed to disk, given the original's
+ * mode, then renamed over the target. A crash or failure at any point leaves the old file
+ * whole and no temp file behind.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: FsOps = realFs): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let temp: string | undefined;
   let handle: Awaited<ReturnType<FsOps['open']>> | undefined;
   try {
-    handle = await fs.open(temp, 'w');
+    const { target, mode } = await saveTarget(path, fs);
+    const candidate = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
+    try {
+      handle = await fs.open(candidate, 'wx', mode ?? 0o666);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      throw code && PERMISSION_CODES.has(code) ? new FileIoError('readOnlyFolder', path) : error;
+    }
+    temp = candidate;
     await handle.write(bytes);
+    // open()'s mode passes through the umask: set it exactly, so 0600 stays 0600.
+    if (mode !== undefined) await fs.chmod(temp, mode);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.rename(temp, path);
+    await fs.rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => {});
-    await fs.unlink(temp).catch(() => {});
+    if (temp) await fs.unlink(temp).catch(() => {});
     throw mapFsError(error, path);
   }
 }

@@ -4,9 +4,14 @@ import { JsonStore } from './jsonStore';
 
 const RECENT_LIMIT = 10;
 
-/** Recently opened or saved files: most recent first, no duplicates, missing ones pruned. */
+/**
+ * Recently opened or saved files: most recent first, no duplicates, missing ones pruned.
+ * One writer: each change reads and writes the list after the previous one has finished,
+ * so files opened together are all remembered.
+ */
 export class RecentFiles {
   private readonly store: JsonStore<z.ZodArray<z.ZodString>>;
+  private last: Promise<unknown> = Promise.resolve();
 
   constructor(
     folder: string,
@@ -15,23 +20,34 @@ export class RecentFiles {
     this.store = new JsonStore(folder, 'recent-files.json', z.array(z.string()), []);
   }
 
-  async add(path: string): Promise<string[]> {
-    const next = [path, ...(await this.store.read()).filter((p) => p !== path)].slice(0, RECENT_LIMIT);
-    await this.store.write(next);
+  /** Run after every change queued before it, whether that one succeeded or not. */
+  private inTurn<T>(change: () => Promise<T>): Promise<T> {
+    const next = this.last.then(change, change);
+    this.last = next.catch(() => {});
     return next;
   }
 
-  async list(): Promise<string[]> {
-    const stored = await this.store.read();
-    const present = (
-      await Promise.all(stored.map(async (p) => ((await this.exists(p)) ? p : undefined)))
-    ).filter((p): p is string => p !== undefined);
-    if (present.length !== stored.length) await this.store.write(present);
-    return present;
+  add(path: string): Promise<string[]> {
+    return this.inTurn(async () => {
+      const next = [path, ...(await this.store.read()).filter((p) => p !== path)].slice(0, RECENT_LIMIT);
+      await this.store.write(next);
+      return next;
+    });
   }
 
-  async clear(): Promise<void> {
-    await this.store.write([]);
+  list(): Promise<string[]> {
+    return this.inTurn(async () => {
+      const stored = await this.store.read();
+      const present = (
+        await Promise.all(stored.map(async (p) => ((await this.exists(p)) ? p : undefined)))
+      ).filter((p): p is string => p !== undefined);
+      if (present.length !== stored.length) await this.store.write(present);
+      return present;
+    });
+  }
+
+  clear(): Promise<void> {
+    return this.inTurn(() => this.store.write([]));
   }
 }
 

@@ -65,7 +65,7 @@ export interface OpenedFilePayload {
 export type FileResult<T> = { ok: true; value: T | undefined } | { ok: false; error: FileErrorPayload };
 
 export interface FileErrorPayload {
-  kind: 'permission' | 'diskFull' | 'notFound' | 'isDirectory' | 'tooLarge' | 'unknown';
+  kind: 'permission' | 'readOnlyFolder' | 'diskFull' | 'notFound' | 'isDirectory' | 'tooLarge' | 'unknown';
   /** Ready for the user, in the app's language. */
   message: string;
   path: string;

@@ -1,4 +1,15 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +74,91 @@ describe('atomic saves', () => {
   });
 });
 
+describe('what a save keeps', () => {
+  /** An fs whose temp-file handle fails at one step, with the error code given. */
+  const failingHandle = (step: 'write' | 'sync', code: string): FsOps => ({
+    ...realFs,
+    open: async (p, flags, mode) => {
+      const handle = await realFs.open(p, flags, mode);
+      const fail = async () => Promise.reject(Object.assign(new Error(code), { code }));
+      return {
+        write: step === 'write' ? fail : (data) => handle.write(data),
+        sync: step === 'sync' ? fail : () => handle.sync(),
+        close: () => handle.close(),
+      };
+    },
+  });
+
+  it('keeps a private file private: mode 0600 stays 0600', async () => {
+    const path = join(dir, 'private.trayecto');
+    await writeFile(path, 'old');
+    await chmod(path, 0o600);
+    await writeFileAtomic(path, bytes('new'));
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect(await readFile(path, 'utf8')).toBe('new');
+  });
+
+  it('writes through a symlink to its target, and the link stays a link', async () => {
+    await mkdir(join(dir, 'real'));
+    const target = join(dir, 'real', 'map.trayecto');
+    await writeFile(target, 'old');
+    const link = join(dir, 'link.trayecto');
+    await symlink(target, link);
+    await writeFileAtomic(link, bytes('new'));
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['link.trayecto', 'real']);
+    expect(await readdir(join(dir, 'real'))).toEqual(['map.trayecto']);
+  });
+
+  it('ten saves of one file at once all succeed; one of them is the file, whole, and no temp is left', async () => {
+    const path = join(dir, 'map.trayecto');
+    const versions = Array.from({ length: 10 }, (_, i) => `version ${i} `.repeat(2000));
+    await Promise.all(versions.map((v) => writeFileAtomic(path, bytes(v))));
+    expect(versions).toContain(await readFile(path, 'utf8'));
+    expect(await readdir(dir)).toEqual(['map.trayecto']);
+  });
+
+  it('creates its temp file exclusively, never reusing one that exists', async () => {
+    const flags: string[] = [];
+    const spying: FsOps = { ...realFs, open: (p, f, m) => (flags.push(f), realFs.open(p, f, m)) };
+    await writeFileAtomic(join(dir, 'map.trayecto'), bytes('x'), spying);
+    expect(flags).toEqual(['wx']);
+  });
+
+  it('a flush that fails keeps the old file and leaves no temp file', async () => {
+    const path = join(dir, 'map.trayecto');
+    await writeFile(path, 'old');
+    await expect(writeFileAtomic(path, bytes('new'), failingHandle('sync', 'EIO'))).rejects.toMatchObject({
+      kind: 'unknown',
+    });
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['map.trayecto']);
+  });
+
+  it('a read-only folder is named as such, in both languages, and nothing changes', async () => {
+    const path = join(dir, 'map.trayecto');
+    await writeFile(path, 'old');
+    // Tests run as root, which chmod cannot stop: the folder's refusal is injected.
+    const readOnly: FsOps = {
+      ...realFs,
+      open: async () => Promise.reject(Object.assign(new Error('read-only'), { code: 'EROFS' })),
+    };
+    const error = await writeFileAtomic(path, bytes('new'), readOnly).catch((e) => e);
+    expect(error.toPayload('en')).toEqual({
+      kind: 'readOnlyFolder',
+      path,
+      message:
+        '"map.trayecto" could not be saved: its folder is read-only or you may not write in it. The file on disk is unchanged and your journey is safe in the local library; use Save As to choose another folder.',
+    });
+    expect(error.toPayload('es').message).toBe(
+      'No se pudo guardar «map.trayecto»: su carpeta es de solo lectura o no puedes escribir en ella. El archivo en disco no ha cambiado y el trayecto está a salvo en la biblioteca local; usa «Guardar como» para elegir otra carpeta.',
+    );
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['map.trayecto']);
+  });
+});
+
 describe('reading files', () => {
   it('reads a file', async () => {
     const path = join(dir, 'a.trayecto');
@@ -76,7 +172,7 @@ describe('reading files', () => {
     await expect(readUserFile(join(dir, 'folder.trayecto'))).rejects.toMatchObject({ kind: 'isDirectory' });
     const huge: FsOps = {
       ...realFs,
-      stat: async () => ({ size: 60 * 1024 * 1024, isDirectory: () => false }),
+      stat: async () => ({ size: 60 * 1024 * 1024, mode: 0o644, isDirectory: () => false }),
     };
     const tooLarge = await readUserFile(join(dir, 'big.trayecto'), huge).catch((e) => e);
     expect(tooLarge.toPayload('en').message).toBe('"big.trayecto" is larger than 50 MB and was not opened.');
@@ -114,6 +210,28 @@ describe('recent files', () => {
     expect(await new RecentFiles(dir).list()).not.toContain(files[11]);
     await recent.clear();
     expect(await recent.list()).toEqual([]);
+  });
+});
+
+describe('recent files opened together', () => {
+  it('three files opened at once are all remembered, newest first', async () => {
+    const paths = ['a', 'b', 'c'].map((n) => join(dir, `${n}.trayecto`));
+    await Promise.all(paths.map((p) => writeFile(p, '')));
+    const recent = new RecentFiles(dir);
+    await Promise.all(paths.map((p) => recent.add(p)));
+    expect(await recent.list()).toEqual([...paths].reverse());
+    expect(await readdir(dir)).toEqual(['a.trayecto', 'b.trayecto', 'c.trayecto', 'recent-files.json']);
+  });
+
+  it('a change that fails does not stop the next one', async () => {
+    const path = join(dir, 'a.trayecto');
+    await writeFile(path, '');
+    await mkdir(join(dir, 'recent-files.json')); // a folder where the list should be: every write fails
+    const recent = new RecentFiles(dir);
+    const results = await Promise.allSettled([recent.add(path), recent.add(path)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    await rm(join(dir, 'recent-files.json'), { recursive: true });
+    expect(await recent.add(path)).toEqual([path]);
   });
 });
 
