@@ -1,8 +1,9 @@
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from 'zod';
 import {
   IPC,
+  isTrayectoDocumentPath,
   PAYLOADS,
   TRAYECTO_FILTER,
   type AppLanguage,
@@ -83,6 +84,17 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
     }
   };
   const orTrayecto = (filters: FileFilterPayload[]) => (filters.length ? filters : [TRAYECTO_FILTER]);
+  /** The recent-files list is a convenience: failing to update it never fails an open or a save. */
+  const remember = (path: string) =>
+    deps
+      .rememberRecent(path)
+      .catch((error: unknown) => deps.log(`recent files not updated: ${String(error)}`));
+  /** Where a save may go without asking: a Trayecto document the user chose or opened. */
+  const savesInPlace = (path: string | undefined): path is string =>
+    path !== undefined && deps.grantedPaths.has(path) && isTrayectoDocumentPath(path);
+  /** The Save As dialog starts beside the file the map came from, as a .trayecto of the same name. */
+  const besideAsTrayecto = (path: string) =>
+    isTrayectoDocumentPath(path) ? path : `${path.slice(0, path.length - extname(path).length)}.trayecto`;
 
   handle('openFile', ([filters]) =>
     fileResult<OpenedFilePayload>(async () => {
@@ -90,21 +102,23 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
       if (!path) return undefined;
       deps.grantedPaths.add(path);
       const bytes = await readUserFile(path, fs);
-      await deps.rememberRecent(path);
+      await remember(path);
       return { name: basename(path), path, bytes };
     }),
   );
 
   handle('saveFile', ([bytes, suggestedName, filters, knownPath]) =>
     fileResult(async () => {
-      const path =
-        knownPath && deps.grantedPaths.has(knownPath)
-          ? knownPath
-          : await deps.showSaveDialog(knownPath ?? suggestedName, orTrayecto(filters));
+      const path = savesInPlace(knownPath)
+        ? knownPath
+        : await deps.showSaveDialog(
+            knownPath ? besideAsTrayecto(knownPath) : suggestedName,
+            orTrayecto(filters),
+          );
       if (!path) return undefined;
       deps.grantedPaths.add(path);
       await writeFileAtomic(path, bytes, fs);
-      if (path.endsWith('.trayecto')) await deps.rememberRecent(path);
+      if (isTrayectoDocumentPath(path)) await remember(path);
       return { path };
     }),
   );

@@ -21,6 +21,14 @@ export type FileFilterPayload = z.infer<typeof fileFilterSchema>;
 /** Offered by the open and save dialogs when the renderer names no filter of its own. */
 export const TRAYECTO_FILTER: FileFilterPayload = { name: 'Trayecto', extensions: ['trayecto'] };
 
+/**
+ * Save writes in place only to documents Trayecto owns: a `.trayecto` or `.json` file.
+ * A map opened from a CSV or a PNG export is untitled for Save, which asks where.
+ */
+export function isTrayectoDocumentPath(path: string): boolean {
+  return /\.(trayecto|json)$/i.test(path);
+}
+
 const fileName = z
   .string()
   .min(1)
@@ -75,7 +83,10 @@ export interface FileErrorPayload {
 export interface TrayectoBridge {
   files: {
     open(filters: FileFilterPayload[]): Promise<FileResult<OpenedFilePayload>>;
-    /** Writes to `path` only if the user chose or opened it this session; otherwise asks where. */
+    /**
+     * Writes to `path` only if the user chose or opened it this session and it is a Trayecto
+     * document (`isTrayectoDocumentPath`); otherwise asks where.
+     */
     save(
       bytes: Uint8Array,
       suggestedName: string,

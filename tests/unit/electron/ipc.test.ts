@@ -38,8 +38,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const failing = (code: string, at: 'stat' | 'write'): FsOps => ({
   ...realFs,
   stat: at === 'stat' ? async () => Promise.reject(Object.assign(new Error(code), { code })) : realFs.stat,
-  open: async (path, flags) => {
-    const handle = await realFs.open(path, flags);
+  open: async (path, flags, mode) => {
+    const handle = await realFs.open(path, flags, mode);
     if (at !== 'write') return handle;
     return {
       write: async () => Promise.reject(Object.assign(new Error(code), { code })),
@@ -139,6 +139,74 @@ describe('saving', () => {
     expect(deps.showFileError).toHaveBeenCalledTimes(1);
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['map.trayecto']);
+  });
+
+  it.each(['in.csv', 'in.png', 'notes.txt'])(
+    'Save of a map opened from %s asks where, starting beside it as .trayecto, and leaves it alone',
+    async (name) => {
+      const opened = join(dir, name);
+      await writeFile(opened, 'the original');
+      const { invoke, deps } = setup({ showOpenDialog: async () => opened });
+      await invoke(IPC.openFile, []);
+      const saved = join(dir, `${name.replace(/\.\w+$/, '')}.trayecto`);
+      expect(await invoke(IPC.saveFile, bytes('{"map":1}'), 'x.trayecto', filters, opened)).toEqual({
+        ok: true,
+        value: { path: saved },
+      });
+      expect(deps.showSaveDialog).toHaveBeenCalledWith(saved, filters);
+      expect(await readFile(opened, 'utf8')).toBe('the original');
+      expect(await readFile(saved, 'utf8')).toBe('{"map":1}');
+    },
+  );
+
+  it('Save writes in place to an opened .trayecto or .JSON document', async () => {
+    const opened = join(dir, 'Map.JSON');
+    await writeFile(opened, '{}');
+    const { invoke, deps } = setup({ showOpenDialog: async () => opened });
+    await invoke(IPC.openFile, []);
+    await invoke(IPC.saveFile, bytes('{"v":2}'), 'Map.trayecto', filters, opened);
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    expect(await readFile(opened, 'utf8')).toBe('{"v":2}');
+  });
+
+  it('a recent-files list that cannot be written fails neither the open nor the save', async () => {
+    await writeFile(join(dir, 'in.trayecto'), 'hello');
+    const rememberRecent = vi.fn(async () => Promise.reject(new Error('recent-files.json: EISDIR')));
+    const { invoke, deps } = setup({ rememberRecent });
+    expect(await invoke(IPC.openFile, filters)).toMatchObject({ ok: true, value: { name: 'in.trayecto' } });
+    const path = join(dir, 'in.trayecto');
+    expect(await invoke(IPC.saveFile, bytes('edited'), 'in.trayecto', filters, path)).toEqual({
+      ok: true,
+      value: { path },
+    });
+    expect(await readFile(path, 'utf8')).toBe('edited');
+    expect(rememberRecent).toHaveBeenCalledTimes(2);
+    expect(deps.log).toHaveBeenCalledWith('recent files not updated: Error: recent-files.json: EISDIR');
+    expect(deps.showFileError).not.toHaveBeenCalled();
+  });
+
+  it('a read-only folder is reported in the app’s language; the file and the folder are unchanged', async () => {
+    const target = join(dir, 'in.trayecto');
+    await writeFile(target, 'old');
+    const readOnly: FsOps = {
+      ...realFs,
+      open: async (path, flags, mode) =>
+        flags === 'wx'
+          ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
+          : realFs.open(path, flags, mode),
+    };
+    const { invoke, deps } = setup({ fs: readOnly, language: () => 'es' });
+    await invoke(IPC.openFile, filters);
+    const result = (await invoke(IPC.saveFile, bytes('new'), 'in.trayecto', filters, target)) as {
+      ok: false;
+      error: { kind: string; message: string };
+    };
+    expect(result.ok).toBe(false);
+    expect(result.error.kind).toBe('readOnlyFolder');
+    expect(result.error.message).toMatch(/^No se pudo guardar «in\.trayecto»: su carpeta es de solo lectura/);
+    expect(deps.showFileError).toHaveBeenCalledWith(result.error);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['in.trayecto']);
   });
 
   it('prints to PDF and writes it where the user says; nothing when they cancel', async () => {
