@@ -1,4 +1,4 @@
-import { extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { contentSecurityPolicy } from '../shared/csp';
 import { IPC, type AppLanguage, type DocumentStatePayload, type FileErrorPayload } from '../shared/ipc';
@@ -77,20 +77,38 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
     });
   };
 
-  async function openPath(path: string): Promise<void> {
+  /** Files are handed over one at a time, in the order they were asked for. */
+  let opening: Promise<void> = Promise.resolve();
+
+  function openPath(path: string): void {
+    opening = opening.then(() => deliverFile(path));
+  }
+
+  async function deliverFile(path: string): Promise<void> {
     if (!window || !rendererReady) {
       pendingFiles.push(path);
       return;
     }
+    let bytes: Uint8Array;
     try {
-      const bytes = await readUserFile(path);
-      grantedPaths.add(path);
+      bytes = await readUserFile(path);
+    } catch (error) {
+      if (error instanceof FileIoError) showFileError(error.toPayload(language));
+      else env.log(`could not open ${path}: ${String(error)}`);
+      return;
+    }
+    grantedPaths.add(path);
+    send(IPC.openRequest, { name: basename(path), path, bytes });
+    // The recent-files list is a convenience: it never holds up or fails an open.
+    void rememberRecent(path);
+  }
+
+  async function rememberRecent(path: string): Promise<void> {
+    try {
       await recent.add(path);
-      send(IPC.openRequest, { name: path.split(/[\\/]/).pop(), path, bytes });
       await refreshMenu();
     } catch (error) {
-      if (!(error instanceof FileIoError)) throw error;
-      showFileError(error.toPayload(language));
+      env.log(`recent files not updated: ${String(error)}`);
     }
   }
 
@@ -100,7 +118,7 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       { recentFiles: await recent.list(), isMac: env.platform === 'darwin' },
       {
         send: (command) => send(IPC.menuCommand, command),
-        openRecent: (path) => void openPath(path),
+        openRecent: openPath,
         clearRecent: () => void recent.clear().then(refreshMenu),
       },
     );
@@ -149,11 +167,11 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
-    filesFromArgv(argv, workingDirectory).forEach((path) => void openPath(path));
+    filesFromArgv(argv, workingDirectory).forEach(openPath);
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    void openPath(path);
+    openPath(path);
   });
   // Every web contents, including any Electron creates on its own, gets the same locks.
   app.on('web-contents-created', (_event, contents) => secureWebContents(contents, shell));
@@ -195,10 +213,7 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       printToPdf: (sender, options) =>
         sender.printToPDF({ landscape: true, pageSize: options.pageSize, printBackground: true }),
       grantedPaths,
-      rememberRecent: async (path) => {
-        await recent.add(path);
-        await refreshMenu();
-      },
+      rememberRecent,
       language: () => language,
       showFileError,
       setLanguage: (next) => {
@@ -208,7 +223,7 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       setDocumentState,
       rendererReady: () => {
         rendererReady = true;
-        pendingFiles.splice(0).forEach((path) => void openPath(path));
+        pendingFiles.splice(0).forEach(openPath);
       },
       log: env.log,
     });

@@ -10,14 +10,14 @@ import { cancellableEvent, fakeElectron, settle, type FakeElectron } from './fak
 let dir: string;
 let electron: FakeElectron;
 
-async function start(argv: string[] = [], options: { locked?: boolean } = {}) {
+async function start(argv: string[] = [], options: { locked?: boolean; log?: (m: string) => void } = {}) {
   electron = fakeElectron(join(dir, 'profile'), options);
   await startDesktopApp(electron.api, {
     argv: ['/usr/bin/trayecto', ...argv],
     cwd: dir,
     platform: 'linux',
     mainDir: join(dir, 'out/main'),
-    log: () => {},
+    log: options.log ?? (() => {}),
   });
   return electron.windows[0];
 }
@@ -64,6 +64,42 @@ describe('single instance and files from the OS', () => {
     electron.app.emit('second-instance', cancellableEvent(), ['/usr/bin/trayecto', 'gym.trayecto'], dir);
     expect(window.focus).toHaveBeenCalled();
     await vi.waitFor(() => expect(received(window, IPC.openRequest)).toHaveLength(1));
+  });
+
+  it('a second launch with three files opens all three, in order, even when recent files cannot be written', async () => {
+    await writeFile(join(dir, 'b.csv'), 'persona,stage\n');
+    await writeFile(join(dir, 'c.png'), 'png bytes');
+    // A folder where the recent-files list should be: every write of it fails.
+    await mkdir(join(dir, 'profile', 'recent-files.json', 'x'), { recursive: true });
+    const log = vi.fn();
+    const window = (await start([], { log }))!;
+    await electron.invoke(IPC.rendererReady, window.webContents);
+    const argv = ['/usr/bin/trayecto', 'gym.trayecto', 'b.csv', join(dir, 'c.png')];
+    electron.app.emit('second-instance', cancellableEvent(), argv, dir);
+    await vi.waitFor(() => expect(received(window, IPC.openRequest)).toHaveLength(3));
+    expect((received(window, IPC.openRequest) as { name: string }[]).map((f) => f.name)).toEqual([
+      'gym.trayecto',
+      'b.csv',
+      'c.png',
+    ]);
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+    await vi.waitFor(() =>
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('recent files not updated')),
+    );
+  });
+
+  it('three files on the first command line arrive in order once the renderer listens', async () => {
+    await writeFile(join(dir, 'b.trayecto'), '{}');
+    await writeFile(join(dir, 'c.trayecto'), '{}');
+    const window = (await start(['c.trayecto', 'gym.trayecto', 'b.trayecto']))!;
+    await electron.invoke(IPC.rendererReady, window.webContents);
+    await vi.waitFor(() => expect(received(window, IPC.openRequest)).toHaveLength(3));
+    expect((received(window, IPC.openRequest) as { name: string }[]).map((f) => f.name)).toEqual([
+      'c.trayecto',
+      'gym.trayecto',
+      'b.trayecto',
+    ]);
+    await vi.waitFor(() => expect(menuItem('b.trayecto')).toBeDefined());
   });
 
   it('macOS open-file is taken over from the OS and opened', async () => {
@@ -147,6 +183,76 @@ describe('closing with changes not yet in the file', () => {
     await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
     expect(window.destroyed).toBe(false);
     await settle(); // the bounds written on the first, cancelled close
+  });
+
+  it('Save of a map opened from a CSV asks where to save, keeps the CSV, and closes once written', async () => {
+    const csv = join(dir, 'gym.csv');
+    await writeFile(csv, 'persona,stage\n');
+    const window = (await start(['gym.csv']))!;
+    await electron.invoke(IPC.rendererReady, window.webContents);
+    await vi.waitFor(() => expect(received(window, IPC.openRequest)).toHaveLength(1));
+    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: true });
+    electron.dialog.showMessageBoxSync.mockReturnValue(0);
+    const chosen = join(dir, 'chosen.trayecto');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
+    window.close();
+    expect(received(window, IPC.menuCommand)).toEqual(['file.save']);
+    // Even a renderer that names the CSV as the document's file gets a dialog, not an overwrite.
+    const bytes = new TextEncoder().encode('{"format":"trayecto"}');
+    expect(await electron.invoke(IPC.saveFile, window.webContents, bytes, 'Gym.trayecto', [], csv)).toEqual({
+      ok: true,
+      value: { path: chosen },
+    });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: join(dir, 'gym.trayecto') }),
+    );
+    expect(await readFile(csv, 'utf8')).toBe('persona,stage\n');
+    expect(await readFile(chosen, 'utf8')).toBe('{"format":"trayecto"}');
+    expect(window.destroyed).toBe(false);
+    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
+    expect(window.destroyed).toBe(true);
+    await settle();
+  });
+
+  it('Save whose write fails keeps the window open with the reason shown; a later save does not close it', async () => {
+    const window = await dirtyWindow(0);
+    const folder = join(dir, 'a folder.trayecto');
+    await mkdir(join(folder, 'inside'), { recursive: true });
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: folder });
+    const bytes = new TextEncoder().encode('{}');
+    const result = await electron.invoke(IPC.saveFile, window.webContents, bytes, 'Gym.trayecto', []);
+    expect(result).toMatchObject({ ok: false, error: { path: folder } });
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+    expect(window.destroyed).toBe(false);
+    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
+    expect(window.destroyed).toBe(false);
+    await settle();
+  });
+
+  it('a renderer that never answers Save is asked again on the next close; nothing closes unasked', async () => {
+    const window = await dirtyWindow(0);
+    window.close();
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(2);
+    expect(window.destroyed).toBe(false);
+    await settle();
+  });
+
+  it('asks in Spanish when the app speaks Spanish, and Escape (the cancel answer) keeps the window', async () => {
+    const window = (await start())!;
+    await electron.invoke(IPC.setLanguage, window.webContents, 'es');
+    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gimnasio', dirty: true });
+    window.close();
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        message: '¿Guardar los cambios de «Gimnasio» en su archivo?',
+        buttons: ['Guardar', 'No guardar', 'Cancelar'],
+        cancelId: 2,
+      }),
+    );
+    expect(window.destroyed).toBe(false);
+    await settle();
   });
 
   it('a clean document closes without a question; the app quits once the window state is written', async () => {
