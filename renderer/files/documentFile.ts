@@ -1,20 +1,30 @@
 import i18next from 'i18next';
-import { writeTrayecto } from '../../src/formats';
+import { isTrayectoDocumentPath } from '../../electron/shared/ipc';
+import { isPng, writeTrayecto } from '../../src/formats';
 import type { Journey } from '../../src/model';
 import { getPlatform } from '../platform';
+import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
 import { FILTERS, fileNameFor } from './fileNames';
 
 /**
- * The file a journey was opened from or last saved to (desktop), and the journey as it was
+ * For each journey that came from a file or was saved to one: the document Save writes to
+ * (none when it came from a CSV or a PNG export: Save asks where), and the journey as it was
  * then — so the host can ask "save changes to the file?" on close. The local library always
  * has the latest state; this is only about the file on disk.
  */
-const files = new Map<string, { path: string; saved: Journey }>();
+const files = new Map<string, { path?: string; saved: Journey }>();
 
+/** The path Save may write back to: only a Trayecto document (.trayecto or .json), never a CSV or an image. */
+export function documentPathOf(file: OpenedFile): string | undefined {
+  return file.path && isTrayectoDocumentPath(file.path) && !isPng(file.bytes) ? file.path : undefined;
+}
+
+/** Remember the file a journey came from or was saved to, with the journey as it is in it now. */
 export function rememberFile(journey: Journey, path: string | undefined): void {
-  if (path) files.set(journey.id, { path, saved: journey });
+  files.set(journey.id, { path, saved: journey });
+  reportDocumentState(useEditor.getState().journey);
 }
 
 export function reportDocumentState(journey: Journey | null): void {
@@ -40,10 +50,10 @@ export async function saveJourneyToFile(saveAs: boolean): Promise<void> {
     );
     if (!saved) return;
     rememberFile(journey, saved.path);
-    reportDocumentState(journey);
     useSession.setState({ notice: i18next.t('export.done', { name: saved.name }) });
   } catch (error) {
-    // The journey stays safe in the library; the user reads why the file could not be written.
-    useSession.setState({ notice: error instanceof Error ? error.message : String(error) });
+    // The journey stays safe in the library and still counts as unsaved; the user reads why.
+    const reason = error instanceof Error ? error.message : String(error);
+    useSession.setState({ notice: i18next.t('documentFile.notSaved', { reason }) });
   }
 }

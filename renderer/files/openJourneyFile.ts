@@ -3,22 +3,39 @@ import { fileErrorMessage, readJourneyFile, type RowError } from '../../src/form
 import { cloneWithNewIds, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
+import { useEditor } from '../state/editorStore';
 import { getLibrary, libraryChange, openJourney } from '../state/session';
 import { useSettings } from '../state/settingsStore';
-import { rememberFile } from './documentFile';
+import { documentPathOf, rememberFile } from './documentFile';
 import { FILTERS } from './fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */
 export type ImportQuestion =
   | { kind: 'error'; name: string; message: string }
   | { kind: 'badRows'; file: OpenedFile; message: string; rows: RowError[] }
+  /** `path`: the document Save may write back to, if the file is one (see `documentPathOf`). */
   | { kind: 'exists'; journey: Journey; path?: string };
 
 export const useImport = create<{ question: ImportQuestion | null }>()(() => ({ question: null }));
 const ask = (question: ImportQuestion | null) => useImport.setState({ question });
 
+/** The last import or answer to a question (replace, keep both, skip rows), while it runs. */
+let importing: Promise<void> = Promise.resolve();
+
 /** Read a file into the library. Nothing is written unless the whole file is sound (or the user says so). */
-export async function importFile(file: OpenedFile, skipBadRows = false): Promise<void> {
+export function importFile(file: OpenedFile, skipBadRows = false): Promise<void> {
+  importing = readIntoLibrary(file, skipBadRows);
+  return importing;
+}
+
+/** Open a journey that came from a file; the file's content is the journey as the editor loaded it. */
+async function openFromFile(id: string, path: string | undefined): Promise<void> {
+  await openJourney(id);
+  const opened = useEditor.getState().journey;
+  if (opened?.id === id) rememberFile(opened, path);
+}
+
+async function readIntoLibrary(file: OpenedFile, skipBadRows: boolean): Promise<void> {
   const { language } = useSettings.getState();
   const result = readJourneyFile(file.name, file.bytes, {
     language,
@@ -36,21 +53,25 @@ export async function importFile(file: OpenedFile, skipBadRows = false): Promise
   }
   const { journey } = result.value;
   if (await getLibrary().get(journey.id)) {
-    ask({ kind: 'exists', journey, path: file.path });
+    ask({ kind: 'exists', journey, path: documentPathOf(file) });
     return;
   }
   ask(null);
   await libraryChange((library) => library.create(journey));
-  rememberFile(journey, file.path);
-  await openJourney(journey.id);
+  await openFromFile(journey.id, documentPathOf(file));
 }
 
 /** Answer to "a journey with this id is already in your library". */
-export async function resolveExisting(
+export function resolveExisting(
   journey: Journey,
   choice: 'replace' | 'keepBoth',
   path?: string,
 ): Promise<void> {
+  importing = putInLibrary(journey, choice, path);
+  return importing;
+}
+
+async function putInLibrary(journey: Journey, choice: 'replace' | 'keepBoth', path?: string): Promise<void> {
   ask(null);
   const library = getLibrary();
   const target = choice === 'keepBoth' ? cloneWithNewIds(journey) : journey;
@@ -59,17 +80,58 @@ export async function resolveExisting(
     if (stored) await library.save(journey, stored.revision);
     else await library.create(target);
   });
-  rememberFile(target, path);
-  await openJourney(target.id);
+  await openFromFile(target.id, path);
 }
+
+const failed = (name: string, error: unknown) =>
+  ask({ kind: 'error', name, message: error instanceof Error ? error.message : String(error) });
 
 export async function openFileFromDisk(): Promise<void> {
   try {
     const file = await getPlatform().openFile([FILTERS.openable]);
     if (file) await importFile(file);
   } catch (error) {
-    ask({ kind: 'error', name: '', message: error instanceof Error ? error.message : String(error) });
+    failed('', error);
   }
+}
+
+/** Resolves once no question about an opened file is waiting for the user. */
+function questionAnswered(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!useImport.getState().question) return resolve();
+    const stop = useImport.subscribe(({ question }) => {
+      if (question) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** Resolves once the user has answered every question about a file and what they chose has run. */
+async function importSettled(): Promise<void> {
+  await importing.catch(() => {});
+  while (useImport.getState().question) {
+    await questionAnswered();
+    await importing.catch(() => {});
+  }
+}
+
+let hostFiles: Promise<void> = Promise.resolve();
+
+/**
+ * A file the OS handed over (several arrive at once from a second launch): one at a time,
+ * and a question about one is answered before the next opens, so none is lost.
+ */
+export function openFromHost(file: OpenedFile): Promise<void> {
+  hostFiles = hostFiles.then(async () => {
+    try {
+      await importFile(file);
+    } catch (error) {
+      failed(file.name, error);
+    }
+    await importSettled();
+  });
+  return hostFiles;
 }
 
 export const dismissImport = () => ask(null);

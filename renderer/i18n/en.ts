@@ -286,6 +286,9 @@ export const en = {
     replace: 'Replace',
     keepBoth: 'Keep both',
   },
+  documentFile: {
+    notSaved: 'The file was not written. {{reason}}',
+  },
   help: {
     shortcuts: 'Keyboard shortcuts',
     about: 'About Trayecto',

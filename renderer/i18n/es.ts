@@ -288,6 +288,9 @@ export const es: Messages = {
     replace: 'Reemplazar',
     keepBoth: 'Conservar ambos',
   },
+  documentFile: {
+    notSaved: 'No se escribió el archivo. {{reason}}',
+  },
   help: {
     shortcuts: 'Atajos de teclado',
     about: 'Acerca de Trayecto',

@@ -1,7 +1,7 @@
 import { runAction, canvasFlow, isTextEntry } from '../editor/useActionShortcuts';
 import { enterPresentation } from '../editor/presentation';
 import { reportDocumentState, saveJourneyToFile } from '../files/documentFile';
-import { importFile, openFileFromDisk } from '../files/openJourneyFile';
+import { openFileFromDisk, openFromHost } from '../files/openJourneyFile';
 import { getPlatform } from '../platform';
 import type { MenuCommand } from '../platform/types';
 import { openDialog } from './dialogStore';
@@ -84,7 +84,7 @@ export function handleMenuCommand(command: MenuCommand): void {
 export function connectHost(): () => void {
   const platform = getPlatform();
   const stopMenu = platform.onMenuCommand(handleMenuCommand);
-  const stopFiles = platform.onOpenFile((file) => void importFile(file));
+  const stopFiles = platform.onOpenFile((file) => void openFromHost(file));
   platform.setLanguage(useSettings.getState().language);
   const stopLanguage = useSettings.subscribe((state, previous) => {
     if (state.language !== previous.language) platform.setLanguage(state.language);
