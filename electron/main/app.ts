@@ -119,7 +119,11 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       {
         send: (command) => send(IPC.menuCommand, command),
         openRecent: openPath,
-        clearRecent: () => void recent.clear().then(refreshMenu),
+        clearRecent: () =>
+          void recent
+            .clear()
+            .then(refreshMenu)
+            .catch((error: unknown) => env.log(`recent files not cleared: ${String(error)}`)),
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -41,7 +41,8 @@ export class RecentFiles {
       const present = (
         await Promise.all(stored.map(async (p) => ((await this.exists(p)) ? p : undefined)))
       ).filter((p): p is string => p !== undefined);
-      if (present.length !== stored.length) await this.store.write(present);
+      // The menu still shows the right list if the pruned one cannot be written: it is pruned again next time.
+      if (present.length !== stored.length) await this.store.write(present).catch(() => {});
       return present;
     });
   }

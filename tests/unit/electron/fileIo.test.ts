@@ -12,8 +12,9 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mapFsError, readUserFile, realFs, writeFileAtomic, type FsOps } from '../../../electron/main/fileIo';
+import { JsonStore } from '../../../electron/main/jsonStore';
 import { RecentFiles } from '../../../electron/main/recentFiles';
 import { fitToDisplays, windowStateStore } from '../../../electron/main/windowState';
 
@@ -232,6 +233,18 @@ describe('recent files opened together', () => {
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     await rm(join(dir, 'recent-files.json'), { recursive: true });
     expect(await recent.add(path)).toEqual([path]);
+  });
+});
+
+describe('recent files that cannot be written', () => {
+  it('still lists the files that exist, so the menu and the app start', async () => {
+    const kept = join(dir, 'kept.trayecto');
+    await writeFile(kept, '');
+    await writeFile(join(dir, 'recent-files.json'), JSON.stringify([join(dir, 'gone.trayecto'), kept]));
+    const write = vi.spyOn(JsonStore.prototype, 'write').mockRejectedValue(new Error('EROFS'));
+    expect(await new RecentFiles(dir).list()).toEqual([kept]);
+    expect(write).toHaveBeenCalled();
+    write.mockRestore();
   });
 });
 
