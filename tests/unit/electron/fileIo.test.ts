@@ -120,11 +120,26 @@ describe('what a save keeps', () => {
     expect(await readdir(dir)).toEqual(['map.trayecto']);
   });
 
-  it('creates its temp file exclusively, never reusing one that exists', async () => {
-    const flags: string[] = [];
-    const spying: FsOps = { ...realFs, open: (p, f, m) => (flags.push(f), realFs.open(p, f, m)) };
-    await writeFileAtomic(join(dir, 'map.trayecto'), bytes('x'), spying);
-    expect(flags).toEqual(['wx']);
+  it('flushes the new content to disk, with the old mode, before it replaces the file', async () => {
+    const path = join(dir, 'map.trayecto');
+    await writeFile(path, 'old', { mode: 0o640 });
+    const steps: string[] = [];
+    const recording: FsOps = {
+      ...realFs,
+      open: async (p, flags, mode) => {
+        const handle = await realFs.open(p, flags, mode);
+        steps.push(`open ${flags}`);
+        return {
+          write: (data) => (steps.push('write'), handle.write(data)),
+          sync: () => (steps.push('sync'), handle.sync()),
+          close: () => (steps.push('close'), handle.close()),
+        };
+      },
+      chmod: (p, mode) => (steps.push(`chmod ${mode.toString(8)}`), realFs.chmod(p, mode)),
+      rename: (from, to) => (steps.push('rename'), realFs.rename(from, to)),
+    };
+    await writeFileAtomic(path, bytes('new'), recording);
+    expect(steps).toEqual(['open wx', 'write', 'chmod 640', 'sync', 'close', 'rename']);
   });
 
   it('a flush that fails keeps the old file and leaves no temp file', async () => {
