@@ -25,6 +25,20 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+/** An fs whose temp-file handle fails at one step, with the error code given. */
+const failingHandle = (step: 'write' | 'sync', code: string): FsOps => ({
+  ...realFs,
+  open: async (p, flags, mode) => {
+    const handle = await realFs.open(p, flags, mode);
+    const fail = async () => Promise.reject(Object.assign(new Error(code), { code }));
+    return {
+      write: step === 'write' ? fail : (data) => handle.write(data),
+      sync: step === 'sync' ? fail : () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+});
+
 describe('atomic saves', () => {
   it('writes a new file and replaces an old one, leaving no temp file', async () => {
     const path = join(dir, 'map.trayecto');
@@ -34,16 +48,18 @@ describe('atomic saves', () => {
     expect(await readdir(dir)).toEqual(['map.trayecto']);
   });
 
-  it('a crash between write and rename leaves the old file intact', async () => {
+  it.each([
+    [
+      'the rename (a crash between write and rename)',
+      { ...realFs, rename: async () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) },
+    ],
+    ['the flush to disk', failingHandle('sync', 'EIO')],
+  ])('a failure at %s leaves the old file whole and no temp file', async (_step, fs: FsOps) => {
     const path = join(dir, 'map.trayecto');
     await writeFile(path, 'old, good content');
-    const crashing: FsOps = {
-      ...realFs,
-      rename: async () => Promise.reject(Object.assign(new Error('power cut'), { code: 'EIO' })),
-    };
-    await expect(writeFileAtomic(path, bytes('new content'), crashing)).rejects.toMatchObject({
+    await expect(writeFileAtomic(path, bytes('new content'), fs)).rejects.toMatchObject({
       kind: 'unknown',
-      detail: 'power cut',
+      detail: 'EIO',
     });
     expect(await readFile(path, 'utf8')).toBe('old, good content');
     expect(await readdir(dir)).toEqual(['map.trayecto']);
@@ -52,19 +68,7 @@ describe('atomic saves', () => {
   it('a full disk gives a clear message and keeps the old file', async () => {
     const path = join(dir, 'map.trayecto');
     await writeFile(path, 'old');
-    const full: FsOps = {
-      ...realFs,
-      open: async (p, flags) => {
-        const handle = await realFs.open(p, flags);
-        return {
-          ...handle,
-          write: async () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })),
-          sync: handle.sync,
-          close: handle.close,
-        };
-      },
-    };
-    const error = await writeFileAtomic(path, bytes('new'), full).catch((e) => e);
+    const error = await writeFileAtomic(path, bytes('new'), failingHandle('write', 'ENOSPC')).catch((e) => e);
     expect(error.toPayload('en')).toEqual({
       kind: 'diskFull',
       path,
@@ -76,20 +80,6 @@ describe('atomic saves', () => {
 });
 
 describe('what a save keeps', () => {
-  /** An fs whose temp-file handle fails at one step, with the error code given. */
-  const failingHandle = (step: 'write' | 'sync', code: string): FsOps => ({
-    ...realFs,
-    open: async (p, flags, mode) => {
-      const handle = await realFs.open(p, flags, mode);
-      const fail = async () => Promise.reject(Object.assign(new Error(code), { code }));
-      return {
-        write: step === 'write' ? fail : (data) => handle.write(data),
-        sync: step === 'sync' ? fail : () => handle.sync(),
-        close: () => handle.close(),
-      };
-    },
-  });
-
   it('keeps a private file private: mode 0600 stays 0600', async () => {
     const path = join(dir, 'private.trayecto');
     await writeFile(path, 'old');
@@ -140,16 +130,6 @@ describe('what a save keeps', () => {
     };
     await writeFileAtomic(path, bytes('new'), recording);
     expect(steps).toEqual(['open wx', 'write', 'chmod 640', 'sync', 'close', 'rename']);
-  });
-
-  it('a flush that fails keeps the old file and leaves no temp file', async () => {
-    const path = join(dir, 'map.trayecto');
-    await writeFile(path, 'old');
-    await expect(writeFileAtomic(path, bytes('new'), failingHandle('sync', 'EIO'))).rejects.toMatchObject({
-      kind: 'unknown',
-    });
-    expect(await readFile(path, 'utf8')).toBe('old');
-    expect(await readdir(dir)).toEqual(['map.trayecto']);
   });
 
   it('a read-only folder is named as such, in both languages, and nothing changes', async () => {
