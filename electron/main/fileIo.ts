@@ -134,7 +134,10 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: FsOps
       handle = await fs.open(candidate, 'wx', mode ?? 0o666);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      throw code && PERMISSION_CODES.has(code) ? new FileIoError('readOnlyFolder', path) : error;
+      if (code && PERMISSION_CODES.has(code)) throw new FileIoError('readOnlyFolder', path);
+      // The file may be new; it is its folder that is missing.
+      if (code === 'ENOENT') throw new FileIoError('notFound', dirname(target));
+      throw error;
     }
     temp = candidate;
     await handle.write(bytes);

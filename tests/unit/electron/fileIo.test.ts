@@ -153,6 +153,13 @@ describe('what a save keeps', () => {
     expect(await readFile(path, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['map.trayecto']);
   });
+  it('a folder that is gone is named, not the file', async () => {
+    const error = await writeFileAtomic(join(dir, 'gone', 'map.trayecto'), bytes('new')).catch((e) => e);
+    expect(error.toPayload('en')).toMatchObject({
+      kind: 'notFound',
+      message: '"gone" does not exist any more.',
+    });
+  });
 });
 
 describe('reading files', () => {
