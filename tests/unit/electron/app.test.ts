@@ -99,7 +99,15 @@ describe('single instance and files from the OS', () => {
       'gym.trayecto',
       'b.trayecto',
     ]);
-    await vi.waitFor(() => expect(menuItem('b.trayecto')).toBeDefined());
+    // All three are remembered, the last opened first.
+    await vi.waitFor(async () =>
+      expect(JSON.parse(await readFile(join(dir, 'profile', 'recent-files.json'), 'utf8'))).toEqual(
+        ['b', 'gym', 'c'].map((name) => join(dir, `${name}.trayecto`)),
+      ),
+    );
+    await vi.waitFor(() =>
+      ['b', 'gym', 'c'].forEach((name) => expect(menuItem(`${name}.trayecto`)).toBeDefined()),
+    );
   });
 
   it('macOS open-file is taken over from the OS and opened', async () => {
