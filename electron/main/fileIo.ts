@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { promises as nodeFs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { LIMITS } from '../../src/model/limits';
 import type { AppLanguage, FileErrorPayload } from '../shared/ipc';
 
@@ -9,6 +9,7 @@ export interface FsOps {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number; mode: number; isDirectory(): boolean }>;
   realpath(path: string): Promise<string>;
+  readlink(path: string): Promise<string>;
   open(
     path: string,
     flags: string,
@@ -23,6 +24,7 @@ export const realFs: FsOps = {
   readFile: (path) => nodeFs.readFile(path),
   stat: (path) => nodeFs.stat(path),
   realpath: (path) => nodeFs.realpath(path),
+  readlink: (path) => nodeFs.readlink(path),
   open: (path, flags, mode) => nodeFs.open(path, flags, mode),
   chmod: (path, mode) => nodeFs.chmod(path, mode),
   rename: (from, to) => nodeFs.rename(from, to),
@@ -113,8 +115,10 @@ async function saveTarget(path: string, fs: FsOps): Promise<{ target: string; mo
     const target = await fs.realpath(path);
     return { target, mode: (await fs.stat(target)).mode & 0o7777 };
   } catch (error) {
-    if (missing(error)) return { target: path }; // a new file
-    throw error;
+    if (!missing(error)) throw error;
+    // A new file, or a link to one that is gone: the link is kept and its target written.
+    const link = await fs.readlink(path).catch(() => undefined);
+    return { target: link === undefined ? path : resolve(dirname(path), link) };
   }
 }
 

@@ -102,6 +102,14 @@ describe('what a save keeps', () => {
     expect(await readdir(join(dir, 'real'))).toEqual(['map.trayecto']);
   });
 
+  it('a link whose target is gone stays a link; the save recreates its target', async () => {
+    const link = join(dir, 'link.trayecto');
+    await symlink('gone.trayecto', link);
+    await writeFileAtomic(link, bytes('new'));
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'gone.trayecto'), 'utf8')).toBe('new');
+  });
+
   it('ten saves of one file at once all succeed; one of them is the file, whole, and no temp is left', async () => {
     const path = join(dir, 'map.trayecto');
     const versions = Array.from({ length: 10 }, (_, i) => `version ${i} `.repeat(2000));
