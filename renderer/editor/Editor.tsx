@@ -109,7 +109,9 @@ export function Editor({
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       {presenting ? (
-        <PresenterBar />
+        <header>
+          <PresenterBar />
+        </header>
       ) : (
         <header className="topbar">
           <IconButton label={t('editor.library')} onClick={onBack}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Download, GitMerge, History, Moon, Settings, TriangleAlert } from 'lucide-react';
+import { Download, GitMerge, History, Info, Keyboard, Moon, Settings, TriangleAlert } from 'lucide-react';
 import { ConflictsDialog } from '../files/ConflictsDialog';
 import { mergeFromDisk } from '../files/mergeFile';
 import { useEditor } from '../state/editorStore';
@@ -35,7 +35,7 @@ export function EditorTools() {
   );
 }
 
-/** Merge, versions, theme and settings: the file and app entries of the editor's "More" menu. */
+/** Merge, versions, theme, settings and help: the file and app entries of the editor's "More" menu. */
 export function EditorMenuItems() {
   const { t } = useTranslation();
   const theme = useSettings((s) => s.theme);
@@ -57,6 +57,16 @@ export function EditorMenuItems() {
         icon={<Settings size={16} />}
         label={t('settings.title')}
         onSelect={() => openDialog({ kind: 'settings' })}
+      />
+      <MoreItem
+        icon={<Keyboard size={16} />}
+        label={t('help.shortcuts')}
+        onSelect={() => openDialog({ kind: 'shortcuts' })}
+      />
+      <MoreItem
+        icon={<Info size={16} />}
+        label={t('help.about')}
+        onSelect={() => openDialog({ kind: 'about' })}
       />
     </>
   );

@@ -25,16 +25,17 @@ const ZOOM_KEYS = [
 ] as const;
 
 /** Move the canvas to a step: its stage (and lane, when the lanes do not all fit), or the whole map. */
-function frameStep(journey: Journey, step: Presentation): void {
+function frameStep(journey: Journey, step: Presentation): number | undefined {
   const flow = canvasFlow.current;
   const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
-  if (!flow || !box) return;
+  if (!flow || !box) return undefined;
   const layout = layoutJourney(journey, useUi.getState().mode);
   const stage = journey.stages[step.stageIndex];
   const viewport = stage
     ? stageViewport(layout, stage.id, step.laneIndex, box, step.zoom)
     : wholeMapViewport(layout, box);
   if (viewport) void flow.setViewport(viewport, { duration: 300 });
+  return viewport?.zoom;
 }
 
 function useStageTimer() {
@@ -78,6 +79,8 @@ export function PresenterBar() {
   const lanes = useMemo(() => layoutJourney(journey, mode).lanes, [journey, mode]);
   // A pinch (Ctrl+wheel) on the canvas since the last step: the zoom on screen is the facilitator's.
   const zoomedByHand = useRef(false);
+  // The zoom the step is framed at: mid-pan the zoom on screen dips (the pan flies out and back in).
+  const framedZoom = useRef<number | undefined>(undefined);
   useEffect(() => {
     const onWheel = (e: WheelEvent) => {
       if (e.ctrlKey || e.metaKey) zoomedByHand.current = true;
@@ -110,7 +113,8 @@ export function PresenterBar() {
   const zoomBy = (factor: number | null) => {
     const flow = canvasFlow.current;
     if (!flow) return;
-    const zoom = factor === null ? null : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, flow.getZoom() * factor));
+    const base = (stage && framedZoom.current) || flow.getZoom();
+    const zoom = factor === null ? null : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, base * factor));
     // The whole map stays whole when stepping back to it; only its on-screen zoom changes.
     if (stage) update({ zoom });
     else if (zoom !== null) void flow.zoomTo(zoom, { duration: 150 });
@@ -121,7 +125,8 @@ export function PresenterBar() {
   useEffect(() => {
     // Read the journey at the moment of the step: adding a card must not move the view.
     const current = getShownJourney();
-    if (current) frameStep(current, { ...useUi.getState().presentation!, laneIndex, zoom });
+    if (current)
+      framedZoom.current = frameStep(current, { ...useUi.getState().presentation!, laneIndex, zoom });
   }, [stageId, laneIndex, zoom]);
 
   // In full screen the browser keeps Escape for itself (it leaves full screen): leave with it.
@@ -180,7 +185,7 @@ export function PresenterBar() {
       >
         <ChevronLeft size={20} />
       </IconButton>
-      <h2 className="presenter-stage" aria-live="polite">
+      <h1 className="presenter-stage" aria-live="polite">
         {stage
           ? t('workshop.stage', {
               index: presentation.stageIndex + 1,
@@ -188,7 +193,7 @@ export function PresenterBar() {
               name: stage.name,
             })
           : t('workshop.wholeMap')}
-      </h2>
+      </h1>
       <IconButton
         label={t('workshop.next')}
         disabled={presentation.stageIndex >= steps - 1}

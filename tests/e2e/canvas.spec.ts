@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, openJourney, snap } from './helpers';
+import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 const LANE_HEIGHT = 392; // renderer/canvas/geometry.ts: 6 steps × 44 + card 88 + padding 2 × 20
 
@@ -232,7 +232,7 @@ test('keyboard: select, navigate, change emotion, duplicate and delete', async (
 
 test('switches the interface to Spanish and back, and themes look right', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
   await expect(page.getByRole('dialog', { name: 'Ajustes' })).toBeVisible();
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
@@ -241,9 +241,9 @@ test('switches the interface to Spanish and back, and themes look right', async 
   await expect(page.getByRole('heading', { name: 'Tus trayectos' })).toBeVisible();
   await page.getByRole('button', { name: 'Abrir Buying a family car' }).click();
   await snap(page, 'sample-light-es-ui');
-  await page.getByRole('button', { name: 'Tema' }).click();
+  await fromMoreMenu(page, 'Tema oscuro', 'menuitemcheckbox');
   await snap(page, 'sample-dark-es-ui');
-  await page.getByRole('button', { name: 'Ajustes' }).click();
+  await fromMoreMenu(page, 'Ajustes');
   await page.getByRole('dialog', { name: 'Ajustes' }).getByLabel('Idioma de la interfaz').selectOption('en');
   await page.getByRole('button', { name: 'Close' }).first().click();
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();

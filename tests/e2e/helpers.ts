@@ -21,6 +21,16 @@ export async function openJourney(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** Choose an entry of the editor toolbar's "More" menu (in English or Spanish). */
+export async function fromMoreMenu(
+  page: Page,
+  name: string,
+  role: 'menuitem' | 'menuitemcheckbox' = 'menuitem',
+) {
+  await page.getByRole('button', { name: /^(More|Más)$/ }).click();
+  await page.getByRole('menu').getByRole(role, { name }).click();
+}
+
 /** Keep an exported file beside the screenshots, for people to look at. */
 export function keepArtifact(name: string, bytes: Buffer): void {
   mkdirSync(SCREENSHOTS, { recursive: true });
