@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 test('the sample journey is listed on first run and is still there after a reload', async ({ page }) => {
   await openApp(page);
@@ -83,6 +83,7 @@ test('saves a named version and restores it (undoably)', async ({ page }) => {
   await snap(page, 'snapshots-dialog');
   await page.keyboard.press('Escape');
 
+  await fitWholeMap(page);
   await page.getByRole('button', { name: 'Stage name: Loyalty' }).click();
   await page.getByRole('button', { name: 'Delete stage' }).click();
   await page
