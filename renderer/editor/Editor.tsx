@@ -239,7 +239,7 @@ export function Editor({
           <IconButton
             label={panelLabel}
             aria-expanded={sidePanel}
-            aria-controls="side-column"
+            aria-controls={sidePanel ? 'side-column' : undefined}
             onClick={() => useSettings.getState().update({ sidePanel: !sidePanel })}
           >
             {sidePanel ? <PanelRightClose size={17} /> : <PanelRightOpen size={17} />}

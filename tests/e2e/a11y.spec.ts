@@ -37,6 +37,8 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
       expect(await violations(page)).toEqual([]);
     }
+    await page.getByRole('button', { name: 'Hide the side panel' }).click();
+    expect(await violations(page)).toEqual([]);
   });
 }
 
