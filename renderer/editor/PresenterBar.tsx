@@ -17,6 +17,7 @@ import { canvasFlow } from './useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
 const ZOOM_STEP = 1.25;
+const FRAMING_MS = 300;
 /** The canvas's zoom actions, by their own shortcuts: how much each changes the zoom (null: back to framed). */
 const ZOOM_KEYS = [
   ['zoom-in', ZOOM_STEP],
@@ -34,7 +35,7 @@ function frameStep(journey: Journey, step: Presentation): number | undefined {
   const viewport = stage
     ? stageViewport(layout, stage.id, step.laneIndex, box, step.zoom)
     : wholeMapViewport(layout, box);
-  if (viewport) void flow.setViewport(viewport, { duration: 300 });
+  if (viewport) void flow.setViewport(viewport, { duration: FRAMING_MS });
   return viewport?.zoom;
 }
 
@@ -77,24 +78,22 @@ export function PresenterBar() {
   const steps = journey.stages.length + 1; // every stage, then the whole map
   const personaId = presentation.personaId ?? journey.personas[0]?.id ?? null;
   const lanes = useMemo(() => layoutJourney(journey, mode).lanes, [journey, mode]);
-  // A pinch (Ctrl+wheel) on the canvas since the last step: the zoom on screen is the facilitator's.
-  const zoomedByHand = useRef(false);
-  // The zoom the step is framed at: mid-pan the zoom on screen dips (the pan flies out and back in).
-  const framedZoom = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    const onWheel = (e: WheelEvent) => {
-      if (e.ctrlKey || e.metaKey) zoomedByHand.current = true;
-    };
-    window.addEventListener('wheel', onWheel, { capture: true, passive: true });
-    return () => window.removeEventListener('wheel', onWheel, { capture: true });
-  }, []);
+  // The zoom the step is framed at, and when its pan ends (mid-pan the zoom on screen dips: the view flies
+  // out and back in). A different zoom on screen after that is the facilitator's: a pinch, the wheel, the menu.
+  const framed = useRef<{ zoom: number; until: number } | undefined>(undefined);
 
   const update = (patch: Partial<Presentation>) =>
     useUi.getState().setPresentation({ ...presentation, ...patch });
   const chosenZoom = () => {
-    const byHand = zoomedByHand.current && stage ? canvasFlow.current?.getZoom() : undefined;
-    zoomedByHand.current = false;
-    return byHand ?? presentation.zoom;
+    const onScreen = canvasFlow.current?.getZoom();
+    const step = framed.current;
+    const byHand =
+      stage !== undefined &&
+      step !== undefined &&
+      onScreen !== undefined &&
+      performance.now() > step.until &&
+      Math.abs(onScreen / step.zoom - 1) > 0.02;
+    return byHand ? onScreen : presentation.zoom;
   };
   const go = (delta: number) => {
     const stageIndex = Math.max(0, Math.min(steps - 1, presentation.stageIndex + delta));
@@ -113,7 +112,7 @@ export function PresenterBar() {
   const zoomBy = (factor: number | null) => {
     const flow = canvasFlow.current;
     if (!flow) return;
-    const base = (stage && framedZoom.current) || flow.getZoom();
+    const base = (stage && (chosenZoom() ?? framed.current?.zoom)) || flow.getZoom();
     const zoom = factor === null ? null : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, base * factor));
     // The whole map stays whole when stepping back to it; only its on-screen zoom changes.
     if (stage) update({ zoom });
@@ -125,8 +124,10 @@ export function PresenterBar() {
   useEffect(() => {
     // Read the journey at the moment of the step: adding a card must not move the view.
     const current = getShownJourney();
-    if (current)
-      framedZoom.current = frameStep(current, { ...useUi.getState().presentation!, laneIndex, zoom });
+    if (!current) return;
+    const framedAt = frameStep(current, { ...useUi.getState().presentation!, laneIndex, zoom });
+    framed.current =
+      framedAt === undefined ? undefined : { zoom: framedAt, until: performance.now() + FRAMING_MS + 200 };
   }, [stageId, laneIndex, zoom]);
 
   // In full screen the browser keeps Escape for itself (it leaves full screen): leave with it.

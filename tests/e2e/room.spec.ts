@@ -203,6 +203,19 @@ test('workshop mode at 1280×720 with 3 personas: titles ≥ 18 px, lane by lane
   expect(await restingTitlePx(card(page, 'Compares models online'))).toBeCloseTo(zoomed, 0);
   await page.keyboard.press('Control+0');
   expect(await restingTitlePx(card(page, 'Compares models online'))).toBeCloseTo(framed, 0);
+  // A pinch (Ctrl+wheel) holds too.
+  const compares = (await card(page, 'Compares models online').boundingBox())!;
+  await page.mouse.move(compares.x + compares.width / 2, compares.y + compares.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -150);
+  await page.keyboard.up('Control');
+  const pinched = await restingTitlePx(card(page, 'Compares models online'));
+  expect(pinched).toBeGreaterThan(framed * 1.1);
+  await page.keyboard.press('ArrowLeft');
+  await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
+  expect(await restingTitlePx(laura)).toBeCloseTo(pinched, 0);
+  await page.keyboard.press('Control+0');
+  await page.keyboard.press('ArrowRight');
 
   // The last step shows the whole map.
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
