@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fromMoreMenu, openApp, openFromDisk, openJourney } from './helpers';
+import { exportAs, fromMoreMenu, openApp, openFromDisk, openJourney } from './helpers';
 
 /** Every axe-core violation on the page as it is now (WCAG 2.x A and AA, and best practices). */
 async function violations(page: Page, include?: string) {
@@ -50,7 +50,7 @@ test('workshop mode has no accessibility violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test('every dialog has no accessibility violations', async ({ page }) => {
+test('every dialog has no accessibility violations', async ({ page }, info) => {
   const check = async (name: string) => {
     const dialog = page.getByRole('dialog', { name });
     await expect(dialog).toBeVisible();
@@ -69,6 +69,8 @@ test('every dialog has no accessibility violations', async ({ page }) => {
   await check('Rename journey');
   await openFromDisk(page, 'tests/fixtures/bad/dangling-stage.trayecto');
   await check('Could not open dangling-stage.trayecto');
+  await openFromDisk(page, 'tests/fixtures/bad/bad-emotion-word.csv');
+  await check('1 row of the CSV has a problem');
   await openJourney(page, 'Buying a family car');
   await page.getByRole('button', { name: 'Export…' }).click();
   await check('Export');
@@ -88,4 +90,9 @@ test('every dialog has no accessibility violations', async ({ page }) => {
     .getByRole('button', { name: 'Delete stage' })
     .click();
   await check('Delete stage "Purchase"?');
+  const path = info.outputPath('map.trayecto');
+  await exportAs(page, 'Trayecto file (JSON)', path);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, path);
+  await check('"Buying a family car" is already in your library');
 });
