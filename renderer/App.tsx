@@ -11,7 +11,7 @@ import {
   useSession,
 } from './state/session';
 import { useEditor } from './state/editorStore';
-import { EditorTools } from './editor/EditorTools';
+import { EditorMenuItems, EditorTools } from './editor/EditorTools';
 import { Dialogs } from './Dialogs';
 import { connectHost } from './state/host';
 
@@ -62,7 +62,11 @@ export function App() {
   return (
     <>
       {screen === 'editor' && hasJourney ? (
-        <Editor onBack={() => void closeJourney()} extraTools={<EditorTools />} />
+        <Editor
+          onBack={() => void closeJourney()}
+          extraTools={<EditorTools />}
+          extraMenu={<EditorMenuItems />}
+        />
       ) : (
         <LibraryScreen entries={entries} trash={trash} handlers={handlers} />
       )}

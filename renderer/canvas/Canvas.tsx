@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import {
   applyNodeChanges,
   Background,
@@ -39,7 +40,21 @@ export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpo
     (!filters.openPainPointsOnly || painTargets.has(t.id));
 }
 
-export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void }) {
+/** Where the canvas puts what goes beside the map rather than over it; null where there is none. */
+export interface CanvasSides {
+  /** The strip left of the canvas for the lane labels, in workshop mode. */
+  laneStrip: HTMLElement | null;
+  /** The place for the map overview, under the side panel. */
+  overviewDock: HTMLElement | null;
+}
+
+export function Canvas({
+  onReady,
+  sides,
+}: {
+  onReady: (flow: CanvasFlow | null) => void;
+  sides: CanvasSides;
+}) {
   const { t } = useTranslation();
   const journey = useShownJourney();
   const selection = useEditor((s) => s.selection);
@@ -49,6 +64,7 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   const flowStore = useStoreApi();
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
+  const presenting = useUi((s) => s.presentation !== null);
   // In workshop mode the stage on show stays bright and the others fade.
   const focusStageId = useUi((s) =>
     s.presentation ? journey.stages[s.presentation.stageIndex]?.id : undefined,
@@ -216,9 +232,11 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
       >
         {/* Zoomed out the dots are a few pixels apart: grey noise that costs every frame of a pan to draw. */}
         {zoomedIn && <Background gap={24} size={1} />}
-        <MapOverview layout={layout} />
-        <Controls showInteractive={false} />
-        {focusStageId && <LaneLabels lanes={layout.lanes} />}
+        {!presenting && <Controls showInteractive={false} />}
+        {sides.overviewDock &&
+          !presenting &&
+          createPortal(<MapOverview layout={layout} />, sides.overviewDock)}
+        {sides.laneStrip && presenting && createPortal(<LaneLabels lanes={layout.lanes} />, sides.laneStrip)}
       </ReactFlow>
     </CardContextValue.Provider>
   );

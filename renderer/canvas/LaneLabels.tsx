@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Avatar } from '../ui/Avatar';
 import { ChannelIcon } from '../ui/channelIcon';
 import type { Lane, LanePlacement } from './layout';
-import { LANE_LABEL_WIDTH, laneLabelsNeeded, laneLabelSpots, type LaneLabelSpot } from './laneLabelPlacement';
+import { laneLabelSpots, type LaneLabelSpot } from './laneLabelPlacement';
 
 const CHANNEL_LANE_COLOR = '#94a3b8';
 
@@ -13,7 +13,6 @@ function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
   const icon = spot.size === 'full' ? 48 : 30;
   const style = {
     '--lane': lane.kind === 'persona' ? lane.persona.color : (lane.channel?.color ?? CHANNEL_LANE_COLOR),
-    maxWidth: LANE_LABEL_WIDTH,
     transform: `translateY(${spot.centre}px) translateY(-50%)`,
   } as CSSProperties;
   return (
@@ -33,21 +32,20 @@ function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
 }
 
 /**
- * Each lane's name pinned to the canvas's left edge, level with its lane whatever the pan and zoom, for
- * when the lane headers are off screen or too small to read (workshop mode). Outside the viewport
- * element, so exports leave it out, and it takes no pointer events. Hidden from assistive technology:
- * it only repeats, for the eye, the names the lane headers already carry.
+ * Each lane's name in a strip beside the canvas, level with its lane whatever the pan and zoom (workshop
+ * mode, where the lane headers are off screen or small). Beside the map, not over it: no label covers a
+ * card or a header, and exports leave it out. Hidden from assistive technology: it only repeats, for the
+ * eye, the names the lane headers already carry.
  */
 function LaneLabelsView({ lanes }: { lanes: readonly LanePlacement[] }) {
   // Narrow subscriptions: a sideways pan changes none of these (no render). A zoom, or a step's animated
   // pan (it zooms out a little on the way), re-places a few labels per frame and touches no card.
-  const needed = useStore((s) => laneLabelsNeeded({ x: s.transform[0], zoom: s.transform[2] }));
   const y = useStore((s) => s.transform[1]);
   const zoom = useStore((s) => s.transform[2]);
   const height = useStore((s) => s.height);
   const spots = laneLabelSpots(lanes, { y, zoom, height });
   return (
-    <div className={needed ? 'lane-labels' : 'lane-labels is-away'} aria-hidden="true">
+    <div className="lane-labels" aria-hidden="true">
       {lanes.map((placement, i) => {
         const spot = spots[i];
         return spot && <LaneLabel key={placement.lane.id} lane={placement.lane} spot={spot} />;

@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
-import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { shallow } from 'zustand/shallow';
 import { GEOMETRY } from './geometry';
@@ -54,7 +54,8 @@ const viewOf = (s: ReactFlowState): [number, number, number, number] => {
 };
 
 /**
- * The map in miniature, with the part on screen framed; press or drag on it to go there. React Flow's
+ * The map in miniature, with the part on screen framed; press or drag on it to go there. It sits beside
+ * the map (under the side panel), never over a card. React Flow's
  * MiniMap draws an element with its own store subscription per node: with thousands of nodes, that
  * costs more on every frame of a pan than the canvas itself. Here the map is one path, drawn once,
  * and only the frame follows the view.
@@ -84,7 +85,7 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
   const boxWidth = Math.min(MAX_WIDTH, (boxHeight * width) / height);
   const outside = `M${-margin * 50},${-margin * 50}h${width + margin * 100}v${height + margin * 100}h-${width + margin * 100}z M${x},${y}v${h}h${w}v-${h}z`;
   return (
-    <Panel position="bottom-right" className="map-overview">
+    <div className="map-overview">
       <svg
         ref={svg}
         width={boxWidth}
@@ -104,6 +105,6 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
         <path className="overview-outside" d={outside} fillRule="evenodd" />
         <rect className="overview-view" x={x} y={y} width={w} height={h} vectorEffect="non-scaling-stroke" />
       </svg>
-    </Panel>
+    </div>
   );
 }

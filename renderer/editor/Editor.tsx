@@ -1,8 +1,24 @@
 import type { CanvasFlow } from '../canvas/layout';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, Columns3, Filter, Plus, Presentation, Redo2, Rows3, Undo2 } from 'lucide-react';
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import {
+  ArrowLeft,
+  ChartSpline,
+  Columns3,
+  CopyPlus,
+  Ellipsis,
+  Filter,
+  Map as MapIcon,
+  PanelRightClose,
+  PanelRightOpen,
+  Plus,
+  Presentation,
+  Redo2,
+  Rows3,
+  Undo2,
+} from 'lucide-react';
 import { PresenterBar } from './PresenterBar';
 import { enterPresentation } from './presentation';
 import { addPersona, addStage } from '../../src/commands';
@@ -12,12 +28,14 @@ import { actionById } from '../actions/registry';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { selectCanRedo, selectCanUndo, useEditor } from '../state/editorStore';
+import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
 import { useShownJourney } from '../state/shownJourney';
+import { IconButton } from '../ui/IconButton';
 import { FiltersPanel } from './FiltersPanel';
-import { ScenarioBar } from './ScenarioBar';
+import { MoreItem, MoreToggle } from './MoreMenu';
+import { ScenarioBar, type ScenarioDialog } from './ScenarioBar';
 import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
-import type { ReactNode } from 'react';
 
 const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
 
@@ -26,7 +44,21 @@ function shortcutHint(actionId: string): string {
   return shortcut ? ` (${formatShortcut(shortcut)})` : '';
 }
 
-export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?: ReactNode }) {
+/**
+ * The editor: one toolbar row (the less-used actions under "More"), the map, and the side panel, which
+ * folds away (remembered) and holds the map overview under it, so nothing but the zoom buttons sits on the map.
+ */
+export function Editor({
+  onBack,
+  extraTools,
+  extraMenu,
+}: {
+  onBack: () => void;
+  /** Save status and export, at the right of the toolbar. */
+  extraTools?: ReactNode;
+  /** More entries of the "More" menu (`MoreItem`s). */
+  extraMenu?: ReactNode;
+}) {
   const { t } = useTranslation();
   const whole = useEditor((s) => s.journey)!;
   const journey = useShownJourney();
@@ -34,8 +66,13 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
   const canRedo = useEditor(selectCanRedo);
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
+  const sidePanel = useSettings((s) => s.sidePanel);
+  const overview = useSettings((s) => s.overview);
   const [flow, setFlow] = useState<CanvasFlow | null>(null);
   const [showFilters, setShowFilters] = useState(false);
+  const [scenarioDialog, setScenarioDialog] = useState<ScenarioDialog | null>(null);
+  const [laneStrip, setLaneStrip] = useState<HTMLElement | null>(null);
+  const [overviewDock, setOverviewDock] = useState<HTMLElement | null>(null);
   const presenting = useUi((s) => s.presentation !== null);
   useActionShortcuts(flow, !presenting);
   const activeFilters =
@@ -66,87 +103,97 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
     if (useEditor.getState().dispatch(addPersona(persona)))
       useEditor.getState().select({ kind: 'persona', id });
   };
+  const panelLabel = sidePanel ? t('editor.hidePanel') : t('editor.showPanel');
 
   // The canvas stays mounted in workshop mode (same place in the tree): only the chrome around it changes.
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       {presenting ? (
-        <PresenterBar />
+        <header>
+          <PresenterBar />
+        </header>
       ) : (
         <header className="topbar">
-          <button type="button" className="btn" onClick={onBack}>
-            <ArrowLeft size={16} /> {t('editor.library')}
-          </button>
-          <h1>{journey.title}</h1>
+          <IconButton label={t('editor.library')} onClick={onBack}>
+            <ArrowLeft size={17} />
+          </IconButton>
+          <h1 title={journey.title}>{journey.title}</h1>
           <div className="toolbar-group">
-            <button
-              type="button"
-              className="btn btn-icon"
-              aria-label={t('actions.undo')}
-              title={t('actions.undo') + shortcutHint('undo')}
+            <IconButton
+              label={t('actions.undo') + shortcutHint('undo')}
               disabled={!canUndo}
               onClick={() => runAction('undo', flow)}
             >
               <Undo2 size={17} />
-            </button>
-            <button
-              type="button"
-              className="btn btn-icon"
-              aria-label={t('actions.redo')}
-              title={t('actions.redo') + shortcutHint('redo')}
+            </IconButton>
+            <IconButton
+              label={t('actions.redo') + shortcutHint('redo')}
               disabled={!canRedo}
               onClick={() => runAction('redo', flow)}
             >
               <Redo2 size={17} />
-            </button>
+            </IconButton>
           </div>
           <div className="toolbar-group">
             <button
               type="button"
               className="btn"
+              aria-label={t('actions.addTouchpoint')}
               title={t('actions.addTouchpoint') + shortcutHint('add-touchpoint')}
               onClick={() => runAction('add-touchpoint', flow)}
             >
-              <Plus size={16} /> {t('actions.addTouchpoint')}
+              <Plus size={16} /> {t('editor.touchpoint')}
             </button>
-            <button type="button" className="btn" onClick={newStage}>
-              <Plus size={16} /> {t('stage.add')}
+            <button
+              type="button"
+              className="btn"
+              aria-label={t('stage.add')}
+              title={t('stage.add')}
+              onClick={newStage}
+            >
+              <Plus size={16} /> {t('editor.stage')}
             </button>
-            <button type="button" className="btn" onClick={newPersona}>
-              <Plus size={16} /> {t('persona.add')}
+            <button
+              type="button"
+              className="btn"
+              aria-label={t('persona.add')}
+              title={t('persona.add')}
+              onClick={newPersona}
+            >
+              <Plus size={16} /> {t('editor.persona')}
             </button>
           </div>
           <div className="toolbar-group" role="group" aria-label={t('editor.view')}>
-            <button
-              type="button"
-              className="btn"
+            <IconButton
+              label={t('editor.personaView')}
               aria-pressed={mode === 'personas'}
               onClick={() => useUi.getState().setMode('personas')}
             >
-              <Rows3 size={16} /> {t('editor.personaView')}
-            </button>
-            <button
-              type="button"
-              className="btn"
+              <Rows3 size={17} />
+            </IconButton>
+            <IconButton
+              label={t('editor.channelView')}
               aria-pressed={mode === 'channels'}
               onClick={() => useUi.getState().setMode('channels')}
             >
-              <Columns3 size={16} /> {t('editor.channelView')}
-            </button>
+              <Columns3 size={17} />
+            </IconButton>
           </div>
-          <ScenarioBar journey={whole} shownId={journey.scenarios[0]!.id} />
+          <ScenarioBar
+            journey={whole}
+            shownId={journey.scenarios[0]!.id}
+            dialog={scenarioDialog}
+            onDialogClose={() => setScenarioDialog(null)}
+          />
           <div className="toolbar-group">
-            <button
-              type="button"
-              className="btn"
+            <IconButton
+              label={t('filters.title')}
               aria-expanded={showFilters}
               onClick={() => setShowFilters((v) => !v)}
             >
-              <Filter size={16} /> {t('filters.title')}
+              <Filter size={17} />
               {activeFilters > 0 && <span className="badge">{activeFilters}</span>}
-            </button>
-          </div>
-          <div className="toolbar-group">
+            </IconButton>
             <button
               type="button"
               className="btn"
@@ -156,18 +203,63 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
               <Presentation size={16} /> {t('workshop.enter')}
             </button>
           </div>
-          <span className="spacer" />
           {extraTools}
+          <Menu.Root>
+            <Menu.Trigger asChild>
+              <button type="button" className="btn" title={t('editor.moreTitle')}>
+                <Ellipsis size={16} /> {t('editor.more')}
+              </button>
+            </Menu.Trigger>
+            <Menu.Portal>
+              <Menu.Content className="menu" align="end" sideOffset={4}>
+                <MoreItem
+                  icon={<CopyPlus size={16} />}
+                  label={t('scenario.add')}
+                  onSelect={() => setScenarioDialog('new')}
+                />
+                {whole.scenarios.length > 1 && (
+                  <MoreItem
+                    icon={<ChartSpline size={16} />}
+                    label={t('scenario.compareTitle')}
+                    onSelect={() => setScenarioDialog('compare')}
+                  />
+                )}
+                <Menu.Separator className="menu-separator" />
+                {extraMenu}
+                <Menu.Separator className="menu-separator" />
+                <MoreToggle
+                  icon={<MapIcon size={16} />}
+                  label={t('canvas.minimap')}
+                  checked={overview}
+                  onChange={(shown) => useSettings.getState().update({ overview: shown, sidePanel: true })}
+                />
+              </Menu.Content>
+            </Menu.Portal>
+          </Menu.Root>
+          <IconButton
+            label={panelLabel}
+            aria-expanded={sidePanel}
+            aria-controls={sidePanel ? 'side-column' : undefined}
+            onClick={() => useSettings.getState().update({ sidePanel: !sidePanel })}
+          >
+            {sidePanel ? <PanelRightClose size={17} /> : <PanelRightOpen size={17} />}
+          </IconButton>
         </header>
       )}
       {!presenting && showFilters && <FiltersPanel journey={journey} />}
       <div className="editor">
-        <main className="canvas-wrap">
-          <ReactFlowProvider>
-            <Canvas onReady={onReady} />
-          </ReactFlowProvider>
-        </main>
-        {!presenting && <Inspector />}
+        <ReactFlowProvider>
+          {presenting && <div className="lane-strip" ref={setLaneStrip} />}
+          <main className="canvas-wrap">
+            <Canvas onReady={onReady} sides={{ laneStrip, overviewDock }} />
+          </main>
+          {!presenting && sidePanel && (
+            <div className="side-column" id="side-column">
+              <Inspector />
+              {overview && <div className="overview-dock" ref={setOverviewDock} />}
+            </div>
+          )}
+        </ReactFlowProvider>
       </div>
     </div>
   );

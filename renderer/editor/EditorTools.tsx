@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Download, GitMerge, History, Moon, Settings, Sun, TriangleAlert } from 'lucide-react';
+import { Download, GitMerge, History, Info, Keyboard, Moon, Settings, TriangleAlert } from 'lucide-react';
 import { ConflictsDialog } from '../files/ConflictsDialog';
 import { mergeFromDisk } from '../files/mergeFile';
 import { useEditor } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
-import { IconButton } from '../ui/IconButton';
+import { MoreItem, MoreToggle } from './MoreMenu';
 
-/** Save status, export, versions, theme and settings, at the right of the editor's toolbar. */
+/** Conflicts, save status and export, at the right of the editor's toolbar. */
 export function EditorTools() {
   const { t } = useTranslation();
   const saving = useSession((s) => s.saving);
-  const theme = useSettings((s) => s.theme);
   const conflicts = useEditor((s) => s.journey?.conflicts);
   const [showConflicts, setShowConflicts] = useState(false);
   return (
@@ -23,30 +22,52 @@ export function EditorTools() {
           <TriangleAlert size={16} /> {t('merge.conflicts', { count: conflicts.length })}
         </button>
       )}
-      <IconButton label={t('merge.open')} onClick={() => void mergeFromDisk()}>
-        <GitMerge size={17} />
-      </IconButton>
       <span className="save-status muted small" role="status">
         {saving ? t('editor.saving') : t('editor.saved')}
       </span>
       <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
         <Download size={16} /> {t('export.open')}
       </button>
-      <IconButton label={t('editor.snapshots')} onClick={() => openDialog({ kind: 'snapshots' })}>
-        <History size={17} />
-      </IconButton>
-      <IconButton
-        label={t('settings.theme')}
-        onClick={() => useSettings.getState().update({ theme: theme === 'dark' ? 'light' : 'dark' })}
-      >
-        {theme === 'dark' ? <Sun size={17} /> : <Moon size={17} />}
-      </IconButton>
-      <IconButton label={t('settings.title')} onClick={() => openDialog({ kind: 'settings' })}>
-        <Settings size={17} />
-      </IconButton>
       {showConflicts && conflicts && (
         <ConflictsDialog conflicts={conflicts} onClose={() => setShowConflicts(false)} />
       )}
+    </>
+  );
+}
+
+/** Merge, versions, theme, settings and help: the file and app entries of the editor's "More" menu. */
+export function EditorMenuItems() {
+  const { t } = useTranslation();
+  const theme = useSettings((s) => s.theme);
+  return (
+    <>
+      <MoreItem icon={<GitMerge size={16} />} label={t('merge.open')} onSelect={() => void mergeFromDisk()} />
+      <MoreItem
+        icon={<History size={16} />}
+        label={t('editor.snapshots')}
+        onSelect={() => openDialog({ kind: 'snapshots' })}
+      />
+      <MoreToggle
+        icon={<Moon size={16} />}
+        label={t('editor.darkTheme')}
+        checked={theme === 'dark'}
+        onChange={(dark) => useSettings.getState().update({ theme: dark ? 'dark' : 'light' })}
+      />
+      <MoreItem
+        icon={<Settings size={16} />}
+        label={t('settings.title')}
+        onSelect={() => openDialog({ kind: 'settings' })}
+      />
+      <MoreItem
+        icon={<Keyboard size={16} />}
+        label={t('help.shortcuts')}
+        onSelect={() => openDialog({ kind: 'shortcuts' })}
+      />
+      <MoreItem
+        icon={<Info size={16} />}
+        label={t('help.about')}
+        onSelect={() => openDialog({ kind: 'about' })}
+      />
     </>
   );
 }

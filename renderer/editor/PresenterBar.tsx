@@ -1,24 +1,42 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChevronLeft, ChevronRight, Pause, Play, Timer, X } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } from 'lucide-react';
 import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import type { Journey } from '../../src/model';
+import { actionById } from '../actions/registry';
+import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
+import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
-import { useUi } from '../state/uiStore';
+import { useUi, type Presentation } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
-import { leavePresentation, stageViewport } from './presentation';
+import { IconButton } from '../ui/IconButton';
+import { leavePresentation, stageViewport, wholeMapViewport } from './presentation';
 import { canvasFlow } from './useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
+const ZOOM_STEP = 1.25;
+const FRAMING_MS = 300;
+/** The canvas's zoom actions, by their own shortcuts: how much each changes the zoom (null: back to framed). */
+const ZOOM_KEYS = [
+  ['zoom-in', ZOOM_STEP],
+  ['zoom-out', 1 / ZOOM_STEP],
+  ['fit', null],
+] as const;
 
-/** Zoom the canvas so one stage's column (header and every lane) fills the screen. */
-function focusStage(journey: Journey, stageId: string): void {
+/** Move the canvas to a step: its stage (and lane, when the lanes do not all fit), or the whole map. */
+function frameStep(journey: Journey, step: Presentation): number | undefined {
   const flow = canvasFlow.current;
   const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
-  const viewport = box && stageViewport(layoutJourney(journey, useUi.getState().mode), stageId, box);
-  if (flow && viewport) void flow.setViewport(viewport, { duration: 300 });
+  if (!flow || !box) return undefined;
+  const layout = layoutJourney(journey, useUi.getState().mode);
+  const stage = journey.stages[step.stageIndex];
+  const viewport = stage
+    ? stageViewport(layout, stage.id, step.laneIndex, box, step.zoom)
+    : wholeMapViewport(layout, box);
+  if (viewport) void flow.setViewport(viewport, { duration: FRAMING_MS });
+  return viewport?.zoom;
 }
 
 function useStageTimer() {
@@ -41,31 +59,76 @@ function useStageTimer() {
   return { minutes, setMinutes, left, running, toggle, reset };
 }
 
+const shortcutOf = (actionId: string) => actionById(actionId)?.shortcuts[0];
+
 /**
  * Workshop mode: the map full screen, one stage at a time (←/→, Page Up/Down, a clicker), others
- * dimmed; type a line and Enter to add a touchpoint; 1–7 or −/+ set how the persona feels. Escape leaves.
+ * dimmed, then the whole map; ↑/↓ or the persona picker move between lanes; type a line and Enter to
+ * add a touchpoint; 1–7 or −/+ set how the persona feels; the zoom keys zoom. Escape leaves.
  */
 export function PresenterBar() {
   const { t } = useTranslation();
   const journey = useShownJourney();
+  const mode = useUi((s) => s.mode);
   const presentation = useUi((s) => s.presentation)!;
   const [text, setText] = useState('');
   const timer = useStageTimer();
   const input = useRef<HTMLInputElement>(null);
   const stage = journey.stages[presentation.stageIndex];
+  const steps = journey.stages.length + 1; // every stage, then the whole map
   const personaId = presentation.personaId ?? journey.personas[0]?.id ?? null;
+  const lanes = useMemo(() => layoutJourney(journey, mode).lanes, [journey, mode]);
+  // The zoom the step is framed at, and when its pan ends (mid-pan the zoom on screen dips: the view flies
+  // out and back in). A different zoom on screen after that is the facilitator's: a pinch, the wheel, the menu.
+  const framed = useRef<{ zoom: number; until: number } | undefined>(undefined);
 
+  const update = (patch: Partial<Presentation>) =>
+    useUi.getState().setPresentation({ ...presentation, ...patch });
+  const chosenZoom = () => {
+    const onScreen = canvasFlow.current?.getZoom();
+    const step = framed.current;
+    const byHand =
+      stage !== undefined &&
+      step !== undefined &&
+      onScreen !== undefined &&
+      performance.now() > step.until &&
+      Math.abs(onScreen / step.zoom - 1) > 0.02;
+    return byHand ? onScreen : presentation.zoom;
+  };
   const go = (delta: number) => {
-    const stageIndex = Math.max(0, Math.min(journey.stages.length - 1, presentation.stageIndex + delta));
-    useUi.getState().setPresentation({ ...presentation, stageIndex });
+    const stageIndex = Math.max(0, Math.min(steps - 1, presentation.stageIndex + delta));
+    update({ stageIndex, zoom: chosenZoom() });
     timer.reset();
   };
+  const toLane = (laneIndex: number) => {
+    const lane = lanes[laneIndex];
+    if (!lane) return;
+    update({
+      laneIndex,
+      zoom: chosenZoom(),
+      ...(lane.lane.kind === 'persona' && { personaId: lane.lane.id }),
+    });
+  };
+  const zoomBy = (factor: number | null) => {
+    const flow = canvasFlow.current;
+    if (!flow) return;
+    const base = (stage && (chosenZoom() ?? framed.current?.zoom)) || flow.getZoom();
+    const zoom = factor === null ? null : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, base * factor));
+    // The whole map stays whole when stepping back to it; only its on-screen zoom changes.
+    if (stage) update({ zoom });
+    else if (zoom !== null) void flow.zoomTo(zoom, { duration: 150 });
+  };
+
   const stageId = stage?.id;
+  const { laneIndex, zoom } = presentation;
   useEffect(() => {
     // Read the journey at the moment of the step: adding a card must not move the view.
     const current = getShownJourney();
-    if (stageId && current) focusStage(current, stageId);
-  }, [stageId]);
+    if (!current) return;
+    const framedAt = frameStep(current, { ...useUi.getState().presentation!, laneIndex, zoom });
+    framed.current =
+      framedAt === undefined ? undefined : { zoom: framedAt, until: performance.now() + FRAMING_MS + 200 };
+  }, [stageId, laneIndex, zoom]);
 
   // In full screen the browser keeps Escape for itself (it leaves full screen): leave with it.
   useEffect(() => {
@@ -81,8 +144,12 @@ export function PresenterBar() {
       const typing = e.target === input.current && text !== '';
       if (e.key === 'Escape') return leavePresentation();
       if (typing) return;
-      if (['ArrowRight', 'PageDown'].includes(e.key)) go(1);
+      const zoomKey = ZOOM_KEYS.find(([id]) => actionById(id)?.shortcuts.some((s) => matchesShortcut(e, s)));
+      if (zoomKey) zoomBy(zoomKey[1]);
+      else if (['ArrowRight', 'PageDown'].includes(e.key)) go(1);
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(-1);
+      else if (e.key === 'ArrowDown') toLane(presentation.laneIndex + 1);
+      else if (e.key === 'ArrowUp') toLane(presentation.laneIndex - 1);
       else if (e.key in EMOTION_KEYS || e.key === '+' || e.key === '-') {
         const selection = useEditor.getState().selection;
         if (selection.kind !== 'touchpoints') return;
@@ -105,39 +172,47 @@ export function PresenterBar() {
     setText('');
   };
   const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  const zoomLabel = (id: string, label: string) => {
+    const shortcut = shortcutOf(id);
+    return shortcut ? `${label} (${formatShortcut(shortcut)})` : label;
+  };
 
   return (
     <div className="presenter" role="toolbar" aria-label={t('workshop.title')}>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={t('workshop.previous')}
+      <IconButton
+        label={t('workshop.previous')}
         disabled={presentation.stageIndex === 0}
         onClick={() => go(-1)}
       >
         <ChevronLeft size={20} />
-      </button>
-      <h2 className="presenter-stage" aria-live="polite">
-        {t('workshop.stage', {
-          index: presentation.stageIndex + 1,
-          count: journey.stages.length,
-          name: stage?.name ?? '',
-        })}
-      </h2>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={t('workshop.next')}
-        disabled={presentation.stageIndex >= journey.stages.length - 1}
+      </IconButton>
+      <h1 className="presenter-stage" aria-live="polite">
+        {stage
+          ? t('workshop.stage', {
+              index: presentation.stageIndex + 1,
+              count: journey.stages.length,
+              name: stage.name,
+            })
+          : t('workshop.wholeMap')}
+      </h1>
+      <IconButton
+        label={t('workshop.next')}
+        disabled={presentation.stageIndex >= steps - 1}
         onClick={() => go(1)}
       >
         <ChevronRight size={20} />
-      </button>
+      </IconButton>
       <select
         className="input presenter-persona"
         aria-label={t('workshop.persona')}
         value={personaId ?? ''}
-        onChange={(e) => useUi.getState().setPresentation({ ...presentation, personaId: e.target.value })}
+        onChange={(e) => {
+          const laneIndex = lanes.findIndex((l) => l.lane.id === e.target.value);
+          update({
+            personaId: e.target.value,
+            ...(laneIndex >= 0 && { laneIndex, zoom: chosenZoom() }),
+          });
+        }}
       >
         {journey.personas.map((p) => (
           <option key={p.id} value={p.id}>
@@ -152,11 +227,18 @@ export function PresenterBar() {
         placeholder={t('workshop.capturePlaceholder')}
         value={text}
         maxLength={300}
+        disabled={!stage}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') capture();
         }}
       />
+      <IconButton label={zoomLabel('zoom-out', t('actions.zoomOut'))} onClick={() => zoomBy(1 / ZOOM_STEP)}>
+        <ZoomOut size={18} />
+      </IconButton>
+      <IconButton label={zoomLabel('zoom-in', t('actions.zoomIn'))} onClick={() => zoomBy(ZOOM_STEP)}>
+        <ZoomIn size={18} />
+      </IconButton>
       <span className="presenter-timer">
         <Timer size={18} aria-hidden="true" />
         <label className="sr-only" htmlFor="stage-minutes">
@@ -177,14 +259,9 @@ export function PresenterBar() {
             {mmss(timer.left)}
           </output>
         )}
-        <button
-          type="button"
-          className="btn btn-icon"
-          aria-label={timer.running ? t('workshop.pause') : t('workshop.start')}
-          onClick={timer.toggle}
-        >
+        <IconButton label={timer.running ? t('workshop.pause') : t('workshop.start')} onClick={timer.toggle}>
           {timer.running ? <Pause size={18} /> : <Play size={18} />}
-        </button>
+        </IconButton>
       </span>
       <button type="button" className="btn" onClick={leavePresentation}>
         <X size={18} /> {t('workshop.leave')}

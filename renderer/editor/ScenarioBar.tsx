@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ChartSpline, CopyPlus } from 'lucide-react';
 import { addScenario } from '../../src/commands';
 import { newId, type Journey } from '../../src/model';
 import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from '../../src/templates';
 import { CompareScenariosDialog } from '../panels/ScenarioComparison';
 import { useEditor } from '../state/editorStore';
 import { showScenario } from '../state/shownJourney';
-import { IconButton } from '../ui/IconButton';
 import { Modal } from '../ui/Modal';
 
 /** The first preset name (best case, worst case…) the journey does not use yet, else "Scenario N". */
@@ -98,10 +96,24 @@ function NewScenarioDialog({
   );
 }
 
-/** Which scenario the map shows, a new one (from a copy of it), and all of them compared. */
-export function ScenarioBar({ journey, shownId }: { journey: Journey; shownId: string }) {
+export type ScenarioDialog = 'new' | 'compare';
+
+/**
+ * Which scenario the map shows; and the dialogs for a new one (from a copy of it) and for all of them
+ * compared, which the toolbar's "More" menu opens.
+ */
+export function ScenarioBar({
+  journey,
+  shownId,
+  dialog,
+  onDialogClose,
+}: {
+  journey: Journey;
+  shownId: string;
+  dialog: ScenarioDialog | null;
+  onDialogClose: () => void;
+}) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<'new' | 'compare' | null>(null);
   return (
     <div className="toolbar-group" role="group" aria-label={t('scenario.group')}>
       <select
@@ -116,20 +128,8 @@ export function ScenarioBar({ journey, shownId }: { journey: Journey; shownId: s
           </option>
         ))}
       </select>
-      <IconButton label={t('scenario.add')} onClick={() => setDialog('new')}>
-        <CopyPlus size={17} />
-      </IconButton>
-      <IconButton
-        label={t('scenario.compareTitle')}
-        disabled={journey.scenarios.length < 2}
-        onClick={() => setDialog('compare')}
-      >
-        <ChartSpline size={17} />
-      </IconButton>
-      {dialog === 'new' && (
-        <NewScenarioDialog journey={journey} shownId={shownId} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'compare' && <CompareScenariosDialog journey={journey} onClose={() => setDialog(null)} />}
+      {dialog === 'new' && <NewScenarioDialog journey={journey} shownId={shownId} onClose={onDialogClose} />}
+      {dialog === 'compare' && <CompareScenariosDialog journey={journey} onClose={onDialogClose} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Viewport } from '@xyflow/react';
-import { LANE_LABEL_WIDTH } from '../canvas/laneLabelPlacement';
+import { fitViewport, GEOMETRY, MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import type { MapLayout } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
@@ -8,27 +8,66 @@ import { canvasFlow } from './useActionShortcuts';
 // Where the facilitator was before the workshop, to come back to it.
 let before: Viewport | undefined;
 
+/** Card titles in workshop mode, in flow units (`.presenting .card-title` in theme.css). */
+export const WORKSHOP_TITLE_SIZE = 15;
+/** The smallest a card title may be drawn on a projector, in screen pixels, when the view is ours to choose. */
+export const WORKSHOP_READABLE_TITLE = 18;
+const READABLE_ZOOM = WORKSHOP_READABLE_TITLE / WORKSHOP_TITLE_SIZE;
+/** Larger than this, a card fills a good part of a projector: nothing more to read. */
+const WORKSHOP_MAX_ZOOM = 1.6;
+const MARGIN = 0.04; // of the canvas, on each side
+
+type StageLayout = Pick<MapLayout, 'columns' | 'lanes' | 'height'>;
+
+/** Place `[from, to]` (flow units) on a screen `size` px long at `zoom`: centred if it fits, else its start in view. */
+function place(from: number, to: number, size: number, zoom: number): number {
+  const span = (to - from) * zoom;
+  return span <= size * (1 - 2 * MARGIN) ? size / 2 - ((from + to) / 2) * zoom : size * MARGIN - from * zoom;
+}
+
 /**
- * The viewport that shows one stage's column (header and every lane) as large as the canvas allows:
- * centred, but clear of the lane labels pinned to the left edge.
+ * The viewport of a workshop step on a stage: its column with every lane, as large as the canvas allows
+ * and never larger than a card needs. When every lane would make the titles too small to read from the
+ * back of the room, the stage header and one lane (`laneIndex`) instead — the facilitator moves between
+ * lanes. `zoom`, when the facilitator chose one, wins; the stage is still framed at it.
  */
 export function stageViewport(
-  layout: Pick<MapLayout, 'columns' | 'height'>,
+  layout: StageLayout,
   stageId: string,
+  laneIndex: number,
   box: { width: number; height: number },
+  zoom: number | null = null,
 ): Viewport | undefined {
   const column = layout.columns.find((c) => c.stage.id === stageId);
   if (!column) return undefined;
-  // On a narrow canvas the labels may cover part of the column rather than shrink it to nothing.
-  const gutter = Math.min(LANE_LABEL_WIDTH, box.width / 2);
-  const zoom = Math.min(
-    1.6,
-    ((box.width - gutter) * 0.9) / column.width,
-    (box.height * 0.94) / layout.height,
-  );
-  const centred = box.width / 2 - (column.x + column.width / 2) * zoom;
-  const x = Math.max(centred, gutter - column.x * zoom);
-  return { x, y: box.height / 2 - (layout.height / 2) * zoom, zoom };
+  const fill = (height: number) =>
+    Math.min(
+      WORKSHOP_MAX_ZOOM,
+      (box.height * (1 - 2 * MARGIN)) / height,
+      // A very wide stage may run past the edge rather than shrink its titles below readable.
+      Math.max(READABLE_ZOOM, (box.width * (1 - 2 * MARGIN)) / column.width),
+    );
+  const lane = layout.lanes[Math.max(0, Math.min(layout.lanes.length - 1, laneIndex))];
+  const everyLane = fill(layout.height);
+  // The lane with the stage header above it (for the first lane), or the end of the lane above (the others).
+  const [top, bottom] =
+    everyLane >= READABLE_ZOOM || !lane
+      ? [0, layout.height]
+      : [lane.y - GEOMETRY.stageHeaderHeight, lane.y + lane.height];
+  const shown = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom ?? fill(bottom - top)));
+  return {
+    x: place(column.x, column.x + column.width, box.width, shown),
+    y: place(top, bottom, box.height, shown),
+    zoom: shown,
+  };
+}
+
+/** The workshop's last step: the whole map. */
+export function wholeMapViewport(
+  layout: Pick<MapLayout, 'width' | 'height'>,
+  box: { width: number; height: number },
+) {
+  return fitViewport(layout, box, WORKSHOP_MAX_ZOOM);
 }
 
 export function enterPresentation(): void {
@@ -43,7 +82,9 @@ export function enterPresentation(): void {
         )
       : 0;
   const personaId = selection.kind === 'persona' ? selection.id : (journey.personas[0]?.id ?? null);
-  useUi.getState().setPresentation({ stageIndex, personaId });
+  const laneIndex =
+    useUi.getState().mode === 'personas' ? journey.personas.findIndex((p) => p.id === personaId) : 0;
+  useUi.getState().setPresentation({ stageIndex, personaId, laneIndex: Math.max(0, laneIndex), zoom: null });
   void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 

@@ -70,6 +70,14 @@ export const en = {
     snapshots: 'Versions',
     saved: 'Saved',
     saving: 'Saving…',
+    more: 'More',
+    moreTitle: 'Scenarios, merge, versions, theme, settings',
+    hidePanel: 'Hide the side panel',
+    showPanel: 'Show the side panel',
+    darkTheme: 'Dark theme',
+    touchpoint: 'Touchpoint',
+    stage: 'Stage',
+    persona: 'Persona',
   },
   inspector: {
     panel: 'Side panel',
@@ -375,6 +383,7 @@ export const en = {
     start: 'Start the stage timer',
     pause: 'Pause the stage timer',
     leave: 'Leave (Esc)',
+    wholeMap: 'The whole map',
   },
   settings: {
     title: 'Settings',

@@ -72,6 +72,14 @@ export const es: Messages = {
     snapshots: 'Versiones',
     saved: 'Guardado',
     saving: 'Guardando…',
+    more: 'Más',
+    moreTitle: 'Escenarios, fusionar, versiones, tema, ajustes',
+    hidePanel: 'Ocultar el panel lateral',
+    showPanel: 'Mostrar el panel lateral',
+    darkTheme: 'Tema oscuro',
+    touchpoint: 'Punto de contacto',
+    stage: 'Etapa',
+    persona: 'Persona',
   },
   inspector: {
     panel: 'Panel lateral',
@@ -378,6 +386,7 @@ export const es: Messages = {
     start: 'Iniciar el temporizador de la etapa',
     pause: 'Pausar el temporizador de la etapa',
     leave: 'Salir (Esc)',
+    wholeMap: 'El mapa completo',
   },
   settings: {
     title: 'Ajustes',

@@ -13,9 +13,9 @@ export function ScenariosEditor({ journey }: { journey: Journey }) {
   return (
     <section aria-label={t('scenario.list')}>
       <h3>{t('scenario.group')}</h3>
-      <ul className="scenario-list">
+      <div className="scenario-list">
         {journey.scenarios.map((s) => (
-          <li key={s.id} role="group" aria-label={s.name}>
+          <div key={s.id} role="group" aria-label={s.name}>
             <input
               className="input"
               aria-label={t('scenario.name')}
@@ -39,9 +39,9 @@ export function ScenariosEditor({ journey }: { journey: Journey }) {
             ) : (
               <p className="muted small">{t('scenario.lastOne')}</p>
             )}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

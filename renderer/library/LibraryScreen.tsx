@@ -161,7 +161,7 @@ export function LibraryScreen({
   return (
     <div className="app library">
       <header className="topbar">
-        <span className="brand">
+        <h1 className="brand">
           <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
             <path
               d="M3 22 C9 6, 13 6, 16 16 S 24 28, 29 9"
@@ -172,7 +172,7 @@ export function LibraryScreen({
             />
           </svg>
           {t('app.name')}
-        </span>
+        </h1>
         <span className="spacer" />
         <label className="search">
           <Search size={16} aria-hidden="true" />

@@ -18,7 +18,7 @@ export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scena
   const stages = journey.stages.map((s) => s.name);
   return (
     <section aria-label={t('insights.title')} className="insights">
-      <h3>{t('insights.emotionByStage')}</h3>
+      <h2>{t('insights.emotionByStage')}</h2>
       <EmotionChart stages={stages} series={personaSeries(journey, insights.emotionByStage)} />
       <ol className="chart-stages small muted">
         {journey.stages.map((s) => (
@@ -27,17 +27,17 @@ export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scena
       </ol>
       {insights.scenarios.length > 1 && (
         <>
-          <h3>{t('scenario.overallTitle')}</h3>
+          <h2>{t('scenario.overallTitle')}</h2>
           <ScenariosOverall insights={insights} stages={stages} />
         </>
       )}
-      <h3>{t('insights.lowest')}</h3>
+      <h2>{t('insights.lowest')}</h2>
       <LowestMoments insights={insights} />
-      <h3>{t('insights.painPoints')}</h3>
+      <h2>{t('insights.painPoints')}</h2>
       <PainPointsHeatMap journey={journey} insights={insights} />
-      <h3>{t('insights.coverage')}</h3>
+      <h2>{t('insights.coverage')}</h2>
       <ChannelCoverageTable journey={journey} insights={insights} />
-      <h3>{t('insights.notes')}</h3>
+      <h2>{t('insights.notes')}</h2>
       <NotesCount insights={insights} />
     </section>
   );

@@ -46,11 +46,12 @@ export function FigureTable({
   rows: { name: string; cells: Cell[] }[];
 }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so that a keyboard can scroll a table wider than the panel.
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="stage-channel" aria-label={label}>
         <thead>
           <tr>
-            <th />
+            <td />
             {columns.map((c, i) => (
               <th key={i} scope="col">
                 {c}

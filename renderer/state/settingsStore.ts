@@ -9,6 +9,9 @@ export interface Settings {
   theme: Theme;
   /** The name stamped on the notes this person writes. */
   author: string;
+  /** Whether the editor's side panel is open, and the map overview under it shown. */
+  sidePanel: boolean;
+  overview: boolean;
 }
 
 interface SettingsState extends Settings {
@@ -30,19 +33,23 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   language: systemLanguage(),
   theme: 'light',
   author: '',
+  sidePanel: true,
+  overview: true,
   persist: () => {},
   hydrate(saved, persist) {
     const settings: Settings = {
       language: saved.language ?? systemLanguage(),
       theme: saved.theme ?? (prefersDark() ? 'dark' : 'light'),
       author: saved.author ?? '',
+      sidePanel: saved.sidePanel ?? true,
+      overview: saved.overview ?? true,
     };
     set({ ...settings, persist });
     apply(settings);
   },
   update(patch) {
-    const { language, theme, author, persist } = { ...get(), ...patch };
-    const settings = { language, theme, author };
+    const { language, theme, author, sidePanel, overview, persist } = { ...get(), ...patch };
+    const settings = { language, theme, author, sidePanel, overview };
     set(settings);
     apply(settings);
     persist(settings);

@@ -30,6 +30,10 @@ export interface Presentation {
   stageIndex: number;
   /** The lane quick capture adds to. */
   personaId: string | null;
+  /** The lane in view when the lanes do not all fit at a readable size. */
+  laneIndex: number;
+  /** The zoom the facilitator chose, kept from stage to stage; null: each stage framed to fit. */
+  zoom: number | null;
 }
 
 interface UiState extends ViewState {

@@ -21,15 +21,9 @@ const FACES: Record<number, LucideIcon> = {
   3: Laugh,
 };
 
+/** The face for an emotion score; named `label`, or decorative (hidden) when the label is beside it in text. */
 export function EmotionFace({ score, size = 18, label }: { score: number; size?: number; label: string }) {
   const Face = FACES[score] ?? Meh;
-  return (
-    <Face
-      size={size}
-      color={VALENCE_COLOR[valenceOf(score)]}
-      role="img"
-      aria-label={label}
-      strokeWidth={2.25}
-    />
-  );
+  const name = label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true };
+  return <Face size={size} color={VALENCE_COLOR[valenceOf(score)]} strokeWidth={2.25} {...name} />;
 }

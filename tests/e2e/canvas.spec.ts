@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, openJourney, snap } from './helpers';
+import { fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 const LANE_HEIGHT = 392; // renderer/canvas/geometry.ts: 6 steps × 44 + card 88 + padding 2 × 20
 
@@ -64,11 +64,11 @@ test('creates a Spanish journey whose stages are in Spanish', async ({ page }) =
 test('adds a persona, a stage and touchpoints by double-click and by keyboard', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
   await page.getByRole('button', { name: 'Add persona' }).click();
-  await expect(page.getByRole('button', { name: 'Persona name: New persona' })).toBeVisible();
   await page.getByRole('button', { name: 'Add stage' }).click();
+  await fitWholeMap(page);
+  await expect(page.getByRole('button', { name: 'Persona name: New persona' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Stage name: New stage' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Fit to view' }).click();
   const target = cell(page, 'New persona', 'Comparison');
   await target.dblclick({ position: { x: 30, y: 30 } });
   const title = page.getByRole('textbox', { name: 'Title' }).first();
@@ -115,6 +115,7 @@ test('dragging a card changes its emotion and stage, persists, and undoes', asyn
 
 test('undo and redo across adding and moving', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
+  await fitWholeMap(page);
   const laura = await centre(cell(page, 'Laura, new parent', 'Loyalty'));
   await dragCardTo(page, card(page, 'Maintenance reminder in the app'), laura.x, emotionY(laura.box, -2));
   await expect(page.getByRole('button', { name: 'Maintenance reminder in the app, Negative' })).toBeVisible();
@@ -156,6 +157,7 @@ test('multi-select moves several cards at once', async ({ page }) => {
 test('channel view shows the same touchpoints, one row per channel', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
   await page.getByRole('button', { name: 'Channels', exact: true }).click();
+  await fitWholeMap(page);
   for (const channel of ['Web', 'Email', 'Phone', 'Store', 'Social media', 'App']) {
     await expect(page.getByRole('group', { name: `${channel} in Purchase` })).toBeVisible();
   }
@@ -232,7 +234,7 @@ test('keyboard: select, navigate, change emotion, duplicate and delete', async (
 
 test('switches the interface to Spanish and back, and themes look right', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
   await expect(page.getByRole('dialog', { name: 'Ajustes' })).toBeVisible();
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
@@ -241,9 +243,9 @@ test('switches the interface to Spanish and back, and themes look right', async 
   await expect(page.getByRole('heading', { name: 'Tus trayectos' })).toBeVisible();
   await page.getByRole('button', { name: 'Abrir Buying a family car' }).click();
   await snap(page, 'sample-light-es-ui');
-  await page.getByRole('button', { name: 'Tema' }).click();
+  await fromMoreMenu(page, 'Tema oscuro', 'menuitemcheckbox');
   await snap(page, 'sample-dark-es-ui');
-  await page.getByRole('button', { name: 'Ajustes' }).click();
+  await fromMoreMenu(page, 'Ajustes');
   await page.getByRole('dialog', { name: 'Ajustes' }).getByLabel('Idioma de la interfaz').selectOption('en');
   await page.getByRole('button', { name: 'Close' }).first().click();
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
@@ -252,6 +254,7 @@ test('switches the interface to Spanish and back, and themes look right', async 
 
 test('drags a stage header to reorder the stages, and undoes it', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
+  await fitWholeMap(page);
   const stages = page.getByRole('button', { name: /^Stage name: / });
   await expect(stages).toHaveText(['Consideration', 'Comparison', 'Purchase', 'After-sales', 'Loyalty']);
   const loyalty = await centre(page.getByRole('button', { name: 'Stage name: Loyalty' }));

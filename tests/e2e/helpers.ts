@@ -21,6 +21,31 @@ export async function openJourney(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** Show the whole map (a large map opens at a readable zoom, at its beginning) and wait for the view to settle. */
+export async function fitWholeMap(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  const viewport = page.locator('.react-flow__viewport');
+  let last: string | null = null;
+  await expect
+    .poll(async () => {
+      const now = await viewport.getAttribute('style');
+      const settled = now === last;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+}
+
+/** Choose an entry of the editor toolbar's "More" menu (in English or Spanish). */
+export async function fromMoreMenu(
+  page: Page,
+  name: string,
+  role: 'menuitem' | 'menuitemcheckbox' = 'menuitem',
+) {
+  await page.getByRole('button', { name: /^(More|Más)$/ }).click();
+  await page.getByRole('menu').getByRole(role, { name }).click();
+}
+
 /** Keep an exported file beside the screenshots, for people to look at. */
 export function keepArtifact(name: string, bytes: Buffer): void {
   mkdirSync(SCREENSHOTS, { recursive: true });

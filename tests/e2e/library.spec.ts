@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, openJourney, snap } from './helpers';
+import { fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 test('the sample journey is listed on first run and is still there after a reload', async ({ page }) => {
   await openApp(page);
@@ -75,7 +75,7 @@ test('duplicate, rename, trash, restore, search and empty the trash', async ({ p
 test('saves a named version and restores it (undoably)', async ({ page }) => {
   await openApp(page);
   await openJourney(page, 'Buying a family car');
-  await page.getByRole('button', { name: 'Versions' }).click();
+  await fromMoreMenu(page, 'Versions');
   const dialog = page.getByRole('dialog', { name: 'Versions' });
   await dialog.getByRole('textbox', { name: 'Version name' }).fill('Before the workshop');
   await dialog.getByRole('button', { name: 'Save version' }).click();
@@ -83,6 +83,7 @@ test('saves a named version and restores it (undoably)', async ({ page }) => {
   await snap(page, 'snapshots-dialog');
   await page.keyboard.press('Escape');
 
+  await fitWholeMap(page);
   await page.getByRole('button', { name: 'Stage name: Loyalty' }).click();
   await page.getByRole('button', { name: 'Delete stage' }).click();
   await page
@@ -91,7 +92,7 @@ test('saves a named version and restores it (undoably)', async ({ page }) => {
     .click();
   await expect(page.getByRole('button', { name: 'Stage name: Loyalty' })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Versions' }).click();
+  await fromMoreMenu(page, 'Versions');
   await dialog.getByRole('button', { name: 'Restore Before the workshop' }).click();
   await expect(page.getByRole('button', { name: 'Stage name: Loyalty' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Restored "Before the workshop"');

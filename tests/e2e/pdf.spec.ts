@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { capturePrint, keepArtifact, openApp, openJourney, showPrinted, snap } from './helpers';
+import { capturePrint, fromMoreMenu, keepArtifact, openApp, openJourney, showPrinted, snap } from './helpers';
 
 /** Choose PDF in the Export dialog, set it up with `setUp`, export, and show what was printed. */
 async function printPdf(page: Page, setUp: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
@@ -25,7 +25,7 @@ test.beforeEach(async ({ page }) => {
 test('PDF export adds a light Insights page with the figures of the sample, also in dark theme', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Theme' }).click();
+  await fromMoreMenu(page, 'Dark theme', 'menuitemcheckbox');
   await printPdf(page, async (dialog) => {
     await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('A4');
     // On by default.

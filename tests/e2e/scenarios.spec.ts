@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, openJourney, snap } from './helpers';
+import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 const scenarioPicker = (page: Page) => page.getByRole('combobox', { name: 'Scenario', exact: true });
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -20,7 +20,7 @@ test('switch between today and the best case, and compare their curves side by s
   await expect(card(page, 'Delivery date slips')).toHaveCount(1);
   await snap(page, 'scenario-best-case');
 
-  await page.getByRole('button', { name: 'Compare scenarios' }).click();
+  await fromMoreMenu(page, 'Compare scenarios');
   const dialog = page.getByRole('dialog', { name: 'Compare scenarios' });
   await expect(dialog.getByRole('img', { name: /in “Today”/ })).toBeVisible();
   await expect(dialog.getByRole('img', { name: /in “Best case”/ })).toBeVisible();
@@ -42,7 +42,7 @@ test('switch between today and the best case, and compare their curves side by s
 test('a new scenario starts as a copy, changes on its own, survives a reload, and undo takes it away', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'New scenario…' }).click();
+  await fromMoreMenu(page, 'New scenario…');
   const dialog = page.getByRole('dialog', { name: 'New scenario' });
   await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Worst case');
   await expect(dialog.getByRole('radio', { name: 'A copy of “Today”' })).toBeChecked();

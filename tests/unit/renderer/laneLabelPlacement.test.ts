@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LANE_LABEL_HEIGHT,
-  laneLabelsNeeded,
-  laneLabelSpots,
-  READABLE_HEADER_ZOOM,
-} from '../../../renderer/canvas/laneLabelPlacement';
+import { LANE_LABEL_HEIGHT, laneLabelSpots } from '../../../renderer/canvas/laneLabelPlacement';
 import { layoutJourney } from '../../../renderer/canvas/layout';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -14,20 +9,6 @@ const centres = (view: { y: number; zoom: number; height: number }) =>
   laneLabelSpots(lanes, view).map((spot) => spot && [spot.centre, spot.size]);
 
 describe('lane labels', () => {
-  it('are needed once a quarter of the lane headers (230 wide) is past the left edge', () => {
-    expect(laneLabelsNeeded({ x: 0, zoom: 1 })).toBe(false);
-    expect(laneLabelsNeeded({ x: -57, zoom: 1 })).toBe(false);
-    expect(laneLabelsNeeded({ x: -58, zoom: 1 })).toBe(true);
-    // At zoom 2 the headers are 460 px wide on screen: a quarter is 115 px.
-    expect(laneLabelsNeeded({ x: -100, zoom: 2 })).toBe(false);
-    expect(laneLabelsNeeded({ x: -2000, zoom: 1 })).toBe(true);
-  });
-
-  it('are needed when the lane headers are on screen but too small to read', () => {
-    expect(laneLabelsNeeded({ x: 300, zoom: READABLE_HEADER_ZOOM })).toBe(false);
-    expect(laneLabelsNeeded({ x: 300, zoom: READABLE_HEADER_ZOOM - 0.01 })).toBe(true);
-  });
-
   it('sit in the middle of each lane when the whole map is in view', () => {
     // Zoom 1, map at the top: lanes span 84–476 and 476–868 on screen.
     expect(centres({ y: 0, zoom: 1, height: 900 })).toEqual([

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addTouchpoint, execute } from '../../../src/commands';
 import type { Journey } from '../../../src/model';
 import { commandForHeaderDrop, commandsForDrop } from '../../../renderer/canvas/dropTargets';
-import { GEOMETRY, laneHeight, mapViewport } from '../../../renderer/canvas/geometry';
+import {
+  CARD_TITLE_SIZE,
+  GEOMETRY,
+  laneHeight,
+  mapViewport,
+  READABLE_TITLE,
+} from '../../../renderer/canvas/geometry';
 import { hitCell, layoutJourney, NO_CHANNEL, type CanvasNode } from '../../../renderer/canvas/layout';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -165,12 +171,12 @@ describe('header drops', () => {
 });
 
 describe('map viewport', () => {
-  it('shows a map that fits the screen whole and centred, with 4 % of the screen around it', () => {
-    // 3,200 × 900 on 1,600 × 900: the width decides, 1,600 × 0.92 / 3,200 = 0.46.
-    const view = mapViewport({ width: 3200, height: 900 }, { width: 1600, height: 900 });
-    expect(view.zoom).toBeCloseTo(0.46, 10);
-    expect(view.x).toBeCloseTo((1600 - 3200 * 0.46) / 2, 10); // 64
-    expect(view.y).toBeCloseTo((900 - 900 * 0.46) / 2, 10); // 243
+  it('shows a map whole and centred, with 4 % of the screen around it, when its titles read that way', () => {
+    // 1,600 × 700 on 1,600 × 900: the width decides, 1,600 × 0.92 / 1,600 = 0.92 (titles 12.9 px).
+    const view = mapViewport({ width: 1600, height: 700 }, { width: 1600, height: 900 });
+    expect(view.zoom).toBeCloseTo(0.92, 10);
+    expect(view.x).toBeCloseTo((1600 - 1600 * 0.92) / 2, 10); // 64
+    expect(view.y).toBeCloseTo((900 - 700 * 0.92) / 2, 10); // 128
     // Never larger than life.
     expect(mapViewport({ width: 800, height: 400 }, { width: 1600, height: 900 })).toEqual({
       x: 400,
@@ -179,12 +185,11 @@ describe('map viewport', () => {
     });
   });
 
-  it('shows the beginning of a map too large to fit, at the smallest zoom', () => {
-    // 34,000 units wide on a 1,600 px screen would need a zoom of 0.043.
-    expect(mapViewport({ width: 34_000, height: 4_800 }, { width: 1600, height: 900 })).toEqual({
-      x: 24,
-      y: 24,
-      zoom: 0.1,
-    });
+  it('opens a map too large to read whole at its beginning, titles at 11 px', () => {
+    // 3,200 units wide on a 1,600 px screen would need a zoom of 0.46: titles of 6.4 px.
+    const view = mapViewport({ width: 3200, height: 900 }, { width: 1600, height: 900 });
+    expect(view).toEqual({ x: 24, y: 24, zoom: view.zoom });
+    expect(view.zoom * CARD_TITLE_SIZE).toBeGreaterThanOrEqual(READABLE_TITLE);
+    expect(view.zoom * CARD_TITLE_SIZE).toBeLessThan(READABLE_TITLE + 0.2);
   });
 });
