@@ -78,12 +78,13 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     }
   });
 
-  for (const [key, cell] of groupByCell(journey.touchpoints)) {
+  for (const cell of groupByCell(journey.touchpoints).values()) {
     const orders = cell.map((t) => t.order).sort((x, y) => x - y);
     if (orders.some((order, i) => order !== i)) {
+      const { scenarioId, personaId, stageId } = cell[0]!;
       violations.push({
         path: 'touchpoints',
-        message: `orders in cell ${key} are not 0..${cell.length - 1}: ${orders.join(', ')}`,
+        message: `orders in the cell of scenario "${scenarioId}", persona "${personaId}", stage "${stageId}" are not 0..${cell.length - 1}: ${orders.join(', ')}`,
       });
     }
   }
@@ -93,8 +94,11 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
 /** Where a touchpoint sits: its scenario, its persona's lane and its stage's column. */
 export type Cell = Pick<Touchpoint, 'scenarioId' | 'personaId' | 'stageId'>;
 
+/** A map key made of ids: any character may be in an id, so they are not joined by a separator that could collide. */
+export const compoundKey = (...ids: string[]): string => JSON.stringify(ids);
+
 export function cellKey({ scenarioId, personaId, stageId }: Cell): string {
-  return `${scenarioId}/${personaId}/${stageId}`;
+  return compoundKey(scenarioId, personaId, stageId);
 }
 
 /** Touchpoints grouped by cell, each group sorted by order. */
