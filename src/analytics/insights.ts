@@ -90,7 +90,8 @@ export function computeInsights(whole: Journey, scenarioId?: string): Insights {
 
   const painPoints = journey.stages.map((stage) => ({
     stage: stage.name,
-    byChannel: {} as Record<string, number>,
+    // No prototype: channels may be called "constructor" or "__proto__".
+    byChannel: Object.create(null) as Record<string, number>,
     total: 0,
   }));
   for (const note of journey.annotations) {
