@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import { fileErrorMessage, readJourneyFile, type RowError } from '../../src/formats';
+import { readJourneyFile, type RowError } from '../../src/formats';
 import { cloneWithNewIds, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
 import { getLibrary, libraryChange, openJourney } from '../state/session';
 import { useSettings } from '../state/settingsStore';
 import { rememberFile } from './documentFile';
+import { fileErrorMessage } from './fileErrorWords';
 import { FILTERS } from './fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */

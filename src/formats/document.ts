@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { checkInvariants, journeySchema, type Journey } from '../model';
 import type { ImportError, Problem } from './errors';
 import { decodeText, parseJson } from './json';
-import { FORMAT_VERSION, migrate } from './migrations';
+import { FORMAT_VERSION, migrate, pathInVersion } from './migrations';
 import { fail, ok, type Result } from './result';
 
 export { FORMAT_VERSION };
@@ -16,23 +16,25 @@ export function jsonPath(root: string, path: readonly PropertyKey[]): string {
   );
 }
 
-/** Validate a raw journey: defaults filled, then schema and invariants, faults located by path. */
-export function validateJourney(raw: unknown, root = 'journey'): Result<Journey, ImportError> {
+/**
+ * Validate a raw journey: defaults filled, then schema and invariants, faults located by path —
+ * the path in a file of format `version`, which may name a field differently.
+ */
+export function validateJourney(raw: unknown, version = FORMAT_VERSION): Result<Journey, ImportError> {
+  const located = (path: string, message: string): Problem => ({
+    path: path ? `journey.${pathInVersion(path, version)}` : 'journey',
+    message,
+  });
   const parsed = journeySchema.safeParse(raw);
   if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
-      path: jsonPath(root, issue.path),
-      message: issue.message,
-    }));
+    const problems = parsed.error.issues.map((issue: z.core.$ZodIssue) =>
+      located(jsonPath('', issue.path).slice(1), issue.message),
+    );
     return fail({ kind: 'invalid', problems });
   }
   const violations = checkInvariants(parsed.data);
-  if (violations.length) {
-    return fail({
-      kind: 'invalid',
-      problems: violations.map((v) => ({ path: `${root}.${v.path}`, message: v.message })),
-    });
-  }
+  if (violations.length)
+    return fail({ kind: 'invalid', problems: violations.map((v) => located(v.path, v.message)) });
   return ok(parsed.data);
 }
 
@@ -67,7 +69,7 @@ export function readTrayecto(input: string | Uint8Array): Result<Journey, Import
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  return validateJourney(current);
+  return validateJourney(current, version);
 }
 
 /**

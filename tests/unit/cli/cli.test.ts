@@ -20,15 +20,21 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Run the CLI as a separate process, as a user would. */
-async function trayecto(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function trayectoIn(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec('node', ['bin/trayecto.mjs', ...args]);
+    const { stdout, stderr } = await exec('node', ['bin/trayecto.mjs', ...args], {
+      env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+const trayecto = (...args: string[]) => trayectoIn({}, ...args);
 
 function memoryIo(
   files: Record<string, string> = {},
@@ -116,7 +122,9 @@ describe('trayecto CLI (in-process)', () => {
   it('writes nothing when the input is invalid, exit 1', async () => {
     const io = memoryIo({ 'bad.json': '{"format": "trayecto", "version": 1, "journey": {"id": 5}' });
     expect(await run(['convert', 'bad.json', 'out.csv'], io)).toBe(1);
-    expect(io.err).toContain('invalid: bad.json: The file is not valid JSON (line 1, column 58)');
+    expect(io.err).toContain(
+      'invalid: bad.json: The file is not valid JSON: it ends too soon (line 1, column 58).',
+    );
     expect(Object.keys(io.files)).toEqual(['bad.json']);
   });
 

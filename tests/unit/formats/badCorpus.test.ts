@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileErrorMessage, readJourneyFile, readTrayecto, writeTrayecto } from '../../../src/formats';
+import { readJourneyFile, readTrayecto, writeTrayecto } from '../../../src/formats';
 import { JourneyLibrary, TrayectoDatabase } from '../../../src/storage';
 import { checkInvariants, LIMITS, type Journey } from '../../../src/model';
 import { smallJourney } from '../helpers/smallJourney';
+import { fileErrorMessage } from '../helpers/fileErrorMessage';
 
 const options = { language: 'en' as const, now: '2026-01-01T00:00:00.000Z' };
 const open = (name: string) =>
@@ -31,7 +32,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   ],
   'emotion-score-mismatch.csv': ['badRows', 'line 3: emotion "positive" does not match score -2'],
   'empty-stage.csv': ['badRows', 'line 3: empty stage'],
-  'empty.trayecto': ['notJson', 'not valid JSON (line 1, column 1)'],
+  'empty.trayecto': ['notJson', 'The file is not valid JSON: it ends too soon (line 1, column 1).'],
   'header-only.csv': ['empty', 'no data rows'],
   'missing-columns.csv': [
     'missingColumns',
@@ -43,18 +44,21 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'no-document.png': ['pngWithoutDocument', 'This PNG has no Trayecto map inside.'],
   'no-journey.trayecto': ['invalid', 'journey: a journey object is required'],
   'not-an-object.json': ['notTrayecto', 'not a Trayecto map'],
-  'orders-not-dense.trayecto': ['invalid', 'journey.touchpoints: orders in cell today/p1/s1 are not 0..0'],
+  'orders-not-dense.trayecto': [
+    'invalid',
+    'journey.touchpoints: orders in the cell of scenario "today", persona "p1", stage "s1" are not 0..0',
+  ],
   'plain-text.png': ['notPng', 'not a valid PNG'],
   'score-out-of-range.csv': ['badRows', 'line 2: score "7" is not a whole number from -3 to 3'],
-  'syntax-error-line-7.trayecto': ['notJson', 'not valid JSON (line 7, column 33)'],
+  'syntax-error-line-7.trayecto': ['notJson', 'not valid JSON: unexpected "," at line 7, column 33.'],
   'title-not-text.trayecto': ['invalid', 'journey.title: Invalid input: expected string, received number'],
   'touchpoint-without-stage.trayecto': [
     'invalid',
     'journey.touchpoints[1].stageId: Invalid input: expected string',
   ],
-  'trailing-comma.trayecto': ['notJson', 'not valid JSON (line 30, column 7)'],
+  'trailing-comma.trayecto': ['notJson', 'not valid JSON: unexpected "}" at line 30, column 7.'],
   'truncated.png': ['notPng', 'not a valid PNG'],
-  'truncated.trayecto': ['notJson', 'not valid JSON (line 18'],
+  'truncated.trayecto': ['notJson', 'not valid JSON: it ends too soon (line 18'],
   'unclosed-quote.csv': ['badRows', 'line 2: a quoted field is never closed'],
   'unknown-extension.docx': ['unknownType', 'Trayecto opens .trayecto, .json, .csv and .png files'],
   'unknown-language.trayecto': ['invalid', 'journey.language: Invalid option: expected one of "en"|"es"'],
@@ -62,8 +66,8 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'utf16.trayecto': ['notText', 'not UTF-8 text'],
   'v0-stages-not-a-list.trayecto': ['invalid', 'journey.stages: Invalid input: expected array'],
   'v0-unknown-emotion.trayecto': [
-    'migrationFailed',
-    'Could not upgrade the file from format v0: journey.touchpoints[1].emotion: "furious" is not positive, neutral or negative',
+    'invalid',
+    'journey.touchpoints[1].emotion: Invalid input: expected number',
   ],
   'version-99.trayecto': [
     'versionTooNew',
@@ -118,7 +122,7 @@ describe('bad input corpus', () => {
 
   it.each(Object.entries(TRICKY_BUT_VALID))('%s opens, its text unchanged', (name, check) => {
     const result = open(name);
-    if (!result.ok) throw new Error(fileErrorMessage(result.error));
+    if (!result.ok) throw new Error(fileErrorMessage(result.error, 'en'));
     expect(checkInvariants(result.value.journey)).toEqual([]);
     check(result.value.journey);
   });
