@@ -4,8 +4,24 @@ import type { CsvError } from './csv';
 import { countLineBreaks } from './lines';
 import { fail, ok, type Result } from './result';
 
-/** Bytes Windows-1252 leaves undefined (decoded as C1 controls): a file with them is in another encoding. */
-const NOT_WINDOWS_1252 = /[\u0080-\u009f]/;
+/**
+ * Windows-1252's bytes 0x80–0x9F (the rest is Latin-1); U+FFFD marks the five it leaves undefined.
+ * Spelt out because some engines' TextDecoder reads the label as Latin-1.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+/** Windows-1252 text, or undefined if a byte is one it leaves undefined (then it is another encoding). */
+function windows1252(bytes: Uint8Array): string | undefined {
+  let text = '';
+  for (const byte of bytes) {
+    const char = byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
+    if (char === '\ufffd') return undefined;
+    text += char;
+  }
+  return text;
+}
 
 /**
  * The text of a CSV file as spreadsheets save it: UTF-8 ("CSV UTF-8"), UTF-16 with its byte-order
@@ -24,8 +40,9 @@ export function decodeCsv(bytes: Uint8Array): Result<string, CsvError> {
       try {
         text = decode('utf-8');
       } catch {
-        text = decode('windows-1252');
-        if (NOT_WINDOWS_1252.test(text)) return fail({ kind: 'notUtf8' });
+        const latin = windows1252(bytes);
+        if (latin === undefined) return fail({ kind: 'notUtf8' });
+        text = latin;
       }
     }
   } catch {

@@ -75,6 +75,13 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   ],
   'version-not-a-number.trayecto': ['invalid', 'version: a whole number is required'],
   'wrong-format-tag.trayecto': ['notTrayecto', 'not a Trayecto map'],
+  // Errors name the fields of the file's own version.
+  'v1-scenario-too-long.trayecto': ['invalid', 'journey.scenario: Too big'],
+  'v0-dangling-channel.trayecto': ['invalid', 'journey.touchpoints[0].channels[0]: no channel with id "c9"'],
+  'nul-in-title.trayecto': ['invalid', 'journey.title: a NUL character is not allowed'],
+  'utf16-without-bom.csv': ['notUtf8', 'save it as "CSV UTF-8 (Comma delimited)"'],
+  'cr-line-endings.csv': ['badRows', 'line 5: emotion "happy"'],
+  'duplicate-columns.csv': ['duplicateColumns', 'it is unclear which to read: stage, etapa.'],
 };
 /** Files that look dangerous or odd but are sound: each opens, and what a user typed is kept as text. */
 const TRICKY_BUT_VALID: Record<string, (journey: Journey) => void> = {
@@ -96,6 +103,33 @@ const TRICKY_BUT_VALID: Record<string, (journey: Journey) => void> = {
       title: '=HYPERLINK("http://example.com","Sign up")',
       description: '+34 600 000 000',
     });
+  },
+  'windows-1252.csv': (journey) => {
+    expect(journey.personas[0]!.name).toBe('Begoña');
+    expect(journey.touchpoints[0]!.description).toBe('Letra pequeña — €30');
+  },
+  'utf16-excel.csv': (journey) => {
+    expect(journey.touchpoints.map((t) => [t.title, t.emotion])).toEqual([['Firma', 2]]);
+    expect(journey.personas[0]!.name).toBe('Begoña');
+  },
+  // 300 emoji are 300 characters for the schema and for the CSV import alike.
+  'emoji-titles.csv': (journey) => {
+    expect(journey.touchpoints[0]!.title).toBe('😀'.repeat(LIMITS.shortText));
+    const again = readTrayecto(writeTrayecto(journey));
+    expect(again.ok && again.value).toEqual(journey);
+  },
+  // "p" + "s/x" and "p/s" + "x" were one cell when keys were joined with "/".
+  'ids-with-slash.trayecto': (journey) => {
+    expect(journey.touchpoints.map((t) => [t.personaId, t.stageId, t.order])).toEqual([
+      ['p', 's/x', 0],
+      ['p/s', 'x', 0],
+    ]);
+  },
+  'control-characters.trayecto': (journey) => {
+    expect(journey.title).toBe('Gym \u001b[31mRED\u001b[0m\rOVERWRITE\u0007');
+  },
+  'channels-named-constructor.trayecto': (journey) => {
+    expect(journey.channels.map((c) => c.name)).toEqual(['constructor', '__proto__']);
   },
   // A document saved without its extension is recognised by its content.
   'gym-map': (journey) => {
