@@ -82,6 +82,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'utf16-without-bom.csv': ['notUtf8', 'save it as "CSV UTF-8 (Comma delimited)"'],
   'cr-line-endings.csv': ['badRows', 'line 5: emotion "happy"'],
   'duplicate-columns.csv': ['duplicateColumns', 'it is unclear which to read: stage, etapa.'],
+  'spanish-bad-rows.csv': ['badRows', 'line 3: Emoción "fatal" is not positive'],
 };
 /** Files that look dangerous or odd but are sound: each opens, and what a user typed is kept as text. */
 const TRICKY_BUT_VALID: Record<string, (journey: Journey) => void> = {
