@@ -5,6 +5,7 @@ import {
   journeyToCsv,
   readJourneyFile,
   readTrayecto,
+  type CsvError,
 } from '../../../src/formats';
 import { LIMITS } from '../../../src/model';
 import { createSampleJourney } from '../../../src/templates';
@@ -104,7 +105,11 @@ describe('CSV keeps the map', () => {
 
 describe('file errors in words', () => {
   it('gets Spanish and English plurals right and names missing columns in the reader’s language', () => {
-    const missing = { kind: 'missingColumns', missing: ['persona', 'touchpoint'], found: ['stage'] } as const;
+    const missing: CsvError = {
+      kind: 'missingColumns',
+      missing: ['persona', 'touchpoint'],
+      found: ['stage'],
+    };
     expect(fileErrorMessage(missing, 'es')).toBe(
       'Faltan columnas obligatorias: persona, punto_de_contacto. Encontradas: stage.',
     );

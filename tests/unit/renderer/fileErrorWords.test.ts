@@ -4,7 +4,7 @@ import { fileErrorMessage } from '../../../renderer/files/fileErrorWords';
 import { initI18n } from '../../../renderer/i18n';
 import { en } from '../../../renderer/i18n/en';
 import { es } from '../../../renderer/i18n/es';
-import { FILE_ERROR_KEYS, readJourneyFile } from '../../../src/formats';
+import { FILE_ERROR_KEYS, readJourneyFile, type CsvError } from '../../../src/formats';
 
 beforeAll(() => initI18n('en'));
 
@@ -25,7 +25,7 @@ describe('file errors in the UI language', () => {
   });
 
   it('names columns missing from the file in the reader’s language, with plurals', () => {
-    const error = { kind: 'missingColumns', missing: ['stage', 'touchpoint'], found: ['title'] } as const;
+    const error: CsvError = { kind: 'missingColumns', missing: ['stage', 'touchpoint'], found: ['title'] };
     expect(fileErrorMessage(error, 'es')).toBe(
       'Faltan columnas obligatorias: etapa, punto_de_contacto. El archivo tiene: title.',
     );
