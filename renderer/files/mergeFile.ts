@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { replaceJourney } from '../../src/commands';
 import {
-  describeMergeSummary,
   isNotesFile,
   mergeJourneys,
   mergeNotes,
@@ -16,6 +15,7 @@ import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
 import { fileErrorMessage } from './fileErrorWords';
+import { describeMergeSummary } from './mergeSummaryWords';
 import { FILTERS } from './fileNames';
 
 type Outcome = { merged: MergeResult } | { error: string };

@@ -429,6 +429,23 @@ export const en = {
     more: '… and {{count}} more',
   },
   exportNames: { notes: '{{title}} (notes)' },
+  mergeSummary: {
+    notes_one: '{{count}} new note',
+    notes_other: '{{count}} new notes',
+    notesFrom_one: '{{count}} new note from {{author}}',
+    notesFrom_other: '{{count}} new notes from {{author}}',
+    replies_one: '{{count}} new reply',
+    replies_other: '{{count}} new replies',
+    items_one: '{{count}} new item',
+    items_other: '{{count}} new items',
+    updates_one: '{{count}} update',
+    updates_other: '{{count}} updates',
+    repinned_one: '{{count}} note pinned to the journey',
+    repinned_other: '{{count}} notes pinned to the journey',
+    conflicts_one: '{{count}} conflict',
+    conflicts_other: '{{count}} conflicts',
+    nothing: 'Nothing new',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
