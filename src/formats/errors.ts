@@ -1,9 +1,20 @@
-export interface Problem {
+import type { InvariantRule } from '../model';
+
+/** What is wrong with one value of a file: a closed list, so every case gets words in each language. */
+export type ProblemIssue =
+  | {
+      kind: 'expected';
+      type: 'text' | 'number' | 'wholeNumber' | 'list' | 'object' | 'boolean' | 'other';
+    }
+  | { kind: 'tooLong' | 'tooMany' | 'tooFew' | 'tooHigh' | 'tooLow'; limit: number }
+  | { kind: 'empty' | 'notColour' | 'notTimestamp' | 'nulCharacter' | 'notValid' }
+  | { kind: 'notOneOf'; options: string }
+  | InvariantRule;
+
+export type Problem = ProblemIssue & {
   /** JSON path of the fault, e.g. `journey.touchpoints[12].stageId`. */
   path: string;
-  /** What the schema or the journey's rules say is wrong there (technical, as the schema words it). */
-  message: string;
-}
+};
 
 /** Why a file could not be opened: a closed list, so every case gets a message. */
 export type ImportError =

@@ -1,5 +1,6 @@
 import type { Language } from '../model';
 import { CSV_HEADERS, type RowProblem } from './csv';
+import type { Problem } from './errors';
 import type { FileError } from './openFile';
 
 /**
@@ -15,7 +16,31 @@ export const FILE_ERROR_KEYS = [
   'notTrayecto',
   'versionTooNew',
   'invalid',
-  'problem',
+  'problemExpectedText',
+  'problemExpectedNumber',
+  'problemExpectedWholeNumber',
+  'problemExpectedList',
+  'problemExpectedObject',
+  'problemExpectedBoolean',
+  'problemNotValid',
+  'problemTooLong',
+  'problemTooMany',
+  'problemTooFew',
+  'problemTooHigh',
+  'problemTooLow',
+  'problemEmpty',
+  'problemNotColour',
+  'problemNotTimestamp',
+  'problemNulCharacter',
+  'problemNotOneOf',
+  'problemDuplicateId',
+  'problemNoSuchScenario',
+  'problemNoSuchStage',
+  'problemNoSuchPersona',
+  'problemNoSuchChannel',
+  'problemNoSuchTouchpoint',
+  'problemNoSuchJourney',
+  'problemOrdersNotDense',
   'migrationFailed',
   'notPng',
   'pngWithoutDocument',
@@ -56,6 +81,67 @@ const say = (key: FileErrorKey, params: Sentence['params'] = {}): Sentence => ({
 function listed<T>(items: T[], sentence: (item: T) => Sentence): Sentence[] {
   const more = items.length - MAX_LISTED;
   return [...items.slice(0, MAX_LISTED).map(sentence), ...(more > 0 ? [say('more', { count: more })] : [])];
+}
+
+function problemSentence(problem: Problem): Sentence {
+  const { path } = problem;
+  switch (problem.kind) {
+    case 'expected': {
+      const keys = {
+        text: 'problemExpectedText',
+        number: 'problemExpectedNumber',
+        wholeNumber: 'problemExpectedWholeNumber',
+        list: 'problemExpectedList',
+        object: 'problemExpectedObject',
+        boolean: 'problemExpectedBoolean',
+        other: 'problemNotValid',
+      } as const;
+      return say(keys[problem.type], { path });
+    }
+    case 'tooLong':
+      return say('problemTooLong', { path, limit: problem.limit });
+    case 'tooMany':
+      return say('problemTooMany', { path, limit: problem.limit });
+    case 'tooFew':
+      return say('problemTooFew', { path, count: problem.limit });
+    case 'tooHigh':
+      return say('problemTooHigh', { path, limit: problem.limit });
+    case 'tooLow':
+      return say('problemTooLow', { path, limit: problem.limit });
+    case 'empty':
+      return say('problemEmpty', { path });
+    case 'notColour':
+      return say('problemNotColour', { path });
+    case 'notTimestamp':
+      return say('problemNotTimestamp', { path });
+    case 'nulCharacter':
+      return say('problemNulCharacter', { path });
+    case 'notValid':
+      return say('problemNotValid', { path });
+    case 'notOneOf':
+      return say('problemNotOneOf', { path, options: problem.options });
+    case 'duplicateId':
+      return say('problemDuplicateId', { path, id: problem.id, first: problem.firstPath });
+    case 'noSuchTarget': {
+      const keys = {
+        scenario: 'problemNoSuchScenario',
+        stage: 'problemNoSuchStage',
+        persona: 'problemNoSuchPersona',
+        channel: 'problemNoSuchChannel',
+        touchpoint: 'problemNoSuchTouchpoint',
+        journey: 'problemNoSuchJourney',
+      } as const;
+      return say(keys[problem.target], { path, id: problem.id });
+    }
+    case 'ordersNotDense':
+      return say('problemOrdersNotDense', {
+        path,
+        scenario: problem.scenarioId,
+        persona: problem.personaId,
+        stage: problem.stageId,
+        orders: problem.orders,
+      });
+  }
 }
 
 function rowSentence(line: number, problem: RowProblem): Sentence {
@@ -118,10 +204,7 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
     case 'versionTooNew':
       return [say('versionTooNew', { version: error.version, supported: error.supported })];
     case 'invalid':
-      return [
-        say('invalid', { count: error.problems.length }),
-        ...listed(error.problems, (p) => say('problem', { path: p.path, message: p.message })),
-      ];
+      return [say('invalid', { count: error.problems.length }), ...listed(error.problems, problemSentence)];
     case 'migrationFailed':
       return [say('migrationFailed', { from: error.from, detail: error.detail })];
     case 'notPng':

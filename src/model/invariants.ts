@@ -1,10 +1,17 @@
-import type { Journey, Touchpoint } from './schema';
+import type { Annotation, Journey, Touchpoint } from './schema';
+
+/** Which rule is broken, with what (for messages in any language). */
+export type InvariantRule =
+  | { kind: 'duplicateId'; id: string; firstPath: string }
+  | { kind: 'noSuchTarget'; target: 'scenario' | 'channel' | Annotation['targetType']; id: string }
+  | { kind: 'ordersNotDense'; scenarioId: string; personaId: string; stageId: string; orders: string };
 
 /** One broken rule in a journey, located by a JSON path such as `touchpoints[12].stageId`. */
-export interface InvariantViolation {
+export type InvariantViolation = InvariantRule & {
   path: string;
+  /** The rule in English, for logs and developers. */
   message: string;
-}
+};
 
 /**
  * The rules the schema alone cannot express: unique ids, references that resolve,
@@ -16,7 +23,13 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   const claim = (idValue: string, path: string) => {
     const first = seen.get(idValue);
     if (first !== undefined) {
-      violations.push({ path, message: `duplicate id "${idValue}" (also used at ${first})` });
+      violations.push({
+        kind: 'duplicateId',
+        id: idValue,
+        firstPath: first,
+        path,
+        message: `duplicate id "${idValue}" (also used at ${first})`,
+      });
     } else {
       seen.set(idValue, path);
     }
@@ -41,22 +54,40 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   journey.touchpoints.forEach((t, i) => {
     if (!scenarioIds.has(t.scenarioId)) {
       violations.push({
+        kind: 'noSuchTarget',
+        target: 'scenario',
+        id: t.scenarioId,
         path: `touchpoints[${i}].scenarioId`,
         message: `no scenario with id "${t.scenarioId}"`,
       });
     }
     if (!stageIds.has(t.stageId)) {
-      violations.push({ path: `touchpoints[${i}].stageId`, message: `no stage with id "${t.stageId}"` });
+      violations.push({
+        kind: 'noSuchTarget',
+        target: 'stage',
+        id: t.stageId,
+        path: `touchpoints[${i}].stageId`,
+        message: `no stage with id "${t.stageId}"`,
+      });
     }
     if (!personaIds.has(t.personaId)) {
       violations.push({
+        kind: 'noSuchTarget',
+        target: 'persona',
+        id: t.personaId,
         path: `touchpoints[${i}].personaId`,
         message: `no persona with id "${t.personaId}"`,
       });
     }
     t.channelIds.forEach((c, j) => {
       if (!channelIds.has(c)) {
-        violations.push({ path: `touchpoints[${i}].channelIds[${j}]`, message: `no channel with id "${c}"` });
+        violations.push({
+          kind: 'noSuchTarget',
+          target: 'channel',
+          id: c,
+          path: `touchpoints[${i}].channelIds[${j}]`,
+          message: `no channel with id "${c}"`,
+        });
       }
     });
   });
@@ -72,6 +103,9 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
             : new Set([journey.id]);
     if (!targets.has(a.targetId)) {
       violations.push({
+        kind: 'noSuchTarget',
+        target: a.targetType,
+        id: a.targetId,
         path: `annotations[${i}].targetId`,
         message: `no ${a.targetType} with id "${a.targetId}"`,
       });
@@ -83,6 +117,11 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     if (orders.some((order, i) => order !== i)) {
       const { scenarioId, personaId, stageId } = cell[0]!;
       violations.push({
+        kind: 'ordersNotDense',
+        scenarioId,
+        personaId,
+        stageId,
+        orders: orders.join(', '),
         path: 'touchpoints',
         message: `orders in the cell of scenario "${scenarioId}", persona "${personaId}", stage "${stageId}" are not 0..${cell.length - 1}: ${orders.join(', ')}`,
       });

@@ -36,6 +36,14 @@ test('a JSON syntax error is located and explained in Spanish', async ({ page })
   await expectSpanishOnly(dialog);
 });
 
+test('a map that breaks its rules is explained in Spanish, fault by fault', async ({ page }) => {
+  await openFromDisk(page, 'tests/fixtures/bad/bad-colour.trayecto', 'Abrir archivo…');
+  const dialog = page.getByRole('dialog', { name: 'No se pudo abrir bad-colour.trayecto' });
+  await expect(dialog).toContainText('El mapa tiene un error:');
+  await expect(dialog).toContainText('journey.stages[0].color: debe ser un color como #1f6feb');
+  await expectSpanishOnly(dialog);
+});
+
 test('a CSV in an encoding Trayecto cannot read asks, in Spanish, for CSV UTF-8', async ({ page }) => {
   await openFromDisk(page, 'tests/fixtures/bad/utf16-without-bom.csv', 'Abrir archivo…');
   const dialog = page.getByRole('dialog', { name: 'No se pudo abrir utf16-without-bom.csv' });

@@ -174,9 +174,7 @@ describe('notes-only files', () => {
     );
     expect(!broken.ok && broken.error).toMatchObject({
       kind: 'invalid',
-      problems: expect.arrayContaining([
-        { path: 'notes.annotations[0].id', message: 'Invalid input: expected string, received number' },
-      ]),
+      problems: expect.arrayContaining([{ path: 'notes.annotations[0].id', kind: 'expected', type: 'text' }]),
     });
   });
 });

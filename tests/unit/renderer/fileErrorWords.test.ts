@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileErrorMessage } from '../../../renderer/files/fileErrorWords';
 import { initI18n } from '../../../renderer/i18n';
@@ -22,6 +23,15 @@ describe('file errors in the UI language', () => {
     if (result.ok) throw new Error('accepted');
     expect(fileErrorMessage(result.error, 'es')).toBe('1 fila tiene un error:\nlínea 2: persona está vacío');
     expect(fileErrorMessage(result.error, 'en')).toBe('1 row has an error:\nline 2: persona is empty');
+  });
+
+  it('tells what is wrong in a map, by path, in Spanish', () => {
+    const bytes = readFileSync('tests/fixtures/bad/dangling-stage.trayecto');
+    const result = readJourneyFile('x.trayecto', bytes, { language: 'es', now: '2026-01-01T00:00:00.000Z' });
+    if (result.ok) throw new Error('accepted');
+    expect(fileErrorMessage(result.error, 'es')).toBe(
+      'El mapa tiene un error:\njourney.touchpoints[1].stageId: no hay ninguna etapa con el id «ghost»',
+    );
   });
 
   it('names columns missing from the file in the reader’s language, with plurals', () => {
