@@ -1,7 +1,8 @@
 import { basename, extname, resolve } from 'node:path';
-import { computeInsights, formatInsightsText } from '../analytics';
+import { computeInsights } from '../analytics';
 import { fileErrorSentences, journeyToCsv, readJourneyFile, writeTrayecto } from '../formats';
 import type { Journey, Language } from '../model';
+import { formatInsightsText } from './statsReport';
 import { forTerminal } from './terminal';
 import { cliLanguage, words, type CliCatalogue } from './words';
 
@@ -61,7 +62,7 @@ async function convert({ args, say, out, usage, load, io }: Command): Promise<nu
   return 0;
 }
 
-async function stats({ args, say, out, err, usage, load }: Command): Promise<number> {
+async function stats({ args, language, say, out, err, usage, load }: Command): Promise<number> {
   const json = args.includes('--json');
   const at = args.indexOf('--scenario');
   const scenarioName = at >= 0 ? args[at + 1] : undefined;
@@ -78,7 +79,7 @@ async function stats({ args, say, out, err, usage, load }: Command): Promise<num
     return 2;
   }
   const insights = computeInsights(journey, scenario.id);
-  out(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey));
+  out(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey, language));
   return 0;
 }
 

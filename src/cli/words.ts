@@ -23,7 +23,17 @@ type CliKey =
   | 'stages'
   | 'personas'
   | 'touchpoints'
-  | 'annotations';
+  | 'annotations'
+  | 'statsScenario'
+  | 'statsAverages'
+  | 'statsAllPersonas'
+  | 'statsScenarios'
+  | 'statsLowest'
+  | 'statsNone'
+  | 'statsPainPoints'
+  | 'statsNoChannel'
+  | 'statsGaps'
+  | 'statsNotes';
 
 export type CliCatalogue = Record<FileErrorKey | CliKey, Template>;
 
@@ -61,6 +71,16 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   personas: { one: '{{count}} persona', other: '{{count}} personas' },
   touchpoints: { one: '{{count}} touchpoint', other: '{{count}} touchpoints' },
   annotations: { one: '{{count}} annotation', other: '{{count}} annotations' },
+  statsScenario: 'Scenario: {{name}}',
+  statsAverages: 'Average emotion per stage (-3..+3)',
+  statsAllPersonas: 'All personas',
+  statsScenarios: 'Scenarios compared (all personas)',
+  statsLowest: 'Lowest moments',
+  statsNone: 'none',
+  statsPainPoints: 'Open pain points by stage and channel',
+  statsNoChannel: '(no channel)',
+  statsGaps: 'Stages with no touchpoint on a channel',
+  statsNotes: 'Notes: {{open}} open, {{resolved}} resolved',
 
   tooLarge: 'The file is {{size}} MB; the limit is {{limit}} MB. It was not opened.',
   notText: 'The file is not UTF-8 text: it is not a Trayecto map.',
@@ -167,6 +187,16 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   personas: { one: '{{count}} persona', other: '{{count}} personas' },
   touchpoints: { one: '{{count}} punto de contacto', other: '{{count}} puntos de contacto' },
   annotations: { one: '{{count}} nota', other: '{{count}} notas' },
+  statsScenario: 'Escenario: {{name}}',
+  statsAverages: 'Emoción media por etapa (-3..+3)',
+  statsAllPersonas: 'Todas las personas',
+  statsScenarios: 'Escenarios comparados (todas las personas)',
+  statsLowest: 'Momentos más bajos',
+  statsNone: 'ninguno',
+  statsPainPoints: 'Puntos de dolor abiertos por etapa y canal',
+  statsNoChannel: '(sin canal)',
+  statsGaps: 'Etapas sin ningún punto de contacto en un canal',
+  statsNotes: 'Notas abiertas: {{open}}; resueltas: {{resolved}}',
 
   tooLarge: 'El archivo ocupa {{size}} MB; el máximo es {{limit}} MB. No se ha abierto.',
   notText: 'El archivo no es texto UTF-8: no es un mapa de Trayecto.',

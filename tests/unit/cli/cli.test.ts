@@ -217,6 +217,18 @@ describe('trayecto CLI (in-process)', () => {
     expect(await run(['stats', 'a.trayecto', '--scenario'], io)).toBe(2);
   });
 
+  it('prints the stats report in Spanish, with decimal commas', async () => {
+    const io = memoryIo({
+      'a.trayecto': writeTrayecto(createSampleJourney('es', { now: '2026-01-01T00:00:00.000Z' })),
+    });
+    expect(await run(['stats', 'a.trayecto', '--lang', 'es'], io)).toBe(0);
+    expect(io.out).toContain('Emoción media por etapa (-3..+3)\n');
+    expect(io.out).toMatch(/\n {2}Todas las personas: Consideración 1,0 · Comparación 1,7 · Compra -2,3 /);
+    expect(io.out).toContain('Momentos más bajos\n  -3 ');
+    expect(io.out).toMatch(/\nNotas abiertas: \d+; resueltas: \d+\n$/);
+    expect(io.out).not.toMatch(/Average|Lowest|Notes:/);
+  });
+
   it('exits 2 with usage for unknown options and missing arguments', async () => {
     const io = memoryIo();
     expect(await run(['stats', 'a.trayecto', '--yaml'], io)).toBe(2);

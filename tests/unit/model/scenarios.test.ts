@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeInsights, formatInsightsText } from '../../../src/analytics';
+import { computeInsights } from '../../../src/analytics';
+import { formatInsightsText } from '../../../src/cli/statsReport';
 import {
   addScenario,
   addTouchpoint,
