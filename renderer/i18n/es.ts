@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { fileErrorKeys } from './fileErrors';
 
 /** Spanish UI strings: the same keys as en.ts. */
 export const es: Messages = {
@@ -389,79 +390,7 @@ export const es: Messages = {
     conflict: 'Este trayecto se cambió en otra ventana. Tu versión se guardó como «{{title}}».',
     failed: 'No se pudo guardar en la biblioteca local: {{message}}',
   },
-  fileError: {
-    tooLarge: 'El archivo ocupa {{size}} MB; el máximo es {{limit}} MB. No se ha abierto.',
-    notText: 'El archivo no es texto UTF-8, así que no es un mapa de Trayecto.',
-    notJson:
-      'El archivo no es JSON válido: no se esperaba «{{found}}» en la línea {{line}}, columna {{column}}.',
-    notJsonAtEnd:
-      'El archivo no es JSON válido: se corta antes de tiempo (línea {{line}}, columna {{column}}).',
-    tooDeep:
-      'El archivo anida demasiado: más de {{limit}} niveles en la línea {{line}}, columna {{column}}. No es un mapa de Trayecto.',
-    notTrayecto: 'Es JSON, pero no un mapa de Trayecto (le falta "format": "trayecto").',
-    versionTooNew:
-      'Creado con un Trayecto más reciente (formato v{{version}}); esta versión lee hasta la v{{supported}}.',
-    invalid_one: 'El mapa tiene un error:',
-    invalid_other: 'El mapa tiene {{count}} errores:',
-    problemExpectedText: '{{path}}: debe ser un texto',
-    problemExpectedNumber: '{{path}}: debe ser un número',
-    problemExpectedWholeNumber: '{{path}}: debe ser un número entero',
-    problemExpectedList: '{{path}}: debe ser una lista',
-    problemExpectedObject: '{{path}}: debe ser un objeto',
-    problemExpectedBoolean: '{{path}}: debe ser true o false',
-    problemNotValid: '{{path}}: no es un valor válido',
-    problemTooLong: '{{path}}: tiene más de {{limit}} caracteres',
-    problemTooMany: '{{path}}: tiene más de {{limit}} elementos',
-    problemTooFew_one: '{{path}}: necesita al menos {{count}} elemento',
-    problemTooFew_other: '{{path}}: necesita al menos {{count}} elementos',
-    problemTooHigh: '{{path}}: debe ser {{limit}} o menos',
-    problemTooLow: '{{path}}: debe ser {{limit}} o más',
-    problemEmpty: '{{path}}: no puede estar vacío',
-    problemNotColour: '{{path}}: debe ser un color como #1f6feb',
-    problemNotTimestamp: '{{path}}: debe ser una fecha y hora como 2026-03-01T09:00:00.000Z',
-    problemNulCharacter: '{{path}}: no se admite el carácter NUL',
-    problemNotOneOf: '{{path}}: debe ser uno de {{options}}',
-    problemDuplicateId: '{{path}}: id «{{id}}» repetido (también en {{first}})',
-    problemNoSuchScenario: '{{path}}: no hay ningún escenario con el id «{{id}}»',
-    problemNoSuchStage: '{{path}}: no hay ninguna etapa con el id «{{id}}»',
-    problemNoSuchPersona: '{{path}}: no hay ninguna persona con el id «{{id}}»',
-    problemNoSuchChannel: '{{path}}: no hay ningún canal con el id «{{id}}»',
-    problemNoSuchTouchpoint: '{{path}}: no hay ningún punto de contacto con el id «{{id}}»',
-    problemNoSuchJourney: '{{path}}: no es el id de este trayecto («{{id}}»)',
-    problemOrdersNotDense:
-      '{{path}}: en el escenario «{{scenario}}», persona «{{persona}}», etapa «{{stage}}» los puntos de contacto están numerados {{orders}}, no 0, 1, 2…',
-    migrationFailed: 'No se pudo actualizar el archivo desde el formato v{{from}}: {{detail}}',
-    notPng: 'El archivo no es una imagen PNG válida.',
-    pngWithoutDocument:
-      'Este PNG no lleva dentro un mapa de Trayecto. Solo se pueden abrir los PNG exportados por Trayecto.',
-    unknownType: 'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv y .png.',
-    csvEmpty: 'El CSV no tiene filas de datos.',
-    csvNotUtf8:
-      'Este CSV está en una codificación que Trayecto no sabe leer. En Excel, guárdalo como «CSV UTF-8 (delimitado por comas)» y vuelve a abrirlo.',
-    csvMissingColumns_one: 'Falta una columna obligatoria: {{missing}}. El archivo tiene: {{found}}.',
-    csvMissingColumns_other: 'Faltan columnas obligatorias: {{missing}}. El archivo tiene: {{found}}.',
-    csvDuplicateColumns:
-      'Estas columnas significan lo mismo y Trayecto no sabe cuál leer: {{columns}}. Deja solo una.',
-    csvBadRows_one: '{{count}} fila tiene un error:',
-    csvBadRows_other: '{{count}} filas tienen errores:',
-    rowEmptyFields: 'línea {{line}}: {{columns}} está vacío',
-    rowFieldCount:
-      'línea {{line}}: {{found}} campos en vez de {{expected}} (revisa el separador y las comillas)',
-    rowUnclosedQuote: 'línea {{line}}: un campo entre comillas no se cierra',
-    rowBadEmotion:
-      'línea {{line}}: {{column}} «{{value}}» no es positiva, neutral, negativa ni una puntuación de -3 a 3',
-    rowBadScore: 'línea {{line}}: {{column}} «{{value}}» no es un número entero de -3 a 3',
-    rowEmotionMismatch: 'línea {{line}}: {{column}} «{{value}}» no concuerda con la puntuación {{score}}',
-    rowBadMomentOfTruth: 'línea {{line}}: {{column}} «{{value}}» no es ni sí ni no',
-    rowTooLong: 'línea {{line}}: {{column}} tiene más de {{limit}} caracteres',
-    rowTooManyScenarios: 'línea {{line}}: un mapa admite como mucho {{limit}} escenarios',
-    rowTooManyStages: 'línea {{line}}: un mapa admite como mucho {{limit}} etapas',
-    rowTooManyPersonas: 'línea {{line}}: un mapa admite como mucho {{limit}} personas',
-    rowTooManyChannels: 'línea {{line}}: un mapa admite como mucho {{limit}} canales',
-    rowTooManyTouchpoints: 'línea {{line}}: un mapa admite como mucho {{limit}} puntos de contacto',
-    rowTooManyNotes: 'línea {{line}}: un mapa admite como mucho {{limit}} notas',
-    more: '… y {{count}} más',
-  },
+  fileError: fileErrorKeys('es'),
   exportNames: { notes: '{{title}} (notas)' },
   mergeSummary: {
     notes_one: '{{count}} nota nueva',

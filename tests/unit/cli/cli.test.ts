@@ -151,7 +151,9 @@ describe('trayecto CLI (as a process)', { timeout: 30_000 }, () => {
       'validate',
       'tests/fixtures/bad/trailing-comma.trayecto',
     );
-    expect(json.stderr).toContain('El archivo no es JSON válido: «}» inesperado en la línea 30, columna 7.');
+    expect(json.stderr).toContain(
+      'El archivo no es JSON válido: no se esperaba «}» en la línea 30, columna 7.',
+    );
   });
 
   it('exits 2 on usage errors', async () => {

@@ -28,7 +28,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'emotion-5.trayecto': ['invalid', 'journey.touchpoints[0].emotion: must be 3 or less'],
   'emotion-word-in-v1.trayecto': ['invalid', 'journey.touchpoints[0].emotion: must be a number'],
   'emotion-score-mismatch.csv': ['badRows', 'line 3: emotion "positive" does not match score -2'],
-  'empty-stage.csv': ['badRows', 'line 3: empty stage'],
+  'empty-stage.csv': ['badRows', 'line 3: stage is empty'],
   'empty.trayecto': ['notJson', 'The file is not valid JSON: it ends too soon (line 1, column 1).'],
   'header-only.csv': ['empty', 'no data rows'],
   'missing-columns.csv': [

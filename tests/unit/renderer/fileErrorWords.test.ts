@@ -37,10 +37,10 @@ describe('file errors in the UI language', () => {
   it('names columns missing from the file in the reader’s language, with plurals', () => {
     const error: CsvError = { kind: 'missingColumns', missing: ['stage', 'touchpoint'], found: ['title'] };
     expect(fileErrorMessage(error, 'es')).toBe(
-      'Faltan columnas obligatorias: etapa, punto_de_contacto. El archivo tiene: title.',
+      'Faltan columnas obligatorias: etapa, punto_de_contacto. Encontradas: title.',
     );
     expect(fileErrorMessage({ ...error, missing: ['stage'] }, 'en')).toBe(
-      'A required column is missing: stage. The file has: title.',
+      'A required column is missing: stage. Found: title.',
     );
   });
 });
