@@ -1,9 +1,15 @@
 import type { Annotation, Journey, Touchpoint } from './schema';
 
 /** Which rule is broken, with what (for messages in any language). */
+type NoSuchTarget = {
+  kind: 'noSuchTarget';
+  target: 'scenario' | 'channel' | Annotation['targetType'];
+  id: string;
+};
+
 export type InvariantRule =
   | { kind: 'duplicateId'; id: string; firstPath: string }
-  | { kind: 'noSuchTarget'; target: 'scenario' | 'channel' | Annotation['targetType']; id: string }
+  | NoSuchTarget
   | { kind: 'ordersNotDense'; scenarioId: string; personaId: string; stageId: string; orders: string };
 
 /** One broken rule in a journey, located by a JSON path such as `touchpoints[12].stageId`. */
@@ -51,45 +57,16 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   const channelIds = new Set(journey.channels.map((c) => c.id));
   const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
 
+  /** A reference at `path` to an id that is not among `ids`. */
+  const resolve = (ids: Set<string>, target: NoSuchTarget['target'], id: string, path: string) => {
+    if (!ids.has(id))
+      violations.push({ kind: 'noSuchTarget', target, id, path, message: `no ${target} with id "${id}"` });
+  };
   journey.touchpoints.forEach((t, i) => {
-    if (!scenarioIds.has(t.scenarioId)) {
-      violations.push({
-        kind: 'noSuchTarget',
-        target: 'scenario',
-        id: t.scenarioId,
-        path: `touchpoints[${i}].scenarioId`,
-        message: `no scenario with id "${t.scenarioId}"`,
-      });
-    }
-    if (!stageIds.has(t.stageId)) {
-      violations.push({
-        kind: 'noSuchTarget',
-        target: 'stage',
-        id: t.stageId,
-        path: `touchpoints[${i}].stageId`,
-        message: `no stage with id "${t.stageId}"`,
-      });
-    }
-    if (!personaIds.has(t.personaId)) {
-      violations.push({
-        kind: 'noSuchTarget',
-        target: 'persona',
-        id: t.personaId,
-        path: `touchpoints[${i}].personaId`,
-        message: `no persona with id "${t.personaId}"`,
-      });
-    }
-    t.channelIds.forEach((c, j) => {
-      if (!channelIds.has(c)) {
-        violations.push({
-          kind: 'noSuchTarget',
-          target: 'channel',
-          id: c,
-          path: `touchpoints[${i}].channelIds[${j}]`,
-          message: `no channel with id "${c}"`,
-        });
-      }
-    });
+    resolve(scenarioIds, 'scenario', t.scenarioId, `touchpoints[${i}].scenarioId`);
+    resolve(stageIds, 'stage', t.stageId, `touchpoints[${i}].stageId`);
+    resolve(personaIds, 'persona', t.personaId, `touchpoints[${i}].personaId`);
+    t.channelIds.forEach((c, j) => resolve(channelIds, 'channel', c, `touchpoints[${i}].channelIds[${j}]`));
   });
 
   journey.annotations.forEach((a, i) => {
@@ -101,15 +78,7 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
           : a.targetType === 'persona'
             ? personaIds
             : new Set([journey.id]);
-    if (!targets.has(a.targetId)) {
-      violations.push({
-        kind: 'noSuchTarget',
-        target: a.targetType,
-        id: a.targetId,
-        path: `annotations[${i}].targetId`,
-        message: `no ${a.targetType} with id "${a.targetId}"`,
-      });
-    }
+    resolve(targets, a.targetType, a.targetId, `annotations[${i}].targetId`);
   });
 
   for (const cell of groupByCell(journey.touchpoints).values()) {
