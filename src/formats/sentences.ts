@@ -74,7 +74,8 @@ export interface Sentence {
 }
 
 const MAX_LISTED = 8;
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+/** Megabytes to one decimal; a size is rounded up, so a file just over the limit never reads as equal to it. */
+const megabytes = (bytes: number, round = Math.round) => round((bytes / 1024 / 1024) * 10) / 10;
 const say = (key: FileErrorKey, params: Sentence['params'] = {}): Sentence => ({ key, params });
 
 /** The first few of a list, then "… and N more". */
@@ -188,7 +189,7 @@ function rowSentence(line: number, problem: RowProblem): Sentence {
 export function fileErrorSentences(error: FileError, language: Language): Sentence[] {
   switch (error.kind) {
     case 'tooLarge':
-      return [say('tooLarge', { size: megabytes(error.bytes), limit: megabytes(error.limit) })];
+      return [say('tooLarge', { size: megabytes(error.bytes, Math.ceil), limit: megabytes(error.limit) })];
     case 'notText':
       return [say('notText')];
     case 'notJson':

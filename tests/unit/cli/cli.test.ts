@@ -107,7 +107,7 @@ describe('trayecto CLI (as a process)', { timeout: 30_000 }, () => {
     await truncate(huge, 50 * 1024 * 1024 + 1); // sparse: nothing is written to disk
     const result = await trayecto('validate', huge);
     expect(result).toMatchObject({ code: 1, stdout: '' });
-    expect(result.stderr).toContain('The file is 50 MB; the limit is 50 MB. It was not opened.');
+    expect(result.stderr).toContain('The file is 50.1 MB; the limit is 50 MB. It was not opened.');
   });
 
   it('never sends control characters from a title to the terminal', async () => {

@@ -34,6 +34,14 @@ describe('file errors in the UI language', () => {
     );
   });
 
+  it('writes sizes as the language does', () => {
+    const error = { kind: 'tooLarge', bytes: 52_500_000, limit: 52_428_800 } as const;
+    expect(fileErrorMessage(error, 'es')).toBe(
+      'El archivo ocupa 50,1 MB; el máximo es 50 MB. No se ha abierto.',
+    );
+    expect(fileErrorMessage(error, 'en')).toBe('The file is 50.1 MB; the limit is 50 MB. It was not opened.');
+  });
+
   it('names columns missing from the file in the reader’s language, with plurals', () => {
     const error: CsvError = { kind: 'missingColumns', missing: ['stage', 'touchpoint'], found: ['title'] };
     expect(fileErrorMessage(error, 'es')).toBe(
