@@ -82,6 +82,20 @@ describe('trayecto CLI (as a process)', { timeout: 30_000 }, () => {
     );
   });
 
+  it('converts a Spanish map to a Spanish CSV (";", Spanish headers) and back to the same map', async () => {
+    const map = join(dir, 'mapa.trayecto');
+    const csv = join(dir, 'mapa.csv');
+    const back = join(dir, 'vuelta.trayecto');
+    await writeFile(map, writeTrayecto(createSampleJourney('es', { now: '2026-01-01T00:00:00.000Z' })));
+    expect((await trayecto('convert', map, csv)).code).toBe(0);
+    expect(
+      (await readFile(csv, 'utf8')).startsWith('\uFEFFetapa;persona;punto_de_contacto;descripción;'),
+    ).toBe(true);
+    expect((await trayecto('--lang', 'es', 'convert', csv, back)).stdout).toBe(
+      `escrito ${back}: 2 escenarios, 5 etapas, 2 personas, 28 puntos de contacto, 6 notas\n`,
+    );
+  });
+
   it('prints stats as text and JSON', async () => {
     const text = await trayecto('stats', sample);
     expect(text.code).toBe(0);
