@@ -1,5 +1,5 @@
 import { moveAxisItem, moveTouchpoints, setEmotion, type Command } from '../../src/commands';
-import type { Journey } from '../../src/model';
+import { compoundKey, type Journey } from '../../src/model';
 import { emotionAtTop, GEOMETRY, indexAtLeft } from './geometry';
 import { hitCell, type CanvasNode, type MapLayout } from './layout';
 
@@ -31,7 +31,7 @@ export function commandsForDrop(journey: Journey, layout: MapLayout, dropped: Dr
     const personaId = hit.lane.lane.id;
     const stageId = hit.column.stage.id;
     const index = indexAtLeft(card.position.x - hit.column.x);
-    const key = `${personaId}/${stageId}`;
+    const key = compoundKey(personaId, stageId);
     const group = byCell.get(key);
     if (group) group.ids.push(touchpoint.id);
     else byCell.set(key, { personaId, stageId, index, ids: [touchpoint.id] });

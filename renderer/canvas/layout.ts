@@ -1,5 +1,13 @@
 import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
-import type { Annotation, Channel, Journey, Persona, Stage, Touchpoint } from '../../src/model';
+import {
+  compoundKey,
+  type Annotation,
+  type Channel,
+  type Journey,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from '../../src/model';
 import { cardLeftInCell, cardTopInLane, columnWidth, GEOMETRY, laneHeight } from './geometry';
 
 export type ViewMode = 'personas' | 'channels';
@@ -150,7 +158,7 @@ export function layoutJourney(
   );
   for (const t of sorted) {
     for (const laneId of laneIdsOf(t, mode)) {
-      const key = `${laneId}/${t.stageId}`;
+      const key = compoundKey(laneId, t.stageId);
       const cell = cells.get(key);
       if (cell) cell.push(t);
       else cells.set(key, [t]);
@@ -160,7 +168,10 @@ export function layoutJourney(
   const columns: Column[] = [];
   let x = GEOMETRY.laneHeaderWidth;
   journey.stages.forEach((stage, index) => {
-    const widest = Math.max(0, ...lanes.map((lane) => cells.get(`${lane.id}/${stage.id}`)?.length ?? 0));
+    const widest = Math.max(
+      0,
+      ...lanes.map((lane) => cells.get(compoundKey(lane.id, stage.id))?.length ?? 0),
+    );
     const width = columnWidth(widest);
     columns.push({ stage, index, x, width });
     x += width;
@@ -226,7 +237,7 @@ export function layoutJourney(
       draggable: lane.kind === 'persona',
     });
     for (const column of columns) {
-      const cell = cells.get(`${lane.id}/${column.stage.id}`) ?? [];
+      const cell = cells.get(compoundKey(lane.id, column.stage.id)) ?? [];
       nodes.push({
         id: `cell:${lane.id}:${column.stage.id}`,
         type: 'cell',

@@ -61,7 +61,7 @@ export async function exportJourney(
       return {
         saved: await platform.saveFile(
           encode(writeNotesFile(journey)),
-          fileNameFor(`${journey.title} (notes)`, 'json'),
+          fileNameFor(i18next.t('exportNames.notes', { title: journey.title }), 'json'),
           [FILTERS.json],
         ),
       };

@@ -1,9 +1,6 @@
 import i18next from 'i18next';
 import { replaceJourney } from '../../src/commands';
 import {
-  describeMergeSummary,
-  fileErrorMessage,
-  importErrorMessage,
   isNotesFile,
   mergeJourneys,
   mergeNotes,
@@ -17,6 +14,8 @@ import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
+import { fileErrorMessage } from './fileErrorWords';
+import { describeMergeSummary } from './mergeSummaryWords';
 import { FILTERS } from './fileNames';
 
 type Outcome = { merged: MergeResult } | { error: string };
@@ -28,7 +27,7 @@ function readTheirs(local: Journey, file: OpenedFile): Outcome {
     const notes = readNotesFile(file.bytes);
     return notes.ok
       ? { merged: mergeNotes(local, notes.value) }
-      : { error: importErrorMessage(notes.error, language) };
+      : { error: fileErrorMessage(notes.error, language) };
   }
   const theirs = readJourneyFile(file.name, file.bytes, { language, now: new Date().toISOString() });
   if (!theirs.ok) return { error: fileErrorMessage(theirs.error, language) };

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { fileErrorMessage, readJourneyFile, type RowError } from '../../src/formats';
+import { readJourneyFile, type RowError } from '../../src/formats';
 import { cloneWithNewIds, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
@@ -7,6 +7,7 @@ import { useEditor } from '../state/editorStore';
 import { getLibrary, libraryChange, openJourney } from '../state/session';
 import { useSettings } from '../state/settingsStore';
 import { documentPathOf, rememberFile } from './documentFile';
+import { fileErrorMessage } from './fileErrorWords';
 import { FILTERS } from './fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */

@@ -1,3 +1,5 @@
+import { fileErrorKeys } from './fileErrors';
+
 /** English UI strings. The Spanish file must have exactly the same keys (the compiler checks). */
 export const en = {
   app: { name: 'Trayecto', tagline: 'Customer journey maps, offline' },
@@ -397,6 +399,25 @@ export const en = {
     conflictCopy: ' (conflict copy)',
     conflict: 'This journey was changed in another window. Your version was kept as "{{title}}".',
     failed: 'Could not save to the local library: {{message}}',
+  },
+  fileError: fileErrorKeys('en'),
+  exportNames: { notes: '{{title}} (notes)' },
+  mergeSummary: {
+    notes_one: '{{count}} new note',
+    notes_other: '{{count}} new notes',
+    notesFrom_one: '{{count}} new note from {{author}}',
+    notesFrom_other: '{{count}} new notes from {{author}}',
+    replies_one: '{{count}} new reply',
+    replies_other: '{{count}} new replies',
+    items_one: '{{count}} new item',
+    items_other: '{{count}} new items',
+    updates_one: '{{count}} update',
+    updates_other: '{{count}} updates',
+    repinned_one: '{{count}} note pinned to the journey',
+    repinned_other: '{{count}} notes pinned to the journey',
+    conflicts_one: '{{count}} conflict',
+    conflicts_other: '{{count}} conflicts',
+    nothing: 'Nothing new',
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { fileErrorKeys } from './fileErrors';
 
 /** Spanish UI strings: the same keys as en.ts. */
 export const es: Messages = {
@@ -400,5 +401,24 @@ export const es: Messages = {
     conflictCopy: ' (copia en conflicto)',
     conflict: 'Este trayecto se cambió en otra ventana. Tu versión se guardó como «{{title}}».',
     failed: 'No se pudo guardar en la biblioteca local: {{message}}',
+  },
+  fileError: fileErrorKeys('es'),
+  exportNames: { notes: '{{title}} (notas)' },
+  mergeSummary: {
+    notes_one: '{{count}} nota nueva',
+    notes_other: '{{count}} notas nuevas',
+    notesFrom_one: '{{count}} nota nueva de {{author}}',
+    notesFrom_other: '{{count}} notas nuevas de {{author}}',
+    replies_one: '{{count}} respuesta nueva',
+    replies_other: '{{count}} respuestas nuevas',
+    items_one: '{{count}} elemento nuevo',
+    items_other: '{{count}} elementos nuevos',
+    updates_one: '{{count}} actualizado',
+    updates_other: '{{count}} actualizados',
+    repinned_one: '{{count}} nota fijada al trayecto',
+    repinned_other: '{{count}} notas fijadas al trayecto',
+    conflicts_one: '{{count}} conflicto',
+    conflicts_other: '{{count}} conflictos',
+    nothing: 'Nada nuevo',
   },
 };

@@ -90,7 +90,8 @@ export function computeInsights(whole: Journey, scenarioId?: string): Insights {
 
   const painPoints = journey.stages.map((stage) => ({
     stage: stage.name,
-    byChannel: {} as Record<string, number>,
+    // No prototype: channels may be called "constructor" or "__proto__".
+    byChannel: Object.create(null) as Record<string, number>,
     total: 0,
   }));
   for (const note of journey.annotations) {
@@ -143,43 +144,4 @@ export function computeInsights(whole: Journey, scenarioId?: string): Insights {
     coverageGaps,
     notes: { open, resolved: journey.annotations.length - open, byKind },
   };
-}
-
-const fmt = (n: number | null) => (n === null ? '–' : (Math.round(n * 10) / 10).toFixed(1));
-
-/** A plain-text report of the insights, for `trayecto stats`. */
-export function formatInsightsText(insights: Insights, journey: Journey): string {
-  const lines: string[] = [journey.title];
-  if (insights.scenarios.length > 1) lines.push(`Scenario: ${insights.scenario}`);
-  lines.push('', 'Average emotion per stage (-3..+3)');
-  const rows = [
-    ...insights.emotionByStage.map((p) => [p.persona, p.stages] as const),
-    ['All personas', insights.overallByStage] as const,
-  ];
-  for (const [name, stages] of rows) {
-    lines.push(`  ${name}: ${stages.map((s) => `${s.stage} ${fmt(s.average)}`).join(' · ')}`);
-  }
-  if (insights.scenarios.length > 1) {
-    lines.push('', 'Scenarios compared (all personas)');
-    for (const s of insights.scenarios)
-      lines.push(
-        `  ${s.scenario}: ${s.overallByStage.map((a) => `${a.stage} ${fmt(a.average)}`).join(' · ')}`,
-      );
-  }
-  lines.push('', 'Lowest moments');
-  if (insights.lowestMoments.length === 0) lines.push('  none');
-  for (const m of insights.lowestMoments) lines.push(`  ${m.emotion} ${m.title} (${m.persona}, ${m.stage})`);
-  lines.push('', 'Open pain points by stage and channel');
-  for (const row of insights.painPoints) {
-    const channels = Object.entries(row.byChannel).map(([c, n]) => `${c} ${n}`);
-    lines.push(`  ${row.stage}: ${row.total}${channels.length ? ` (${channels.join(', ')})` : ''}`);
-  }
-  lines.push('', 'Stages with no touchpoint on a channel');
-  lines.push(
-    insights.coverageGaps.length
-      ? `  ${insights.coverageGaps.map((g) => `${g.stage} × ${g.channel}`).join(', ')}`
-      : '  none',
-  );
-  lines.push('', `Notes: ${insights.notes.open} open, ${insights.notes.resolved} resolved`);
-  return `${lines.join('\n')}\n`;
 }

@@ -1,116 +1,129 @@
 import { basename, extname, resolve } from 'node:path';
-import { computeInsights, formatInsightsText } from '../analytics';
-import { fileErrorMessage, journeyToCsv, readJourneyFile, writeTrayecto } from '../formats';
-import type { Journey } from '../model';
+import { computeInsights } from '../analytics';
+import { fileErrorSentences, journeyToCsv, readJourneyFile, writeTrayecto } from '../formats';
+import type { Journey, Language } from '../model';
+import { formatInsightsText } from './statsReport';
+import { forTerminal } from './terminal';
+import { cliLanguage, words, type CliCatalogue } from './words';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
+  /** The environment, for the locale (LC_ALL, LC_MESSAGES, LANG). */
+  env?: Record<string, string | undefined>;
 }
-
-export const USAGE = `Usage: trayecto <command> [options]
-
-Commands:
-  validate FILE          check a .trayecto, .json or .csv file; print a summary or the errors
-  convert IN OUT         convert between .trayecto/.json and .csv (by extension)
-  stats FILE [--json] [--scenario NAME]
-                         emotion per stage, lowest moments, pain points per stage and channel,
-                         for one scenario (default: the first) with every scenario's curve
-
-Exit codes: 0 ok, 1 invalid file, 2 usage error.
-`;
 
 const READABLE = ['.trayecto', '.json', '.csv', '.png'];
 const WRITABLE = ['.trayecto', '.json', '.csv'];
 
-async function load(path: string, io: CliIo): Promise<Journey | string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    return `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-  }
-  const result = readJourneyFile(basename(path), bytes, { language: 'en', now: new Date().toISOString() });
-  return result.ok ? result.value.journey : `${path}: ${fileErrorMessage(result.error, 'en')}`;
+/** What one run of a command has to hand: its arguments, its words and its output. */
+interface Command {
+  args: string[];
+  language: Language;
+  say(key: keyof CliCatalogue, params?: Record<string, string | number>): string;
+  out(text: string): void;
+  err(text: string): void;
+  /** Print the usage (after a message) and return the usage exit code. */
+  usage(message?: string): number;
+  /** The map in a file, or undefined after printing why it could not be read (exit 1). */
+  load(path: string): Promise<Journey | undefined>;
+  io: CliIo;
 }
 
-function summary(journey: Journey): string {
-  return `${journey.scenarios.length} scenario${journey.scenarios.length === 1 ? '' : 's'}, ${journey.stages.length} stages, ${journey.personas.length} personas, ${journey.touchpoints.length} touchpoints, ${journey.annotations.length} annotations`;
+function summary(journey: Journey, say: Command['say']): string {
+  return (['scenarios', 'stages', 'personas', 'touchpoints', 'annotations'] as const)
+    .map((list) => say(list, { count: journey[list].length }))
+    .join(', ');
 }
+
+async function validate({ args, say, out, usage, load }: Command): Promise<number> {
+  if (args.length !== 1) return usage(say('validateArgs'));
+  if (!READABLE.includes(extname(args[0]!).toLowerCase()))
+    return usage(say('cannotReadType', { path: args[0]! }));
+  const journey = await load(args[0]!);
+  if (!journey) return 1;
+  out(`${say('valid', { summary: summary(journey, say) })}\n`);
+  return 0;
+}
+
+async function convert({ args, say, out, usage, load, io }: Command): Promise<number> {
+  if (args.length !== 2) return usage(say('convertArgs'));
+  const [input, output] = args as [string, string];
+  const outExt = extname(output).toLowerCase();
+  if (!READABLE.includes(extname(input).toLowerCase())) return usage(say('cannotReadType', { path: input }));
+  if (!WRITABLE.includes(outExt)) return usage(say('cannotWriteType', { path: output }));
+  if (resolve(input) === resolve(output)) return usage(say('sameFile'));
+  const journey = await load(input);
+  if (!journey) return 1;
+  await io.writeFile(output, outExt === '.csv' ? journeyToCsv(journey) : writeTrayecto(journey));
+  out(`${say('wrote', { path: output, summary: summary(journey, say) })}\n`);
+  return 0;
+}
+
+async function stats({ args, language, say, out, err, usage, load }: Command): Promise<number> {
+  const json = args.includes('--json');
+  const at = args.indexOf('--scenario');
+  const scenarioName = at >= 0 ? args[at + 1] : undefined;
+  const files = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
+  if (files.length !== 1 || (at >= 0 && scenarioName === undefined) || files.some((a) => a.startsWith('--')))
+    return usage(say('statsArgs'));
+  const journey = await load(files[0]!);
+  if (!journey) return 1;
+  const scenario = journey.scenarios.find((s) => scenarioName === undefined || s.name === scenarioName);
+  if (!scenario) {
+    err(
+      `${say('noScenario', { name: scenarioName!, names: journey.scenarios.map((s) => s.name).join(', ') })}\n`,
+    );
+    return 2;
+  }
+  const insights = computeInsights(journey, scenario.id);
+  out(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey, language));
+  return 0;
+}
+
+// One entry per command: adding a command is adding a line here and its function.
+const COMMANDS: Record<string, (command: Command) => Promise<number>> = { validate, convert, stats };
 
 /** Run the CLI; returns the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...args] = argv;
+  const langAt = argv.indexOf('--lang');
+  const langOption = langAt >= 0 ? argv[langAt + 1] : undefined;
+  const language = cliLanguage(langOption, io.env ?? {});
+  const [name, ...args] = langAt >= 0 ? argv.filter((_, i) => i !== langAt && i !== langAt + 1) : argv;
+  // Titles and names come from files: their control characters are shown, never sent to the terminal.
+  const out = (text: string) => io.stdout(forTerminal(text));
+  const err = (text: string) => io.stderr(forTerminal(text));
+  const say: Command['say'] = (key, params) => words(language, key, params);
   const usage = (message?: string) => {
-    if (message) io.stderr(`trayecto: ${message}\n\n`);
-    io.stderr(USAGE);
+    if (message) err(`${say('usageError', { message })}\n\n`);
+    err(say('usage'));
     return 2;
   };
-  if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+  if (name === '--help' || name === '-h' || name === 'help') {
+    out(say('usage'));
     return 0;
   }
-  switch (command) {
-    case 'validate': {
-      if (args.length !== 1) return usage('validate takes one file');
-      if (!READABLE.includes(extname(args[0]!).toLowerCase()))
-        return usage(`cannot read "${args[0]}": use .trayecto, .json, .csv or .png`);
-      const journey = await load(args[0]!, io);
-      if (typeof journey === 'string') {
-        io.stderr(`invalid: ${journey}\n`);
-        return 1;
-      }
-      io.stdout(`valid: ${summary(journey)}\n`);
-      return 0;
+  if (langAt >= 0 && langOption !== 'en' && langOption !== 'es') return usage('--lang en|es');
+  const load = async (path: string): Promise<Journey | undefined> => {
+    const refuse = (message: string) => void err(`${say('refused', { path, message })}\n`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(path);
+    } catch (error) {
+      return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
-    case 'convert': {
-      if (args.length !== 2) return usage('convert takes an input and an output file');
-      const [input, output] = args as [string, string];
-      const outExt = extname(output).toLowerCase();
-      if (!READABLE.includes(extname(input).toLowerCase())) return usage(`cannot read "${input}"`);
-      if (!WRITABLE.includes(outExt)) return usage(`cannot write "${output}": use .trayecto, .json or .csv`);
-      if (resolve(input) === resolve(output)) return usage('the output must be another file than the input');
-      const journey = await load(input, io);
-      if (typeof journey === 'string') {
-        io.stderr(`invalid: ${journey}\n`);
-        return 1;
-      }
-      await io.writeFile(output, outExt === '.csv' ? journeyToCsv(journey) : writeTrayecto(journey));
-      io.stdout(`wrote ${output}: ${summary(journey)}\n`);
-      return 0;
-    }
-    case 'stats': {
-      const json = args.includes('--json');
-      const at = args.indexOf('--scenario');
-      const scenarioName = at >= 0 ? args[at + 1] : undefined;
-      const files = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
-      if (
-        files.length !== 1 ||
-        (at >= 0 && scenarioName === undefined) ||
-        files.some((a) => a.startsWith('--'))
-      )
-        return usage('stats takes one file and optionally --json and --scenario NAME');
-      const journey = await load(files[0]!, io);
-      if (typeof journey === 'string') {
-        io.stderr(`invalid: ${journey}\n`);
-        return 1;
-      }
-      const scenario = journey.scenarios.find((s) => scenarioName === undefined || s.name === scenarioName);
-      if (!scenario) {
-        io.stderr(
-          `no scenario named "${scenarioName}"; the scenarios are: ${journey.scenarios.map((s) => s.name).join(', ')}\n`,
-        );
-        return 2;
-      }
-      const insights = computeInsights(journey, scenario.id);
-      io.stdout(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey));
-      return 0;
-    }
-    case undefined:
-      return usage();
-    default:
-      return usage(`unknown command "${command}"`);
-  }
+    const result = readJourneyFile(basename(path), bytes, { language, now: new Date().toISOString() });
+    if (result.ok) return result.value.journey;
+    return refuse(
+      fileErrorSentences(result.error, language)
+        .map((s) => words(language, s.key, s.params))
+        .join('\n'),
+    );
+  };
+  if (name === undefined) return usage();
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : undefined;
+  if (!command) return usage(say('unknownCommand', { command: name }));
+  return command({ args, language, say, out, err, usage, load, io });
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { valenceOf, type Annotation, type Journey, type Language, type Touchpoint } from '../model';
+import { valenceOf, type Annotation, type Journey, type Language, type Valence } from '../model';
 
 export const CSV_COLUMNS = [
   'stage',
@@ -13,8 +13,38 @@ export const CSV_COLUMNS = [
   'opportunities',
   'moment_of_truth',
   'scenario',
+  // Where the stage and persona sit in the map, so that a stage or persona order survives the trip.
+  'stage_order',
+  'persona_order',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** The header a CSV file written in each language gives each column (both are read back). */
+export const CSV_HEADERS: Record<Language, Record<CsvColumn, string>> = {
+  en: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<CsvColumn, string>,
+  es: {
+    stage: 'etapa',
+    persona: 'persona',
+    touchpoint: 'punto_de_contacto',
+    description: 'descripción',
+    channels: 'canales',
+    emotion: 'emoción',
+    score: 'puntuación',
+    pain_points: 'puntos_de_dolor',
+    opportunities: 'oportunidades',
+    moment_of_truth: 'momento_de_la_verdad',
+    scenario: 'escenario',
+    stage_order: 'orden_etapa',
+    persona_order: 'orden_persona',
+  },
+};
+/** The words a CSV written in each language uses for emotions and yes/no (both are read back). */
+export const CSV_WORDS: Record<Language, Record<Valence | 'yes' | 'no', string>> = {
+  en: { positive: 'positive', neutral: 'neutral', negative: 'negative', yes: 'yes', no: 'no' },
+  es: { positive: 'positiva', neutral: 'neutral', negative: 'negativa', yes: 'sí', no: 'no' },
+};
+/** Spanish Excel splits CSV rows on ";" (the comma is its decimal separator). */
+export const CSV_DELIMITER: Record<Language, string> = { en: ',', es: ';' };
 
 /** Notes inside one cell are separated by line breaks (kept by the CSV quoting). */
 export const NOTE_SEPARATOR = '\n';
@@ -23,16 +53,19 @@ export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+$))/;
 /** Channel names inside one cell. */
 export const CHANNEL_SEPARATOR = ';';
 
-/** Why one row could not be imported: a closed list, so every case gets a message in each language. */
+/**
+ * Why one row could not be imported: a closed list of kinds with their parameters (the UI and
+ * the CLI put them into words). `column` is the header as the file spells it.
+ */
 export type RowProblem =
-  | { kind: 'emptyFields'; columns: CsvColumn[] }
+  | { kind: 'emptyFields'; columns: string[] }
   | { kind: 'fieldCount'; expected: number; found: number }
   | { kind: 'unclosedQuote' }
-  | { kind: 'badEmotion'; value: string }
-  | { kind: 'badScore'; value: string }
-  | { kind: 'emotionMismatch'; emotion: string; score: number }
-  | { kind: 'badMomentOfTruth'; value: string }
-  | { kind: 'tooLong'; column: CsvColumn; limit: number }
+  | { kind: 'badEmotion'; column: string; value: string }
+  | { kind: 'badScore'; column: string; value: string }
+  | { kind: 'emotionMismatch'; column: string; emotion: string; score: number }
+  | { kind: 'badMomentOfTruth'; column: string; value: string }
+  | { kind: 'tooLong'; column: string; limit: number }
   | {
       kind: 'tooMany';
       what: 'scenarios' | 'stages' | 'personas' | 'channels' | 'touchpoints' | 'notes';
@@ -42,95 +75,47 @@ export type RowProblem =
 export interface RowError {
   /** Line in the file where the row starts (the header is line 1). */
   line: number;
-  /** `problem` in English, for logs and the command line. */
-  reason: string;
   problem: RowProblem;
 }
 
 export type CsvError =
   | { kind: 'empty' }
   | { kind: 'tooLarge'; bytes: number; limit: number }
-  | { kind: 'missingColumns'; missing: string[]; found: string[] }
+  /** Not UTF-8, UTF-16 or Windows-1252 text: the user is asked to save it as "CSV UTF-8". */
+  | { kind: 'notUtf8' }
+  | { kind: 'missingColumns'; missing: CsvColumn[]; found: string[] }
+  /** Two headers name the same column (e.g. `stage` and `etapa`): which one is meant is unknowable. */
+  | { kind: 'duplicateColumns'; columns: string[] }
   | { kind: 'badRows'; rows: RowError[] };
 
-export function rowProblemMessage(problem: RowProblem, language: Language = 'en'): string {
-  const es = language === 'es';
-  switch (problem.kind) {
-    case 'emptyFields':
-      return es ? `${problem.columns.join(', ')} vacío` : `empty ${problem.columns.join(', ')}`;
-    case 'fieldCount':
-      return es
-        ? `se esperaban ${problem.expected} campos y hay ${problem.found} (revise el separador y las comillas)`
-        : `expected ${problem.expected} fields, found ${problem.found} (check the delimiter and quotes)`;
-    case 'unclosedQuote':
-      return es ? 'un campo entre comillas no se cierra' : 'a quoted field is never closed';
-    case 'badEmotion':
-      return es
-        ? `la emoción "${problem.value}" no es positiva, neutral, negativa (positive, neutral, negative) ni una puntuación de -3 a 3`
-        : `emotion "${problem.value}" is not positive, neutral, negative (positiva, neutral, negativa) or a score from -3 to 3`;
-    case 'badScore':
-      return es
-        ? `la puntuación "${problem.value}" no es un número entero de -3 a 3`
-        : `score "${problem.value}" is not a whole number from -3 to 3`;
-    case 'emotionMismatch':
-      return es
-        ? `la emoción "${problem.emotion}" no concuerda con la puntuación ${problem.score}`
-        : `emotion "${problem.emotion}" does not match score ${problem.score}`;
-    case 'badMomentOfTruth':
-      return es
-        ? `moment_of_truth "${problem.value}" no es sí ni no`
-        : `moment_of_truth "${problem.value}" is not yes or no`;
-    case 'tooLong':
-      return es
-        ? `${problem.column} tiene más de ${problem.limit} caracteres`
-        : `${problem.column} is longer than ${problem.limit} characters`;
-    case 'tooMany':
-      return es
-        ? `más de ${problem.limit} ${problem.what} en un mapa`
-        : `more than ${problem.limit} ${problem.what} in one map`;
-  }
-}
-
-const MAX_LISTED = 8;
-
-export function csvErrorMessage(error: CsvError, language: Language = 'en'): string {
-  const es = language === 'es';
-  switch (error.kind) {
-    case 'empty':
-      return es ? 'El CSV no tiene filas de datos.' : 'The CSV has no data rows.';
-    case 'tooLarge':
-      return es
-        ? `El CSV ocupa ${error.bytes} bytes; el máximo es ${error.limit}.`
-        : `The CSV is ${error.bytes} bytes; the limit is ${error.limit}.`;
-    case 'missingColumns':
-      return es
-        ? `Faltan columnas obligatorias: ${error.missing.join(', ')}. Encontradas: ${error.found.join(', ') || '(ninguna)'}.`
-        : `Required columns are missing: ${error.missing.join(', ')}. Found: ${error.found.join(', ') || '(none)'}.`;
-    case 'badRows': {
-      const lines = error.rows
-        .slice(0, MAX_LISTED)
-        .map((r) => `${es ? 'línea' : 'line'} ${r.line}: ${rowProblemMessage(r.problem, language)}`);
-      const more = error.rows.length > MAX_LISTED ? `\n… +${error.rows.length - MAX_LISTED}` : '';
-      return `${es ? 'Filas con errores' : 'Rows with errors'}:\n${lines.join('\n')}${more}`;
-    }
-  }
-}
-
 /**
- * One row per touchpoint, by scenario, stage, persona, then order; UTF-8 with a BOM so Excel
- * reads accents.
+ * One row per touchpoint, by scenario, stage, persona, then order, in the map's language (its
+ * headers, words and delimiter); UTF-8 with a BOM so Excel reads accents.
  */
 export function journeyToCsv(journey: Journey): string {
-  const scenarioIndex = new Map(journey.scenarios.map((s, i) => [s.id, i]));
-  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
-  const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
-  const name = <T extends { id: string; name: string }>(items: T[], id: string) =>
-    items.find((i) => i.id === id)?.name ?? '';
-  const notes = (t: Touchpoint, kind: Annotation['kind']) =>
-    journey.annotations
-      .filter((a) => a.targetType === 'touchpoint' && a.targetId === t.id && a.kind === kind)
-      .map((a) => a.text)
-      .join(NOTE_SEPARATOR);
+  const headers = CSV_HEADERS[journey.language];
+  const words = CSV_WORDS[journey.language];
+  const indexOf = (items: { id: string }[]) => new Map(items.map((item, i) => [item.id, i]));
+  const nameOf = (items: { id: string; name: string }[]) =>
+    new Map(items.map((item) => [item.id, item.name]));
+  const scenarioIndex = indexOf(journey.scenarios);
+  const stageIndex = indexOf(journey.stages);
+  const personaIndex = indexOf(journey.personas);
+  const scenarioName = nameOf(journey.scenarios);
+  const stageName = nameOf(journey.stages);
+  const personaName = nameOf(journey.personas);
+  const channelName = nameOf(journey.channels);
+  // Each touchpoint's notes, gathered in one pass (a lookup per touchpoint is quadratic on big maps).
+  const notesOf = new Map<string, Record<Annotation['kind'], string[]>>();
+  for (const a of journey.annotations) {
+    if (a.targetType !== 'touchpoint') continue;
+    let byKind = notesOf.get(a.targetId);
+    if (!byKind) {
+      byKind = { 'pain-point': [], opportunity: [], idea: [], question: [], comment: [] };
+      notesOf.set(a.targetId, byKind);
+    }
+    byKind[a.kind].push(a.text);
+  }
   const rows = [...journey.touchpoints]
     .sort(
       (a, b) =>
@@ -140,21 +125,24 @@ export function journeyToCsv(journey: Journey): string {
         a.order - b.order,
     )
     .map((t) => [
-      name(journey.stages, t.stageId),
-      name(journey.personas, t.personaId),
+      stageName.get(t.stageId)!,
+      personaName.get(t.personaId)!,
       t.title,
       t.description,
-      t.channelIds.map((id) => name(journey.channels, id)).join(`${CHANNEL_SEPARATOR} `),
-      valenceOf(t.emotion),
+      t.channelIds.map((id) => channelName.get(id)).join(`${CHANNEL_SEPARATOR} `),
+      words[valenceOf(t.emotion)],
       String(t.emotion),
-      notes(t, 'pain-point'),
-      notes(t, 'opportunity'),
-      t.momentOfTruth ? 'yes' : 'no',
-      name(journey.scenarios, t.scenarioId),
+      notesOf.get(t.id)?.['pain-point'].join(NOTE_SEPARATOR) ?? '',
+      notesOf.get(t.id)?.opportunity.join(NOTE_SEPARATOR) ?? '',
+      t.momentOfTruth ? words.yes : words.no,
+      scenarioName.get(t.scenarioId)!,
+      String(stageIndex.get(t.stageId)! + 1),
+      String(personaIndex.get(t.personaId)! + 1),
     ]);
   return `\uFEFF${Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
+    { fields: CSV_COLUMNS.map((c) => headers[c]), data: rows },
     {
+      delimiter: CSV_DELIMITER[journey.language],
       newline: '\r\n',
       escapeFormulae: FORMULA_START,
     },

@@ -1,8 +1,9 @@
-import Papa from 'papaparse';
 import {
   blankPersona,
+  cellKey,
   LIMITS,
   newId,
+  textLength,
   valenceOf,
   type Annotation,
   type Channel,
@@ -17,39 +18,47 @@ import {
 import {
   CHANNEL_SEPARATOR,
   CSV_COLUMNS,
+  CSV_HEADERS,
+  CSV_WORDS,
   FORMULA_START,
   NOTE_SEPARATOR,
-  rowProblemMessage,
   type CsvColumn,
   type CsvError,
   type RowError,
   type RowProblem,
 } from './csv';
 import { presetScenario } from '../templates/scenarios';
+import { parseCsvRows, type CsvRow } from './csvText';
 import { fail, ok, type Result } from './result';
+
+const normalise = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
 
 const REQUIRED: CsvColumn[] = ['stage', 'persona', 'touchpoint'];
 /** Header spellings accepted, after lower-casing, trimming, dropping accents and turning spaces into "_". */
 const ALIASES = new Map<string, CsvColumn>([
-  ...CSV_COLUMNS.map((c) => [c, c] as const),
-  ['etapa', 'stage'],
+  ...Object.values(CSV_HEADERS).flatMap((headers) =>
+    CSV_COLUMNS.map((c) => [normalise(headers[c]), c] as const),
+  ),
   ['fase', 'stage'],
-  ['punto_de_contacto', 'touchpoint'],
-  ['descripcion', 'description'],
-  ['canales', 'channels'],
-  ['emocion', 'emotion'],
-  ['puntuacion', 'score'],
-  ['puntos_de_dolor', 'pain_points'],
-  ['oportunidades', 'opportunities'],
-  ['momento_de_la_verdad', 'moment_of_truth'],
-  ['escenario', 'scenario'],
 ]);
 const EMOTION_WORDS = new Map([
   ...['positive', 'positiva', 'positivo'].map((w) => [w, 2] as const),
   ...['neutral', 'neutra', 'neutro'].map((w) => [w, 0] as const),
   ...['negative', 'negativa', 'negativo'].map((w) => [w, -2] as const),
 ]);
-const TRUE_WORDS = new Set(['yes', 'true', '1', 'x', 'si']);
+const TRUE_WORDS = new Set([
+  'yes',
+  'true',
+  '1',
+  'x',
+  ...Object.values(CSV_WORDS).map((w) => normalise(w.yes)),
+]);
 const FALSE_WORDS = new Set(['', 'no', 'false', '0']);
 const TEXT_LIMITS: [CsvColumn, number][] = [
   ['stage', LIMITS.shortText],
@@ -80,14 +89,6 @@ export interface CsvImportOptions {
   skipBadRows?: boolean;
 }
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '_');
-
 export function guessChannelKind(name: string): ChannelKind {
   const n = normalise(name);
   const rules: [RegExp, ChannelKind][] = [
@@ -110,17 +111,21 @@ const scoreOf = (text: string): number | undefined => {
 };
 
 /** The score of a row from its `emotion` word or number and its `score`, which must agree. */
-function parseEmotion(emotion: string, score: string): number | RowProblem {
+function parseEmotion(emotion: string, score: string, header: (c: CsvColumn) => string): number | RowProblem {
   const fromScore = scoreOf(score);
-  if (score !== '' && fromScore === undefined) return { kind: 'badScore', value: score };
+  if (score !== '' && fromScore === undefined)
+    return { kind: 'badScore', column: header('score'), value: score };
   const word = normalise(emotion);
   const fromEmotion = EMOTION_WORDS.get(word) ?? scoreOf(word);
-  if (word !== '' && fromEmotion === undefined) return { kind: 'badEmotion', value: emotion };
+  if (word !== '' && fromEmotion === undefined)
+    return { kind: 'badEmotion', column: header('emotion'), value: emotion };
   if (fromScore === undefined) return fromEmotion ?? 0;
   const agrees =
     fromEmotion === undefined ||
     (EMOTION_WORDS.has(word) ? valenceOf(fromEmotion) === valenceOf(fromScore) : fromEmotion === fromScore);
-  return agrees ? fromScore : { kind: 'emotionMismatch', emotion, score: fromScore };
+  return agrees
+    ? fromScore
+    : { kind: 'emotionMismatch', column: header('emotion'), emotion, score: fromScore };
 }
 
 const splitList = (cell: string, separator: string) =>
@@ -141,29 +146,6 @@ interface CheckedRow {
   notes: { column: 'pain_points' | 'opportunities'; text: string }[];
 }
 
-interface ParsedRow {
-  line: number;
-  cells: string[];
-  unclosedQuote: boolean;
-}
-
-/** Rows with the line each starts on (quoted fields may span lines); blank lines dropped. */
-function parseRows(text: string): ParsedRow[] {
-  const rows: ParsedRow[] = [];
-  let rowStart = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';'],
-    step: (step) => {
-      rows.push({ line, cells: step.data, unclosedQuote: step.errors.some((e) => e.type === 'Quotes') });
-      // The cursor is where the next row starts; count the line breaks on the way there.
-      for (let i = rowStart; i < step.meta.cursor; i++) if (text[i] === '\n') line++;
-      rowStart = step.meta.cursor;
-    },
-  });
-  return rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-}
-
 /** Build a new journey from a CSV table. Bad rows refuse the import unless `skipBadRows`. */
 export function csvToJourney(
   input: string,
@@ -171,13 +153,18 @@ export function csvToJourney(
 ): Result<{ journey: Journey; skippedRows: RowError[] }, CsvError> {
   if (input.length > LIMITS.fileBytes)
     return fail({ kind: 'tooLarge', bytes: input.length, limit: LIMITS.fileBytes });
-  const [header, ...body] = parseRows(input.replace(/^\uFEFF/, ''));
+  const [header, ...body] = parseCsvRows(input.replace(/^\uFEFF/, ''));
   if (!header) return fail({ kind: 'empty' });
-  const columns = header.cells.map((h) => ALIASES.get(normalise(h)));
+  const headers = header.cells.map((h) => h.trim());
+  const columns = headers.map((h) => ALIASES.get(normalise(h)));
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length)
-    return fail({ kind: 'missingColumns', missing, found: header.cells.map((h) => h.trim()) });
+  if (missing.length) return fail({ kind: 'missingColumns', missing, found: headers });
+  const twice = CSV_COLUMNS.filter((c) => columns.indexOf(c) !== columns.lastIndexOf(c));
+  if (twice.length)
+    return fail({ kind: 'duplicateColumns', columns: headers.filter((_, i) => twice.includes(columns[i]!)) });
   if (body.length === 0) return fail({ kind: 'empty' });
+  /** A column's header as the file spells it, for messages. */
+  const headerOf = (column: CsvColumn) => headers[columns.indexOf(column)] ?? column;
 
   const makeId = options.makeId ?? newId;
   const { now } = options;
@@ -191,30 +178,36 @@ export function csvToJourney(
   const annotations: Annotation[] = [];
   const bad: RowError[] = [];
   const cellCount = new Map<string, number>();
+  /** A stage's or persona's place in the map, from `stage_order`/`persona_order`; first appearance breaks ties. */
+  const stagePlace = new Map<string, number>();
+  const personaPlace = new Map<string, number>();
+  const placeIn = (cell: string) => (/^\d+$/.test(cell) ? Number(cell) : Infinity);
+  const inPlace = <T extends { name: string }>(items: Map<string, T>, place: Map<string, number>) =>
+    [...items.values()].sort((a, b) => place.get(a.name)! - place.get(b.name)! || 0);
 
   /** Why the row cannot be imported, or its parsed values. */
-  const check = (row: ParsedRow): RowProblem | CheckedRow => {
+  const check = (row: CsvRow): RowProblem | CheckedRow => {
     if (row.unclosedQuote) return { kind: 'unclosedQuote' };
     if (row.cells.length !== columns.length)
       return { kind: 'fieldCount', expected: columns.length, found: row.cells.length };
     const get = (column: CsvColumn) => unescapeFormula((row.cells[columns.indexOf(column)] ?? '').trim());
     const empty = REQUIRED.filter((c) => get(c) === '');
-    if (empty.length) return { kind: 'emptyFields', columns: empty };
-    const tooLong = TEXT_LIMITS.find(([column, limit]) => get(column).length > limit);
-    if (tooLong) return { kind: 'tooLong', column: tooLong[0], limit: tooLong[1] };
-    const emotion = parseEmotion(get('emotion'), get('score'));
+    if (empty.length) return { kind: 'emptyFields', columns: empty.map(headerOf) };
+    const tooLong = TEXT_LIMITS.find(([column, limit]) => textLength(get(column)) > limit);
+    if (tooLong) return { kind: 'tooLong', column: headerOf(tooLong[0]), limit: tooLong[1] };
+    const emotion = parseEmotion(get('emotion'), get('score'), headerOf);
     if (typeof emotion !== 'number') return emotion;
     const truth = normalise(get('moment_of_truth'));
     if (!TRUE_WORDS.has(truth) && !FALSE_WORDS.has(truth))
-      return { kind: 'badMomentOfTruth', value: get('moment_of_truth') };
+      return { kind: 'badMomentOfTruth', column: headerOf('moment_of_truth'), value: get('moment_of_truth') };
     const channelNames = splitList(get('channels'), CHANNEL_SEPARATOR);
-    if (channelNames.some((c) => c.length > LIMITS.shortText))
-      return { kind: 'tooLong', column: 'channels', limit: LIMITS.shortText };
+    if (channelNames.some((c) => textLength(c) > LIMITS.shortText))
+      return { kind: 'tooLong', column: headerOf('channels'), limit: LIMITS.shortText };
     const notes = (['pain_points', 'opportunities'] as const).flatMap((column) =>
       splitList(get(column), NOTE_SEPARATOR).map((text) => ({ column, text })),
     );
-    const longNote = notes.find((n) => n.text.length > LIMITS.longText);
-    if (longNote) return { kind: 'tooLong', column: longNote.column, limit: LIMITS.longText };
+    const longNote = notes.find((n) => textLength(n.text) > LIMITS.longText);
+    if (longNote) return { kind: 'tooLong', column: headerOf(longNote.column), limit: LIMITS.longText };
     const newChannels = new Set(channelNames.map((c) => c.toLowerCase()).filter((c) => !channels.has(c)));
     const tooMany = (
       [
@@ -233,7 +226,7 @@ export function csvToJourney(
   for (const row of body) {
     const checked = check(row);
     if ('kind' in checked) {
-      bad.push({ line: row.line, reason: rowProblemMessage(checked, 'en'), problem: checked });
+      bad.push({ line: row.line, problem: checked });
       continue;
     }
     const { get, emotion, momentOfTruth, channelNames, notes } = checked;
@@ -244,6 +237,8 @@ export function csvToJourney(
       updatedAt: now,
     };
     scenarios.set(scenario.name, scenario);
+    if (!stages.has(get('stage'))) stagePlace.set(get('stage'), placeIn(get('stage_order')));
+    if (!personas.has(get('persona'))) personaPlace.set(get('persona'), placeIn(get('persona_order')));
     const stage = stages.get(get('stage')) ?? {
       id: makeId(),
       name: get('stage'),
@@ -266,7 +261,7 @@ export function csvToJourney(
       }
       return channels.get(key)!.id;
     });
-    const cell = `${scenario.id}/${persona.id}/${stage.id}`;
+    const cell = cellKey({ scenarioId: scenario.id, personaId: persona.id, stageId: stage.id });
     const order = cellCount.get(cell) ?? 0;
     cellCount.set(cell, order + 1);
     const touchpoint: Touchpoint = {
@@ -306,7 +301,7 @@ export function csvToJourney(
     return fail({ kind: 'badRows', rows: bad });
   const journey: Journey = {
     id: makeId(),
-    title: options.title.slice(0, LIMITS.shortText),
+    title: [...options.title].slice(0, LIMITS.shortText).join(''),
     situation: '',
     description: '',
     language: options.language,
@@ -316,8 +311,8 @@ export function csvToJourney(
     updatedAt: now,
     // Today stays first even when the first rows belong to another scenario.
     scenarios: [...scenarios.values()].filter((s) => touchpoints.some((t) => t.scenarioId === s.id)),
-    stages: [...stages.values()],
-    personas: [...personas.values()],
+    stages: inPlace(stages, stagePlace),
+    personas: inPlace(personas, personaPlace),
     channels: [...channels.values()],
     touchpoints,
     annotations,

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import { checkInvariants, journeySchema, type Journey } from '../model';
-import type { ImportError, Problem } from './errors';
+import type { ImportError, Problem, ProblemIssue } from './errors';
+import { schemaProblem } from './problems';
 import { decodeText, parseJson } from './json';
-import { FORMAT_VERSION, migrate } from './migrations';
+import { FORMAT_VERSION, migrate, pathInVersion } from './migrations';
 import { fail, ok, type Result } from './result';
 
 export { FORMAT_VERSION };
@@ -16,23 +16,28 @@ export function jsonPath(root: string, path: readonly PropertyKey[]): string {
   );
 }
 
-/** Validate a raw journey: defaults filled, then schema and invariants, faults located by path. */
-export function validateJourney(raw: unknown, root = 'journey'): Result<Journey, ImportError> {
+/**
+ * Validate a raw journey: defaults filled, then schema and invariants, faults located by path —
+ * the path in a file of format `version`, which may name a field differently.
+ */
+export function validateJourney(raw: unknown, version = FORMAT_VERSION): Result<Journey, ImportError> {
+  const located = (path: string, issue: ProblemIssue): Problem => ({
+    ...issue,
+    path: path ? `journey.${pathInVersion(path, version)}` : 'journey',
+  });
   const parsed = journeySchema.safeParse(raw);
   if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
-      path: jsonPath(root, issue.path),
-      message: issue.message,
-    }));
+    const problems = parsed.error.issues.map((issue) =>
+      located(jsonPath('', issue.path).slice(1), schemaProblem(issue)),
+    );
     return fail({ kind: 'invalid', problems });
   }
   const violations = checkInvariants(parsed.data);
-  if (violations.length) {
+  if (violations.length)
     return fail({
       kind: 'invalid',
-      problems: violations.map((v) => ({ path: `${root}.${v.path}`, message: v.message })),
+      problems: violations.map(({ path, message: _inEnglish, ...rule }) => located(path, rule)),
     });
-  }
   return ok(parsed.data);
 }
 
@@ -48,13 +53,13 @@ export function readTrayecto(input: string | Uint8Array): Result<Journey, Import
   }
   const { version, journey } = doc as { version?: unknown; journey?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail({ kind: 'invalid', problems: [{ path: 'version', message: 'a whole number is required' }] });
+    return fail({ kind: 'invalid', problems: [{ path: 'version', kind: 'expected', type: 'wholeNumber' }] });
   }
   if (version > FORMAT_VERSION) return fail({ kind: 'versionTooNew', version, supported: FORMAT_VERSION });
   if (typeof journey !== 'object' || journey === null || Array.isArray(journey)) {
     return fail({
       kind: 'invalid',
-      problems: [{ path: 'journey', message: 'a journey object is required' }],
+      problems: [{ path: 'journey', kind: 'expected', type: 'object' }],
     });
   }
   let current: Record<string, unknown>;
@@ -67,7 +72,7 @@ export function readTrayecto(input: string | Uint8Array): Result<Journey, Import
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  return validateJourney(current);
+  return validateJourney(current, version);
 }
 
 /**

@@ -3,6 +3,8 @@ export * from './errors';
 export * from './document';
 export * from './csv';
 export * from './csvImport';
+export * from './csvText';
+export * from './sentences';
 export * from './png';
 export * from './openFile';
 export { MIGRATIONS } from './migrations';

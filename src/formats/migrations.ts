@@ -7,6 +7,8 @@ type Json = Record<string, unknown>;
 export interface Migration {
   from: number;
   up(journey: Json): Json;
+  /** Fields `up` renamed, as [path in the next version, path in this one]: errors name the file's own fields. */
+  renamed: [RegExp, string][];
 }
 
 const EMOTION_WORDS: Record<string, number> = { positive: 2, neutral: 0, negative: -2 };
@@ -14,31 +16,30 @@ const EMOTION_WORDS: Record<string, number> = { positive: 2, neutral: 0, negativ
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Upgrade each record of a list; anything else is left as found, for validation to point at. */
-const eachRecord = (value: unknown, up: (item: Json, index: number) => Json): unknown =>
-  Array.isArray(value) ? value.map((item: unknown, i) => (isObject(item) ? up(item, i) : item)) : value;
+const eachRecord = (value: unknown, up: (item: Json) => Json): unknown =>
+  Array.isArray(value) ? value.map((item: unknown) => (isObject(item) ? up(item) : item)) : value;
 
 export const MIGRATIONS: Migration[] = [
   {
     // v0 (pre-release): emotion as a word, touchpoint channels under `channels`, no per-item updatedAt.
     from: 0,
+    renamed: [[/^(touchpoints\[\d+\])\.channelIds\b/, '$1.channels']],
     up(journey) {
       const stamp = typeof journey.updatedAt === 'string' ? journey.updatedAt : journey.createdAt;
       const stamped = (item: Json) => ({ ...item, updatedAt: item.updatedAt ?? stamp });
-      const score = (emotion: unknown, index: number) => {
-        if (typeof emotion !== 'string') return emotion;
-        if (Object.hasOwn(EMOTION_WORDS, emotion)) return EMOTION_WORDS[emotion];
-        throw new Error(
-          `journey.touchpoints[${index}].emotion: "${emotion}" is not positive, neutral or negative`,
-        );
-      };
+      // Another word is left as found, for validation to point at by its path.
+      const score = (emotion: unknown) =>
+        typeof emotion === 'string' && Object.hasOwn(EMOTION_WORDS, emotion)
+          ? EMOTION_WORDS[emotion]
+          : emotion;
       return {
         ...journey,
         stages: eachRecord(journey.stages, stamped),
         personas: eachRecord(journey.personas, stamped),
         channels: eachRecord(journey.channels, stamped),
-        touchpoints: eachRecord(journey.touchpoints, (t, i) => {
+        touchpoints: eachRecord(journey.touchpoints, (t) => {
           const { channels, emotion, ...rest } = t;
-          return stamped({ ...rest, channelIds: rest.channelIds ?? channels, emotion: score(emotion, i) });
+          return stamped({ ...rest, channelIds: rest.channelIds ?? channels, emotion: score(emotion) });
         }),
       };
     },
@@ -47,6 +48,10 @@ export const MIGRATIONS: Migration[] = [
     // v1: one touchpoint layer, and a `scenario` text describing the situation. v2 holds several
     // scenarios of the same map: every touchpoint joins a first one, "Today", and the text is `situation`.
     from: 1,
+    renamed: [
+      [/^situation$/, 'scenario'],
+      [/^scenarios\[0\]\.updatedAt$/, 'updatedAt'],
+    ],
     up(journey) {
       const { scenario: situation, ...rest } = journey;
       const taken = new Set(
@@ -73,6 +78,13 @@ export const FORMAT_VERSION = MIGRATIONS.length;
 /** Bring a journey of format `version` up to FORMAT_VERSION. */
 export function migrate(journey: Json, version: number): Json {
   return MIGRATIONS.filter((m) => m.from >= version).reduce((j, m) => m.up(j), journey);
+}
+
+/** Where a field of the current version (a path below `journey`) was in a file of format `version`. */
+export function pathInVersion(path: string, version: number): string {
+  return MIGRATIONS.filter((m) => m.from >= version)
+    .reverse()
+    .reduce((p, m) => m.renamed.reduce((q, [now, then]) => q.replace(now, then), p), path);
 }
 
 /** The one step from format `from` to `from + 1` (for stores whose own versions fix the step). */

@@ -4,6 +4,7 @@ import { decodeText, parseJson } from './json';
 import type { ImportError } from './errors';
 import { jsonPath } from './document';
 import { emptySummary, mergeAnnotations, type MergeResult } from './merge';
+import { schemaProblem } from './problems';
 import { fail, ok, type Result } from './result';
 
 export const NOTES_FORMAT = 'trayecto-notes';
@@ -44,7 +45,7 @@ export function readNotesFile(input: string | Uint8Array): Result<NotesFile, Imp
   if (!parsed.success) {
     return fail({
       kind: 'invalid',
-      problems: parsed.error.issues.map((i) => ({ path: jsonPath('notes', i.path), message: i.message })),
+      problems: parsed.error.issues.map((i) => ({ ...schemaProblem(i), path: jsonPath('notes', i.path) })),
     });
   }
   return ok(parsed.data);

@@ -1,9 +1,9 @@
-import type { Journey, Language } from '../model';
-import { csvErrorMessage, type CsvError, type RowError } from './csv';
+import { LIMITS, type Journey, type Language } from '../model';
+import type { CsvError, RowError } from './csv';
 import { csvToJourney } from './csvImport';
+import { decodeCsv } from './csvText';
 import { readTrayecto } from './document';
-import { importErrorMessage, type ImportError } from './errors';
-import { decodeText } from './json';
+import type { ImportError } from './errors';
 import { isPng, readTrayectoPng } from './png';
 import { fail, ok, type Result } from './result';
 
@@ -33,12 +33,15 @@ export function readJourneyFile(
   bytes: Uint8Array,
   options: OpenOptions,
 ): Result<OpenedJourney, FileError> {
+  // One size limit for every kind of file, checked before anything is read.
+  if (bytes.byteLength > LIMITS.fileBytes)
+    return fail({ kind: 'tooLarge', bytes: bytes.byteLength, limit: LIMITS.fileBytes });
   const lower = name.toLowerCase();
   const asOpened = (result: Result<Journey, ImportError>) =>
     result.ok ? ok({ journey: result.value, skippedRows: [] }) : result;
   if (isPng(bytes) || lower.endsWith('.png')) return asOpened(readTrayectoPng(bytes));
   if (lower.endsWith('.csv')) {
-    const text = decodeText(bytes);
+    const text = decodeCsv(bytes);
     if (!text.ok) return text;
     const title = name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
     return csvToJourney(text.value, { ...options, title });
@@ -46,15 +49,4 @@ export function readJourneyFile(
   if (lower.endsWith('.trayecto') || lower.endsWith('.json') || looksLikeJson(bytes))
     return asOpened(readTrayecto(bytes));
   return fail({ kind: 'unknownType', name });
-}
-
-export function fileErrorMessage(error: FileError, language: Language = 'en'): string {
-  switch (error.kind) {
-    case 'empty':
-    case 'missingColumns':
-    case 'badRows':
-      return csvErrorMessage(error, language);
-    default:
-      return importErrorMessage(error, language);
-  }
 }

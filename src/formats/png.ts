@@ -1,4 +1,4 @@
-import type { Journey } from '../model';
+import { LIMITS, type Journey } from '../model';
 import { readTrayecto } from './document';
 import type { ImportError } from './errors';
 import { fail, type Result } from './result';
@@ -110,6 +110,8 @@ export function extractDocumentFromPng(png: Uint8Array): string | undefined {
 
 /** Open a PNG exported by Trayecto as its map. */
 export function readTrayectoPng(bytes: Uint8Array): Result<Journey, ImportError> {
+  if (bytes.byteLength > LIMITS.fileBytes)
+    return fail({ kind: 'tooLarge', bytes: bytes.byteLength, limit: LIMITS.fileBytes });
   if (!chunks(bytes)) return fail({ kind: 'notPng' });
   const text = extractDocumentFromPng(bytes);
   return text === undefined ? fail({ kind: 'pngWithoutDocument' }) : readTrayecto(text);

@@ -1,10 +1,23 @@
-import type { Journey, Touchpoint } from './schema';
+import type { Annotation, Journey, Touchpoint } from './schema';
+
+/** Which rule is broken, with what (for messages in any language). */
+type NoSuchTarget = {
+  kind: 'noSuchTarget';
+  target: 'scenario' | 'channel' | Annotation['targetType'];
+  id: string;
+};
+
+export type InvariantRule =
+  | { kind: 'duplicateId'; id: string; firstPath: string }
+  | NoSuchTarget
+  | { kind: 'ordersNotDense'; scenarioId: string; personaId: string; stageId: string; orders: string };
 
 /** One broken rule in a journey, located by a JSON path such as `touchpoints[12].stageId`. */
-export interface InvariantViolation {
+export type InvariantViolation = InvariantRule & {
   path: string;
+  /** The rule in English, for logs and developers. */
   message: string;
-}
+};
 
 /**
  * The rules the schema alone cannot express: unique ids, references that resolve,
@@ -16,7 +29,13 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   const claim = (idValue: string, path: string) => {
     const first = seen.get(idValue);
     if (first !== undefined) {
-      violations.push({ path, message: `duplicate id "${idValue}" (also used at ${first})` });
+      violations.push({
+        kind: 'duplicateId',
+        id: idValue,
+        firstPath: first,
+        path,
+        message: `duplicate id "${idValue}" (also used at ${first})`,
+      });
     } else {
       seen.set(idValue, path);
     }
@@ -38,27 +57,16 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   const channelIds = new Set(journey.channels.map((c) => c.id));
   const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
 
+  /** A reference at `path` to an id that is not among `ids`. */
+  const resolve = (ids: Set<string>, target: NoSuchTarget['target'], id: string, path: string) => {
+    if (!ids.has(id))
+      violations.push({ kind: 'noSuchTarget', target, id, path, message: `no ${target} with id "${id}"` });
+  };
   journey.touchpoints.forEach((t, i) => {
-    if (!scenarioIds.has(t.scenarioId)) {
-      violations.push({
-        path: `touchpoints[${i}].scenarioId`,
-        message: `no scenario with id "${t.scenarioId}"`,
-      });
-    }
-    if (!stageIds.has(t.stageId)) {
-      violations.push({ path: `touchpoints[${i}].stageId`, message: `no stage with id "${t.stageId}"` });
-    }
-    if (!personaIds.has(t.personaId)) {
-      violations.push({
-        path: `touchpoints[${i}].personaId`,
-        message: `no persona with id "${t.personaId}"`,
-      });
-    }
-    t.channelIds.forEach((c, j) => {
-      if (!channelIds.has(c)) {
-        violations.push({ path: `touchpoints[${i}].channelIds[${j}]`, message: `no channel with id "${c}"` });
-      }
-    });
+    resolve(scenarioIds, 'scenario', t.scenarioId, `touchpoints[${i}].scenarioId`);
+    resolve(stageIds, 'stage', t.stageId, `touchpoints[${i}].stageId`);
+    resolve(personaIds, 'persona', t.personaId, `touchpoints[${i}].personaId`);
+    t.channelIds.forEach((c, j) => resolve(channelIds, 'channel', c, `touchpoints[${i}].channelIds[${j}]`));
   });
 
   journey.annotations.forEach((a, i) => {
@@ -70,20 +78,21 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
           : a.targetType === 'persona'
             ? personaIds
             : new Set([journey.id]);
-    if (!targets.has(a.targetId)) {
-      violations.push({
-        path: `annotations[${i}].targetId`,
-        message: `no ${a.targetType} with id "${a.targetId}"`,
-      });
-    }
+    resolve(targets, a.targetType, a.targetId, `annotations[${i}].targetId`);
   });
 
-  for (const [key, cell] of groupByCell(journey.touchpoints)) {
+  for (const cell of groupByCell(journey.touchpoints).values()) {
     const orders = cell.map((t) => t.order).sort((x, y) => x - y);
     if (orders.some((order, i) => order !== i)) {
+      const { scenarioId, personaId, stageId } = cell[0]!;
       violations.push({
+        kind: 'ordersNotDense',
+        scenarioId,
+        personaId,
+        stageId,
+        orders: orders.join(', '),
         path: 'touchpoints',
-        message: `orders in cell ${key} are not 0..${cell.length - 1}: ${orders.join(', ')}`,
+        message: `orders in the cell of scenario "${scenarioId}", persona "${personaId}", stage "${stageId}" are not 0..${cell.length - 1}: ${orders.join(', ')}`,
       });
     }
   }
@@ -93,8 +102,11 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
 /** Where a touchpoint sits: its scenario, its persona's lane and its stage's column. */
 export type Cell = Pick<Touchpoint, 'scenarioId' | 'personaId' | 'stageId'>;
 
+/** A map key made of ids: any character may be in an id, so they are not joined by a separator that could collide. */
+export const compoundKey = (...ids: string[]): string => JSON.stringify(ids);
+
 export function cellKey({ scenarioId, personaId, stageId }: Cell): string {
-  return `${scenarioId}/${personaId}/${stageId}`;
+  return compoundKey(scenarioId, personaId, stageId);
 }
 
 /** Touchpoints grouped by cell, each group sorted by order. */

@@ -14,4 +14,10 @@ export const LIMITS = {
   replies: 500,
   listItems: 200,
   fileBytes: 50 * 1024 * 1024,
+  /** Objects and arrays inside each other in a JSON file; a map needs about ten. */
+  jsonDepth: 64,
 } as const;
+
+/** Text length as the schema counts it (zod counts code points): an emoji is one character. */
+export const textLength = (text: string): number =>
+  text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { emotionScoreSchema } from './emotion';
 import { LIMITS } from './limits';
 
-const id = z.string().min(1).max(LIMITS.id);
-const shortText = z.string().max(LIMITS.shortText);
-const longText = z.string().max(LIMITS.longText);
+/** A NUL ends strings in C and hides the rest of a title in terminals and other programs. */
+const text = () => z.string().regex(/^[^\0]*$/, 'a NUL character is not allowed');
+const id = text().min(1).max(LIMITS.id);
+const shortText = text().max(LIMITS.shortText);
+const longText = text().max(LIMITS.longText);
 /** ISO 8601 timestamp, e.g. 2026-11-22T10:00:00.000Z. ISO strings compare correctly as text. */
 const timestamp = z.iso.datetime();
 const color = z

@@ -89,9 +89,9 @@ export async function exportAs(page: Page, format: string, path: string, options
   return readFileSync(path);
 }
 
-/** Open a file through the library's Open file… button. */
-export async function openFromDisk(page: Page, path: string) {
+/** Open a file through the library's Open file… button (named in the app's language). */
+export async function openFromDisk(page: Page, path: string, button = 'Open file…') {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file…' }).click();
+  await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(path);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsights, formatInsightsText } from '../../../src/analytics';
+import { computeInsights } from '../../../src/analytics';
+import { formatInsightsText } from '../../../src/cli/statsReport';
 import { smallJourney, T0 } from '../helpers/smallJourney';
 
 /*

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  csvErrorMessage,
-  csvToJourney,
-  guessChannelKind,
-  journeyToCsv,
-  type CsvImportOptions,
-} from '../../../src/formats';
+import { csvToJourney, guessChannelKind, journeyToCsv, type CsvImportOptions } from '../../../src/formats';
 import { checkInvariants, journeySchema, LIMITS } from '../../../src/model';
 import { createSampleJourney } from '../../../src/templates';
+import { fileErrorMessage } from '../helpers/fileErrorMessage';
 
 const options: CsvImportOptions = { language: 'en', now: '2026-01-01T00:00:00.000Z', title: 'Imported' };
 function imported(text: string, extra: Partial<CsvImportOptions> = {}) {
@@ -23,7 +18,7 @@ describe('CSV export', () => {
     const csv = journeyToCsv(sample);
     expect(
       csv.startsWith(
-        '\uFEFFstage,persona,touchpoint,description,channels,emotion,score,pain_points,opportunities,moment_of_truth,scenario\r\n',
+        '\uFEFFstage,persona,touchpoint,description,channels,emotion,score,pain_points,opportunities,moment_of_truth,scenario,stage_order,persona_order\r\n',
       ),
     ).toBe(true);
     const { journey } = imported(csv);
@@ -89,12 +84,8 @@ describe('CSV import', () => {
       error: {
         kind: 'badRows',
         rows: [
-          {
-            line: 2,
-            reason: expect.stringContaining('emotion "happy"'),
-            problem: { kind: 'badEmotion', value: 'happy' },
-          },
-          { line: 5, reason: 'empty persona', problem: { kind: 'emptyFields', columns: ['persona'] } },
+          { line: 2, problem: { kind: 'badEmotion', column: 'emotion', value: 'happy' } },
+          { line: 5, problem: { kind: 'emptyFields', columns: ['persona'] } },
         ],
       },
     });
@@ -174,8 +165,8 @@ describe('CSV edge cases', () => {
       'id3',
     ]);
     const bad = csvToJourney('etapa;persona;punto de contacto;emoción\nA;Ana;Uno;feliz\n', options);
-    expect(!bad.ok && csvErrorMessage(bad.error, 'es')).toBe(
-      'Filas con errores:\nlínea 2: la emoción "feliz" no es positiva, neutral, negativa (positive, neutral, negative) ni una puntuación de -3 a 3',
+    expect(!bad.ok && fileErrorMessage(bad.error, 'es')).toBe(
+      '1 fila tiene un error:\nlínea 2: emoción «feliz» no es positiva, neutral, negativa ni una puntuación de -3 a 3',
     );
   });
 

@@ -5,11 +5,11 @@ import {
   embedDocumentInPng,
   extractDocumentFromPng,
   FORMAT_VERSION,
-  importErrorMessage,
   readTrayecto,
   readTrayectoPng,
   writeTrayecto,
 } from '../../../src/formats';
+import { fileErrorMessage } from '../helpers/fileErrorMessage';
 import { createSampleJourney } from '../../../src/templates';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -98,10 +98,10 @@ describe('the .trayecto document', () => {
     const result = readTrayecto(JSON.stringify({ format: 'trayecto', version: 7, journey: {} }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(importErrorMessage(result.error, 'en')).toBe(
+    expect(fileErrorMessage(result.error, 'en')).toBe(
       'Made by a newer Trayecto (format v7); this version reads up to v2.',
     );
-    expect(importErrorMessage(result.error, 'es')).toBe(
+    expect(fileErrorMessage(result.error, 'es')).toBe(
       'Creado con un Trayecto más reciente (formato v7); esta versión lee hasta la v2.',
     );
   });

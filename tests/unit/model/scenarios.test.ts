@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeInsights, formatInsightsText } from '../../../src/analytics';
+import { computeInsights } from '../../../src/analytics';
+import { formatInsightsText } from '../../../src/cli/statsReport';
 import {
   addScenario,
   addTouchpoint,
@@ -171,8 +172,18 @@ describe('invariants', () => {
     j.scenarios.push({ id: 's1', name: 'Clash', description: '', updatedAt: NOW });
     expect(checkInvariants(j)).toEqual(
       expect.arrayContaining([
-        { path: 'touchpoints[0].scenarioId', message: 'no scenario with id "gone"' },
-        { path: 'stages[0].id', message: 'duplicate id "s1" (also used at scenarios[1].id)' },
+        expect.objectContaining({
+          path: 'touchpoints[0].scenarioId',
+          kind: 'noSuchTarget',
+          target: 'scenario',
+          id: 'gone',
+        }),
+        expect.objectContaining({
+          path: 'stages[0].id',
+          kind: 'duplicateId',
+          id: 's1',
+          firstPath: 'scenarios[1].id',
+        }),
       ]),
     );
   });

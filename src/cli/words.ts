@@ -1,0 +1,153 @@
+import type { FileErrorKey, Sentence } from '../formats';
+import { FILE_ERROR_WORDS, type Template } from './fileErrorWords';
+import type { Language } from '../model';
+
+type CliKey =
+  | 'usage'
+  | 'usageError'
+  | 'validateArgs'
+  | 'convertArgs'
+  | 'statsArgs'
+  | 'cannotReadType'
+  | 'cannotWriteType'
+  | 'sameFile'
+  | 'unknownCommand'
+  | 'cannotRead'
+  | 'refused'
+  | 'valid'
+  | 'wrote'
+  | 'noScenario'
+  | 'scenarios'
+  | 'stages'
+  | 'personas'
+  | 'touchpoints'
+  | 'annotations'
+  | 'statsScenario'
+  | 'statsAverages'
+  | 'statsAllPersonas'
+  | 'statsScenarios'
+  | 'statsLowest'
+  | 'statsNone'
+  | 'statsPainPoints'
+  | 'statsNoChannel'
+  | 'statsGaps'
+  | 'statsNotes';
+
+export type CliCatalogue = Record<FileErrorKey | CliKey, Template>;
+type CliWords = Record<CliKey, Template>;
+
+const en: CliWords = {
+  usage: `Usage: trayecto <command> [options]
+
+Commands:
+  validate FILE          check a .trayecto, .json, .csv or .png file; print a summary or the errors
+  convert IN OUT         convert between .trayecto/.json and .csv (by extension); the CSV is
+                         written in the map's language (Spanish maps: Spanish headers, ";")
+  stats FILE [--json] [--scenario NAME]
+                         emotion per stage, lowest moments, pain points per stage and channel,
+                         for one scenario (default: the first) with every scenario's curve
+
+Options:
+  --lang en|es           the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+
+Exit codes: 0 ok, 1 invalid file, 2 usage error.
+`,
+  usageError: 'trayecto: {{message}}',
+  validateArgs: 'validate takes one file',
+  convertArgs: 'convert takes an input and an output file',
+  statsArgs: 'stats takes one file and optionally --json and --scenario NAME',
+  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv or .png',
+  cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json or .csv',
+  sameFile: 'the output must be another file than the input',
+  unknownCommand: 'unknown command "{{command}}"',
+  cannotRead: 'cannot read the file ({{code}})',
+  refused: 'invalid: {{path}}: {{message}}',
+  valid: 'valid: {{summary}}',
+  wrote: 'wrote {{path}}: {{summary}}',
+  noScenario: 'no scenario named "{{name}}"; the scenarios are: {{names}}',
+  scenarios: { one: '{{count}} scenario', other: '{{count}} scenarios' },
+  stages: { one: '{{count}} stage', other: '{{count}} stages' },
+  personas: { one: '{{count}} persona', other: '{{count}} personas' },
+  touchpoints: { one: '{{count}} touchpoint', other: '{{count}} touchpoints' },
+  annotations: { one: '{{count}} annotation', other: '{{count}} annotations' },
+  statsScenario: 'Scenario: {{name}}',
+  statsAverages: 'Average emotion per stage (-3..+3)',
+  statsAllPersonas: 'All personas',
+  statsScenarios: 'Scenarios compared (all personas)',
+  statsLowest: 'Lowest moments',
+  statsNone: 'none',
+  statsPainPoints: 'Open pain points by stage and channel',
+  statsNoChannel: '(no channel)',
+  statsGaps: 'Stages with no touchpoint on a channel',
+  statsNotes: 'Notes: {{open}} open, {{resolved}} resolved',
+};
+
+const es: CliWords = {
+  usage: `Uso: trayecto <orden> [opciones]
+
+Órdenes:
+  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv o .png; muestra un resumen o los errores
+  convert ENTRADA SALIDA convierte entre .trayecto/.json y .csv (según la extensión); el CSV se
+                         escribe en el idioma del mapa (mapas en español: encabezados en español, «;»)
+  stats ARCHIVO [--json] [--scenario NOMBRE]
+                         emoción por etapa, momentos más bajos, puntos de dolor por etapa y canal,
+                         de un escenario (por omisión, el primero) con la curva de cada escenario
+
+Opciones:
+  --lang en|es           el idioma de los mensajes (por omisión, el de LC_ALL, LC_MESSAGES o LANG)
+
+Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
+`,
+  usageError: 'trayecto: {{message}}',
+  validateArgs: 'validate necesita un archivo',
+  convertArgs: 'convert necesita un archivo de entrada y otro de salida',
+  statsArgs: 'stats necesita un archivo y, si se quiere, --json y --scenario NOMBRE',
+  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv o .png',
+  cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json o .csv',
+  sameFile: 'la salida debe ser un archivo distinto de la entrada',
+  unknownCommand: 'orden desconocida «{{command}}»',
+  cannotRead: 'no se puede leer el archivo ({{code}})',
+  refused: 'no válido: {{path}}: {{message}}',
+  valid: 'válido: {{summary}}',
+  wrote: 'escrito {{path}}: {{summary}}',
+  noScenario: 'no hay ningún escenario llamado «{{name}}»; los escenarios son: {{names}}',
+  scenarios: { one: '{{count}} escenario', other: '{{count}} escenarios' },
+  stages: { one: '{{count}} etapa', other: '{{count}} etapas' },
+  personas: { one: '{{count}} persona', other: '{{count}} personas' },
+  touchpoints: { one: '{{count}} punto de contacto', other: '{{count}} puntos de contacto' },
+  annotations: { one: '{{count}} nota', other: '{{count}} notas' },
+  statsScenario: 'Escenario: {{name}}',
+  statsAverages: 'Emoción media por etapa (-3..+3)',
+  statsAllPersonas: 'Todas las personas',
+  statsScenarios: 'Escenarios comparados (todas las personas)',
+  statsLowest: 'Momentos más bajos',
+  statsNone: 'ninguno',
+  statsPainPoints: 'Puntos de dolor abiertos por etapa y canal',
+  statsNoChannel: '(sin canal)',
+  statsGaps: 'Etapas sin ningún punto de contacto en un canal',
+  statsNotes: 'Notas abiertas: {{open}}; resueltas: {{resolved}}',
+};
+
+const CATALOGUES: Record<Language, CliCatalogue> = {
+  en: { ...FILE_ERROR_WORDS.en, ...en },
+  es: { ...FILE_ERROR_WORDS.es, ...es },
+};
+
+/** One sentence in the CLI's language; `count` picks the plural form by the language's rules. */
+export function words(language: Language, key: keyof CliCatalogue, params: Sentence['params'] = {}): string {
+  const template = CATALOGUES[language][key];
+  const form =
+    typeof template === 'string'
+      ? template
+      : template[new Intl.PluralRules(language).select(Number(params.count)) === 'one' ? 'one' : 'other'];
+  return form.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? value.toLocaleString(language) : (value ?? '');
+  });
+}
+
+/** The CLI's language: `--lang`, else the POSIX locale variables (es_ES.UTF-8 → Spanish), else English. */
+export function cliLanguage(option: string | undefined, env: Record<string, string | undefined>): Language {
+  const locale = option ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
+  return /^es([_.@-]|$)/i.test(locale) ? 'es' : 'en';
+}
