@@ -118,6 +118,7 @@ export const en = {
     moveDown: 'Move down',
     delete: 'Delete persona',
     deleteTitle: 'Delete persona "{{name}}"?',
+    rolePlaceholder: 'Describe who they are',
   },
   delete: {
     impact: 'This also deletes {{touchpoints}} touchpoints and {{notes}} notes. You can undo it.',
@@ -206,7 +207,7 @@ export const en = {
     empty: 'No journeys yet. Create one from a template.',
     noMatch: 'No journey matches "{{query}}".',
     updated: 'Updated {{when}}',
-    counts: '{{stages}} stages · {{personas}} personas · {{touchpoints}} touchpoints',
+    counts: '{{stages}} · {{personas}} · {{touchpoints}}',
     open: 'Open {{title}}',
     duplicate: 'Duplicate',
     duplicateOf: '{{title}} (copy)',
@@ -221,6 +222,12 @@ export const en = {
     deleteForever: 'Delete forever',
     restore: 'Restore',
     actionsFor: 'Actions for {{title}}',
+    stageCount_one: '{{count}} stage',
+    stageCount_other: '{{count}} stages',
+    personaCount_one: '{{count}} persona',
+    personaCount_other: '{{count}} personas',
+    inScenarios_one: '{{touchpoints}} in {{count}} scenario',
+    inScenarios_other: '{{touchpoints}} in {{count}} scenarios',
   },
   newJourney: {
     title: 'New journey',
@@ -378,6 +385,7 @@ export const en = {
     deleteTitle: 'Delete scenario "{{name}}"?',
     lastOne: 'A map keeps at least one scenario.',
     numbered: 'Scenario {{number}}',
+    withNotes: 'With the notes on its touchpoints',
   },
   workshop: {
     title: 'Workshop mode',

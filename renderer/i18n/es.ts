@@ -120,6 +120,7 @@ export const es: Messages = {
     moveDown: 'Bajar',
     delete: 'Eliminar persona',
     deleteTitle: '¿Eliminar la persona «{{name}}»?',
+    rolePlaceholder: 'Describe quién es',
   },
   delete: {
     impact: 'También se eliminarán {{touchpoints}} puntos de contacto y {{notes}} notas. Puedes deshacerlo.',
@@ -208,7 +209,7 @@ export const es: Messages = {
     empty: 'Aún no hay trayectos. Crea uno a partir de una plantilla.',
     noMatch: 'Ningún trayecto coincide con «{{query}}».',
     updated: 'Actualizado {{when}}',
-    counts: '{{stages}} etapas · {{personas}} personas · {{touchpoints}} puntos de contacto',
+    counts: '{{stages}} · {{personas}} · {{touchpoints}}',
     open: 'Abrir {{title}}',
     duplicate: 'Duplicar',
     duplicateOf: '{{title}} (copia)',
@@ -223,6 +224,12 @@ export const es: Messages = {
     deleteForever: 'Eliminar para siempre',
     restore: 'Restaurar',
     actionsFor: 'Acciones de {{title}}',
+    stageCount_one: '{{count}} etapa',
+    stageCount_other: '{{count}} etapas',
+    personaCount_one: '{{count}} persona',
+    personaCount_other: '{{count}} personas',
+    inScenarios_one: '{{touchpoints}} en {{count}} escenario',
+    inScenarios_other: '{{touchpoints}} en {{count}} escenarios',
   },
   newJourney: {
     title: 'Nuevo trayecto',
@@ -347,6 +354,7 @@ export const es: Messages = {
     deleteTitle: '¿Eliminar el escenario «{{name}}»?',
     lastOne: 'Un mapa conserva al menos un escenario.',
     numbered: 'Escenario {{number}}',
+    withNotes: 'Con las notas de sus puntos de contacto',
   },
   merge: {
     open: 'Fusionar una copia…',
