@@ -40,6 +40,7 @@ export const en = {
     zoomOut: 'Zoom out',
     fit: 'Fit to view',
     channelView: 'Toggle channel view',
+    exportPdf: 'Export as PDF',
   },
   emotion: {
     score: {
@@ -121,9 +122,9 @@ export const en = {
     rolePlaceholder: 'Describe who they are',
   },
   delete: {
-    impact: 'This also deletes {{touchpoints}} touchpoints and {{notes}} notes. You can undo it.',
+    impact: 'This also deletes {{touchpoints}} and {{notes}}. You can undo it.',
     impactEveryScenario:
-      'This also deletes {{touchpoints}} touchpoints (across all {{scenarios}} scenarios) and {{notes}} notes. You can undo it.',
+      'This also deletes {{touchpoints}} (across all {{scenarios}} scenarios) and {{notes}}. You can undo it.',
     confirm: 'Delete',
   },
   touchpoint: {
@@ -219,6 +220,7 @@ export const en = {
     trashEmpty: 'The trash is empty.',
     emptyTrash: 'Empty trash',
     emptyTrashConfirm: 'Delete {{count}} journeys forever? This cannot be undone.',
+    emptyTrashConfirm_one: 'Delete {{count}} journey forever? This cannot be undone.',
     deleteForever: 'Delete forever',
     restore: 'Restore',
     actionsFor: 'Actions for {{title}}',
@@ -323,7 +325,11 @@ export const en = {
     coverage: 'Touchpoints by stage and channel',
     gap: 'No touchpoint',
     notes: 'Notes',
-    notesCount: '{{open}} open, {{resolved}} resolved',
+    notesCount: '{{open}}, {{resolved}}',
+    openCount_one: '{{count}} open',
+    openCount_other: '{{count}} open',
+    resolvedCount_one: '{{count}} resolved',
+    resolvedCount_other: '{{count}} resolved',
     noLowest: 'No negative moment.',
     gaps_one: '{{count}} stage × channel pair with no touchpoint (–).',
     gaps_other: '{{count}} stage × channel pairs with no touchpoint (–).',

@@ -42,6 +42,7 @@ export const es: Messages = {
     zoomOut: 'Alejar',
     fit: 'Ajustar a la vista',
     channelView: 'Cambiar a vista de canales',
+    exportPdf: 'Exportar como PDF',
   },
   emotion: {
     score: {
@@ -123,9 +124,9 @@ export const es: Messages = {
     rolePlaceholder: 'Describe quién es',
   },
   delete: {
-    impact: 'También se eliminarán {{touchpoints}} puntos de contacto y {{notes}} notas. Puedes deshacerlo.',
+    impact: 'También se eliminarán {{touchpoints}} y {{notes}}. Puedes deshacerlo.',
     impactEveryScenario:
-      'También se eliminarán {{touchpoints}} puntos de contacto (en los {{scenarios}} escenarios) y {{notes}} notas. Puedes deshacerlo.',
+      'También se eliminarán {{touchpoints}} (en los {{scenarios}} escenarios) y {{notes}}. Puedes deshacerlo.',
     confirm: 'Eliminar',
   },
   touchpoint: {
@@ -221,6 +222,7 @@ export const es: Messages = {
     trashEmpty: 'La papelera está vacía.',
     emptyTrash: 'Vaciar papelera',
     emptyTrashConfirm: '¿Eliminar {{count}} trayectos para siempre? No se puede deshacer.',
+    emptyTrashConfirm_one: '¿Eliminar {{count}} trayecto para siempre? No se puede deshacer.',
     deleteForever: 'Eliminar para siempre',
     restore: 'Restaurar',
     actionsFor: 'Acciones de {{title}}',
@@ -326,7 +328,11 @@ export const es: Messages = {
     coverage: 'Puntos de contacto por etapa y canal',
     gap: 'Ningún punto de contacto',
     notes: 'Notas',
-    notesCount: '{{open}} abiertas, {{resolved}} resueltas',
+    notesCount: '{{open}}, {{resolved}}',
+    openCount_one: '{{count}} abierta',
+    openCount_other: '{{count}} abiertas',
+    resolvedCount_one: '{{count}} resuelta',
+    resolvedCount_other: '{{count}} resueltas',
     noLowest: 'Ningún momento negativo.',
     gaps_one: '{{count}} combinación de etapa y canal sin puntos de contacto (–).',
     gaps_other: '{{count}} combinaciones de etapa y canal sin puntos de contacto (–).',
