@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { en } from '../../renderer/i18n/en';
 import { es } from '../../renderer/i18n/es';
 
@@ -33,13 +33,13 @@ export const ENGLISH_ONLY: string[] = (() => {
   return [...words];
 })();
 
-/** The visible text of the page (and what it names for assistive technology), as one string. */
-export async function screenText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const named = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+/** The visible text of the page, or of one part of it (and what it names for assistive technology), as one string. */
+export async function screenText(page: Page, within?: Locator): Promise<string> {
+  return (within ?? page.locator('body')).evaluate((root: HTMLElement) => {
+    const named = [...root.querySelectorAll('[aria-label], [placeholder], [title]')]
       .filter((el) => (el as HTMLElement).offsetParent !== null || el === document.activeElement)
       .flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''));
-    return [document.body.innerText, ...named].join('\n');
+    return [root.innerText, ...named].join('\n');
   });
 }
 
@@ -50,8 +50,8 @@ const PATTERNS = ENGLISH_ONLY.map(
 );
 
 /** The English catalogue strings on screen now. */
-export async function englishOnScreen(page: Page): Promise<string[]> {
-  const text = await screenText(page);
+export async function englishOnScreen(page: Page, within?: Locator): Promise<string[]> {
+  const text = await screenText(page, within);
   return PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([words]) => words);
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { englishOnScreen } from './catalogue';
 import { exportAs, openApp, openJourney, snap } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
@@ -112,6 +113,8 @@ test('the conflict dialog speaks Spanish in a Spanish interface', async ({ page 
   await expect(table.getByRole('columnheader', { name: /^La otra copia/ })).toContainText('Luis');
   await expect(table.getByRole('row', { name: /^Título/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Emoción/ })).toContainText('-2 Negativa');
+  // The map's own words are the teammates' (English here); the dialog's are the app's.
+  expect(await englishOnScreen(page, dialog)).toEqual([]);
   await snap(page, 'conflict-dialog-es-1280');
   expect(readFileSync(info.outputPath('luis.trayecto'), 'utf8')).toContain('Why twice?');
 });

@@ -23,6 +23,9 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Tus trayectos' })).toBeVisible();
   await look('library');
+  await expect(page.getByRole('listitem').filter({ hasText: SAMPLE })).toContainText(
+    '5 etapas · 2 personas · 28 puntos de contacto en 2 escenarios',
+  );
   await snap(page, 'es-library');
 
   await page.getByRole('button', { name: 'Nuevo trayecto' }).click();
@@ -62,6 +65,7 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   await snap(page, 'es-notes');
   await page.getByRole('tab', { name: 'Análisis' }).click();
   await look('insights panel');
+  await expect(page.getByRole('tabpanel', { name: 'Análisis' })).toContainText('7 abiertas, 2 resueltas');
   await snap(page, 'es-insights');
   const coverage = page.getByRole('table', { name: 'Puntos de contacto por etapa y canal' });
   await coverage.scrollIntoViewIfNeeded();
@@ -122,4 +126,16 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   expect(leaks).toEqual({});
   // Every select shows its whole text.
   expect(cut).toEqual({});
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the same search finds the English catalogue on an English screen', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
+    expect(await englishOnScreen(page)).toEqual(
+      expect.arrayContaining(['Your journeys', 'New journey', 'Search journeys by title', 'Move to trash']),
+    );
+  });
 });
