@@ -1,7 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describeConflict, differingSpan, resolveConflict, type ConflictValue } from '../../src/commands';
-import type { Journey, MergeConflict } from '../../src/model';
+import {
+  describeConflict,
+  differingSpan,
+  keepBothVersions,
+  resolveConflict,
+  type ConflictValue,
+} from '../../src/commands';
+import { newId, type Journey, type MergeConflict } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
 import { Modal } from '../ui/Modal';
@@ -148,7 +154,23 @@ function ConflictItem({
         </tbody>
         <tfoot>
           <tr>
-            <td />
+            <td>
+              {about.itemType === 'touchpoint' && (
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={t('merge.bothOf', { name: about.name })}
+                  onClick={() => {
+                    const other = conflict[conflict.kept === 'mine' ? 'theirs' : 'mine'];
+                    const title = t('library.duplicateOf', { title: String(other.title ?? '') });
+                    useEditor.getState().dispatch(keepBothVersions(conflict.id, { id: newId(), title }));
+                    onResolved();
+                  }}
+                >
+                  {t('merge.both')}
+                </button>
+              )}
+            </td>
             {sides.map(({ side }) => (
               <td key={side}>
                 <button

@@ -361,6 +361,8 @@ export const en = {
     no: 'No',
     heading: '{{item}} “{{name}}”',
     empty: '(empty)',
+    both: 'Keep both',
+    bothOf: 'Keep both versions of “{{name}}”',
     item: {
       journey: 'Journey',
       scenario: 'Scenario',

@@ -387,6 +387,8 @@ export const es: Messages = {
     no: 'No',
     heading: '{{item}} «{{name}}»',
     empty: '(vacío)',
+    both: 'Conservar ambas',
+    bothOf: 'Conservar las dos versiones de «{{name}}»',
     item: {
       journey: 'Trayecto',
       scenario: 'Escenario',

@@ -1,6 +1,8 @@
+import type { Draft } from 'immer';
 import {
   channelSchema,
   JOURNEY_META_KEYS,
+  LIMITS,
   personaSchema,
   scenarioSchema,
   stageSchema,
@@ -12,7 +14,7 @@ import {
 import { isDeepStrictEqual } from '../formats/deepEqual';
 import { CommandError, indexOf, type Command } from './command';
 import { renumberCell } from './cells';
-import { requireCell } from './touchpoints';
+import { addTouchpoint, requireCell } from './touchpoints';
 
 const SCHEMAS = {
   scenario: scenarioSchema,
@@ -59,8 +61,38 @@ export function resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): 
           renumberCell(draft, parsed.data as Touchpoint);
         }
       }
-      draft.conflicts = conflicts.filter((c) => c.id !== conflictId);
-      if (draft.conflicts.length === 0) delete draft.conflicts;
+      settle(draft, conflictId);
+    },
+  };
+}
+
+function settle(draft: Draft<Journey>, conflictId: string): void {
+  draft.conflicts = (draft.conflicts ?? []).filter((c) => c.id !== conflictId);
+  if (draft.conflicts.length === 0) delete draft.conflicts;
+}
+
+/**
+ * Settle a touchpoint's conflict by keeping both versions: the one kept stays, the other comes
+ * back beside it as a new card, `copy.title` telling it apart (the caller words it: "… (copy)").
+ */
+export function keepBothVersions(conflictId: string, copy: { id: string; title: string }): Command {
+  return {
+    type: 'keep-both-versions',
+    createdIds: [copy.id],
+    apply(draft, context) {
+      const conflicts = draft.conflicts ?? [];
+      const conflict = conflicts[indexOf(conflicts, conflictId, 'conflict')]!;
+      if (conflict.itemType !== 'touchpoint')
+        throw new CommandError(`only a touchpoint's two versions can both be kept`);
+      const other = touchpointSchema.safeParse(conflict[conflict.kept === 'mine' ? 'theirs' : 'mine']);
+      if (!other.success) throw new CommandError(`the other version of ${conflict.itemId} is not valid`);
+      // The copy takes the end of its cell and the time it is made.
+      const { order: _order, updatedAt: _updatedAt, ...fields } = other.data;
+      addTouchpoint({ ...fields, id: copy.id, title: copy.title.slice(0, LIMITS.shortText) }).apply(
+        draft,
+        context,
+      );
+      settle(draft, conflictId);
     },
   };
 }

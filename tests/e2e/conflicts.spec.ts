@@ -101,6 +101,27 @@ test('a merge conflict shows each differing field in words, whose copy is whose,
   await expect(page.getByRole('button', { name: '1 conflict' })).toBeVisible();
 });
 
+test('"Keep both" keeps the teammate’s card and brings this copy’s back beside it, named a copy', async ({
+  page,
+}, info) => {
+  await twoCopiesInConflict(page, info.outputPath('luis.trayecto'));
+  await page.getByRole('button', { name: '1 conflict' }).click();
+  await page
+    .getByRole('dialog', { name: 'Changed on both sides' })
+    .getByRole('button', { name: 'Keep both versions of “Reads the family-car guide twice”' })
+    .click();
+  await expect(
+    page.getByRole('button', { name: /^Reads the family-car guide twice, Negative/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Reads the guide at home \(copy\), Positive/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: '1 conflict' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /^Reads the guide at home \(copy\)/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '1 conflict' })).toBeVisible();
+});
+
 test('the conflict dialog speaks Spanish in a Spanish interface', async ({ page }, info) => {
   await twoCopiesInConflict(page, info.outputPath('luis.trayecto'));
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeConflict, differingSpan } from '../../../src/commands';
+import { describeConflict, differingSpan, execute, keepBothVersions } from '../../../src/commands';
+import { checkInvariants } from '../../../src/model';
 import { mergeJourneys, teammateName } from '../../../src/formats';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -53,6 +54,40 @@ describe('describeConflict', () => {
       },
       { key: 'momentOfTruth', mine: { kind: 'flag', on: false }, theirs: { kind: 'flag', on: true } },
     ]);
+  });
+});
+
+describe('keepBothVersions', () => {
+  it('keeps the kept version and brings the other back as a new card in its own cell', () => {
+    const journey = conflictOnT1();
+    const conflict = journey.conflicts![0]!;
+    const copy = { id: 'copy', title: 'Reads the guide at home (copy)' };
+    const after = execute(journey, keepBothVersions(conflict.id, copy), { now: NOW }).journey;
+    expect(checkInvariants(after)).toEqual([]);
+    expect(after.conflicts).toBeUndefined();
+    expect(after.touchpoints.find((t) => t.id === 't1')).toMatchObject({
+      title: 'Reads the guide twice',
+      stageId: 's2',
+    });
+    expect(after.touchpoints.find((t) => t.id === 'copy')).toMatchObject({
+      title: 'Reads the guide at home (copy)',
+      stageId: 's1',
+      personaId: 'p1',
+      order: 1,
+      updatedAt: NOW,
+    });
+  });
+
+  it('is refused for anything but a touchpoint', () => {
+    const mine = smallJourney();
+    const theirs = { ...smallJourney(), title: 'Theirs', updatedAt: LATER };
+    const result = mergeJourneys(mine, theirs, { now: NOW });
+    if (!result.ok) throw new Error('merge refused');
+    const conflict = result.value.journey.conflicts![0]!;
+    expect(conflict.itemType).toBe('journey');
+    expect(() =>
+      execute(result.value.journey, keepBothVersions(conflict.id, { id: 'x', title: 'x' }), { now: NOW }),
+    ).toThrow(/only a touchpoint/);
   });
 });
 
