@@ -65,6 +65,8 @@ function valueWords(t: TFunction, value: ConflictValue): string {
       return value.on ? t('merge.yes') : t('merge.no');
     case 'colour':
       return value.hex;
+    case 'picture':
+      return t('persona.avatar');
     case 'channelKind':
       return t(`channel.kinds.${value.channelKind}`);
     case 'language':
@@ -79,6 +81,8 @@ function Value({ value, other }: { value: ConflictValue; other: ConflictValue })
   const { t } = useTranslation();
   const words = valueWords(t, value);
   if (!words) return <span className="muted">{t('merge.empty')}</span>;
+  if (value.kind === 'picture')
+    return <img className="conflict-picture" src={value.src} alt={words} width={32} height={32} />;
   const { head, tail } = differingSpan(words, valueWords(t, other));
   return (
     <>

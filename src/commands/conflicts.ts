@@ -104,6 +104,8 @@ export type ConflictValue =
   | { kind: 'emotion'; score: number }
   | { kind: 'flag'; on: boolean }
   | { kind: 'colour'; hex: string }
+  /** An avatar that is a picture (a data: URL), not an emoji. */
+  | { kind: 'picture'; src: string }
   | { kind: 'channelKind'; channelKind: string }
   | { kind: 'language'; language: string }
   /** 1-based place of a card in its cell. */
@@ -127,6 +129,7 @@ export interface ConflictDescription {
   theirsAt?: string;
 }
 
+const NAMES = new Set(['title', 'name']);
 /** Book-keeping a person never edits as such. */
 const UNSHOWN = new Set(['id', 'updatedAt', 'icon']);
 
@@ -152,6 +155,10 @@ function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
       return { kind: 'flag', on: raw === true };
     case 'color':
       return { kind: 'colour', hex: String(raw) };
+    case 'avatar':
+      return String(raw).startsWith('data:')
+        ? { kind: 'picture', src: String(raw) }
+        : { kind: 'text', text: String(raw) };
     case 'kind':
       return { kind: 'channelKind', channelKind: String(raw) };
     case 'language':
@@ -167,9 +174,10 @@ function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
 export function describeConflict(journey: Journey, conflict: MergeConflict): ConflictDescription {
   const { mine, theirs, itemType } = conflict;
   const kept = conflict[conflict.kept];
-  const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter(
-    (key) => !UNSHOWN.has(key) && !isDeepStrictEqual(mine[key], theirs[key]),
-  );
+  const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
+    .filter((key) => !UNSHOWN.has(key) && !isDeepStrictEqual(mine[key], theirs[key]))
+    // What the item is called first, as in the inspector.
+    .sort((a, b) => Number(NAMES.has(b)) - Number(NAMES.has(a)));
   const place =
     itemType === 'touchpoint'
       ? [valueOf(journey, 'personaId', kept.personaId), valueOf(journey, 'stageId', kept.stageId)].map((v) =>

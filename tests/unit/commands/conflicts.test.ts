@@ -38,14 +38,14 @@ describe('describeConflict', () => {
     });
     expect(about.fields).toEqual([
       {
-        key: 'stageId',
-        mine: { kind: 'text', text: 'Awareness' },
-        theirs: { kind: 'text', text: 'Purchase' },
-      },
-      {
         key: 'title',
         mine: { kind: 'text', text: 'Reads the guide at home' },
         theirs: { kind: 'text', text: 'Reads the guide twice' },
+      },
+      {
+        key: 'stageId',
+        mine: { kind: 'text', text: 'Awareness' },
+        theirs: { kind: 'text', text: 'Purchase' },
       },
       {
         key: 'channelIds',
@@ -53,6 +53,23 @@ describe('describeConflict', () => {
         theirs: { kind: 'list', items: ['Web', 'Phone'] },
       },
       { key: 'momentOfTruth', mine: { kind: 'flag', on: false }, theirs: { kind: 'flag', on: true } },
+    ]);
+  });
+});
+
+describe('describeConflict of a persona', () => {
+  it('shows a picture avatar as a picture, never as its data URL text', () => {
+    const mine = smallJourney();
+    const theirs = smallJourney();
+    const picture = 'data:image/png;base64,iVBORw0KGgo=';
+    theirs.personas[0] = { ...theirs.personas[0]!, avatar: picture, role: 'Teacher', updatedAt: LATER };
+    const result = mergeJourneys(mine, theirs, { now: NOW });
+    if (!result.ok) throw new Error('merge refused');
+    const about = describeConflict(result.value.journey, result.value.journey.conflicts![0]!);
+    expect(about).toMatchObject({ itemType: 'persona', name: 'Laura', place: [] });
+    expect(about.fields).toEqual([
+      { key: 'role', mine: { kind: 'text', text: '' }, theirs: { kind: 'text', text: 'Teacher' } },
+      { key: 'avatar', mine: { kind: 'text', text: '🙂' }, theirs: { kind: 'picture', src: picture } },
     ]);
   });
 });
