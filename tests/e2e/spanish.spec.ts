@@ -122,6 +122,21 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
     .click();
   await page.getByRole('button', { name: 'Papelera (1)' }).click();
   await look('trash');
+  await page.getByRole('button', { name: 'Papelera (1)' }).click();
+
+  // (The invariants' own messages, e.g. a dangling stage, are still English: src/model, not this walk's.)
+  for (const bad of ['binary-garbage.trayecto', 'bad-emotion-word.csv']) {
+    const refused = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Abrir archivo…' }).click();
+    await (await refused).setFiles(`tests/fixtures/bad/${bad}`);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await look(`opening ${bad}`);
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Cerrar|Cancelar)$/ })
+      .first()
+      .click();
+  }
 
   expect(leaks).toEqual({});
   // Every select shows its whole text.
