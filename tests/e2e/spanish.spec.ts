@@ -79,6 +79,9 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   await page.getByRole('button', { name: 'Personas', exact: true }).click();
 
   await page.getByRole('button', { name: 'Nuevo escenario…' }).click();
+  await page
+    .getByRole('textbox', { name: 'Nombre del escenario' })
+    .fill('Peor caso, con la red de talleres saturada');
   await look('new scenario dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Crear escenario' }).click();
   await page.getByRole('button', { name: 'Comparar escenarios' }).click();
