@@ -8,6 +8,7 @@ import {
 } from '../../src/commands';
 import { newId, type Journey } from '../../src/model';
 import { useEditor, type EditorState } from '../state/editorStore';
+import { openDialog } from '../state/dialogStore';
 import { useUi } from '../state/uiStore';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { enterPresentation } from '../editor/presentation';
@@ -31,6 +32,8 @@ export interface Action {
   /** i18n key of the label. */
   label: string;
   shortcuts: Shortcut[];
+  /** Its keys work in text fields too: the browser would otherwise take them (Ctrl+P prints). */
+  anywhere?: boolean;
   canRun(context: ActionContext): boolean;
   run(context: ActionContext): void;
 }
@@ -239,6 +242,14 @@ export const ACTIONS: Action[] = [
     shortcuts: [{ key: 'F5' }],
     canRun: ({ journey }) => journey.stages.length > 0,
     run: () => enterPresentation(),
+  },
+  {
+    id: 'export-pdf',
+    label: 'actions.exportPdf',
+    shortcuts: [{ key: 'p', mod: true }],
+    anywhere: true,
+    canRun: () => true,
+    run: () => openDialog({ kind: 'export', format: 'pdf' }),
   },
   {
     id: 'channel-view',

@@ -41,6 +41,6 @@ export function addTouchpointInCell(
   if (!ok) return undefined;
   select({ kind: 'touchpoints', ids: [id] });
   // A new, untitled card opens its title for typing at once.
-  if (options.title === undefined) useUi.getState().setEditing(id);
+  if (options.title === undefined) useUi.getState().setEditing(id, true);
   return id;
 }

@@ -67,6 +67,8 @@ export interface LaneCurve extends Record<string, unknown> {
   personaId: string;
   color: string;
   touchpointIds: string[];
+  /** Every card on it is filtered out: the curve fades with them. */
+  dimmed: boolean;
 }
 
 export type CanvasNode =
@@ -187,7 +189,7 @@ export function layoutJourney(
   const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
   // One path per persona rather than one React Flow edge per segment: a few SVG elements instead of
   // thousands, which is most of what panning a large map costs (see README, Performance).
-  const curves = mode === 'personas' ? emotionCurves(journey, columns) : [];
+  const curves = mode === 'personas' ? emotionCurves(journey, columns, matches) : [];
   const nodes: CanvasNode[] = curves.map((curve) => ({
     id: `curve:${curve.personaId}`,
     type: 'curve',
@@ -280,18 +282,25 @@ export function layoutJourney(
 }
 
 /** Each persona's touchpoints in journey order, joined by a smooth line: the emotional curve. */
-function emotionCurves(journey: Journey, columns: Column[]): LaneCurve[] {
+function emotionCurves(
+  journey: Journey,
+  columns: Column[],
+  matches: (touchpoint: Touchpoint) => boolean,
+): LaneCurve[] {
   const stageIndex = new Map(columns.map((c) => [c.stage.id, c.index]));
-  return journey.personas.map((persona) => ({
-    personaId: persona.id,
-    color: persona.color,
-    touchpointIds: journey.touchpoints
+  return journey.personas.map((persona) => {
+    const touchpoints = journey.touchpoints
       .filter((t) => t.personaId === persona.id)
       .sort(
         (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
-      )
-      .map((t) => t.id),
-  }));
+      );
+    return {
+      personaId: persona.id,
+      color: persona.color,
+      touchpointIds: touchpoints.map((t) => t.id),
+      dimmed: touchpoints.length > 0 && !touchpoints.some(matches),
+    };
+  });
 }
 
 /** Which lane and column a point of the canvas falls in, if any. */

@@ -34,10 +34,13 @@ function NewScenarioDialog({
     preset ? SCENARIO_PRESETS[preset].description[journey.language] : '',
   );
   const [copy, setCopy] = useState(true);
+  const [withNotes, setWithNotes] = useState(true);
   const shownName = journey.scenarios.find((s) => s.id === shownId)?.name ?? '';
   const create = () => {
     const id = newId();
-    const command = addScenario({ id, name: name.trim(), description }, copy ? shownId : null, newId);
+    const command = addScenario({ id, name: name.trim(), description }, copy ? shownId : null, newId, {
+      withNotes,
+    });
     if (useEditor.getState().dispatch(command)) {
       showScenario(id);
       onClose();
@@ -77,6 +80,15 @@ function NewScenarioDialog({
           <label className="check">
             <input type="radio" name="start" checked={copy} onChange={() => setCopy(true)} />
             {t('scenario.copyOf', { name: shownName })}
+          </label>
+          <label className="check check-nested">
+            <input
+              type="checkbox"
+              checked={copy && withNotes}
+              disabled={!copy}
+              onChange={(e) => setWithNotes(e.target.checked)}
+            />
+            {t('scenario.withNotes')}
           </label>
           <label className="check">
             <input type="radio" name="start" checked={!copy} onChange={() => setCopy(false)} />

@@ -18,6 +18,12 @@ export function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
+/** A scrolling region (a wide table) moves by the arrow keys while it has the focus. */
+const scrollsByArrows = (event: KeyboardEvent) =>
+  event.target instanceof HTMLElement &&
+  event.target.closest('[role="region"][tabindex]') !== null &&
+  event.key.startsWith('Arrow');
+
 export function actionContext(flow: CanvasFlow | null): ActionContext | undefined {
   const editor = useEditor.getState();
   const journey = getShownJourney();
@@ -43,11 +49,12 @@ export function useActionShortcuts(flow: CanvasFlow | null, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextEntry(event.target)) return;
+      if (event.defaultPrevented) return;
       const context = actionContext(flow);
       if (!context) return;
       const action = ACTIONS.find((a) => a.shortcuts.some((s) => matchesShortcut(event, s)));
-      if (!action || !action.canRun(context)) return;
+      const theirKeys = (isTextEntry(event.target) && !action?.anywhere) || scrollsByArrows(event);
+      if (!action || theirKeys || !action.canRun(context)) return;
       event.preventDefault();
       action.run(context);
     };

@@ -1,51 +1,218 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { resolveConflict } from '../../src/commands';
-import type { MergeConflict } from '../../src/model';
+import {
+  describeConflict,
+  differingSpan,
+  keepBothVersions,
+  resolveConflict,
+  type ConflictValue,
+} from '../../src/commands';
+import { newId, type Journey, type MergeConflict } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { useSettings } from '../state/settingsStore';
 import { Modal } from '../ui/Modal';
 
-const label = (version: Record<string, unknown>) => String(version.title ?? version.name ?? '');
+type Side = 'mine' | 'theirs';
 
-function describe(version: Record<string, unknown>): string {
-  const parts = Object.entries(version)
-    .filter(
-      ([key, value]) =>
-        !['id', 'updatedAt', 'order'].includes(key) && typeof value !== 'object' && value !== '',
-    )
-    .map(([key, value]) => `${key}: ${String(value)}`);
-  return parts.join(' · ');
+/** The label the inspector gives the field, in the UI language. */
+function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
+  switch (key) {
+    case 'name':
+      return t(`${itemType}.name`);
+    case 'color':
+      return t('common.colour');
+    case 'kind':
+      return t('channel.kind');
+    case 'personaId':
+      return t('inspector.persona');
+    case 'stageId':
+      return t('inspector.stage');
+    case 'scenarioId':
+      return t('scenario.shown');
+    case 'channelIds':
+      return t('touchpoint.channels');
+    case 'order':
+      return t('merge.position');
+    case 'author':
+      return t('merge.author');
+    case 'suggestions':
+      return t('stage.suggestions');
+    case 'situation':
+    case 'language':
+      return t(`journey.${key}`);
+    case 'role':
+    case 'summary':
+    case 'goals':
+    case 'needs':
+    case 'frustrations':
+    case 'quote':
+    case 'avatar':
+      return t(`persona.${key}`);
+    default:
+      return t(`touchpoint.${key}`, { defaultValue: key });
+  }
 }
 
-/** The items changed on both sides of a merge: see both versions, keep one. Each choice is undoable. */
+function valueWords(t: TFunction, value: ConflictValue): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'list':
+      return value.items.join(', ');
+    case 'emotion':
+      return `${value.score > 0 ? '+' : ''}${value.score} ${t(`emotion.score.${value.score}`)}`;
+    case 'flag':
+      return value.on ? t('merge.yes') : t('merge.no');
+    case 'colour':
+      return value.hex;
+    case 'picture':
+      return t('persona.avatar');
+    case 'channelKind':
+      return t(`channel.kinds.${value.channelKind}`);
+    case 'language':
+      return t(`languages.${value.language}`);
+    case 'position':
+      return t('merge.positionValue', { position: value.position });
+  }
+}
+
+/** One side's value, with what differs from the other side marked. */
+function Value({ value, other }: { value: ConflictValue; other: ConflictValue }) {
+  const { t } = useTranslation();
+  const words = valueWords(t, value);
+  if (!words) return <span className="muted">{t('merge.empty')}</span>;
+  if (value.kind === 'picture')
+    return <img className="conflict-picture" src={value.src} alt={words} width={32} height={32} />;
+  const { head, tail } = differingSpan(words, valueWords(t, other));
+  return (
+    <>
+      {value.kind === 'colour' && (
+        <span className="swatch conflict-swatch" style={{ background: value.hex }} />
+      )}
+      {words.slice(0, head)}
+      <mark>{words.slice(head, words.length - tail)}</mark>
+      {words.slice(words.length - tail)}
+    </>
+  );
+}
+
+function ConflictItem({
+  journey,
+  conflict,
+  onResolved,
+}: {
+  journey: Journey;
+  conflict: MergeConflict;
+  onResolved: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const me = useSettings((s) => s.author);
+  const about = describeConflict(journey, conflict);
+  const when = (iso: string | undefined) =>
+    iso
+      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(iso),
+        )
+      : '';
+  const sides: { side: Side; title: string; who: string; at?: string }[] = [
+    { side: 'mine', title: t('merge.mineSide'), who: me, at: about.mineAt },
+    { side: 'theirs', title: t('merge.theirsSide'), who: conflict.theirsFrom ?? '', at: about.theirsAt },
+  ];
+  const heading = t('merge.heading', {
+    item: t(`merge.item.${about.itemType}`),
+    name: about.name || t('touchpoint.untitled'),
+  });
+  return (
+    <li>
+      <h4>
+        {heading}
+        {about.place.length > 0 && <span className="muted small"> · {about.place.join(' · ')}</span>}
+      </h4>
+      <table className="conflict-table" aria-label={heading}>
+        <thead>
+          <tr>
+            <th scope="col">{t('merge.field')}</th>
+            {sides.map(({ side, title, who, at }) => (
+              <th key={side} scope="col">
+                {title}
+                {conflict.kept === side && <span className="badge">{t('merge.kept')}</span>}
+                <span className="conflict-who small">
+                  {[who, at && t('merge.changedAt', { when: when(at) })].filter(Boolean).join(' · ')}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {about.fields.map((field) => (
+            <tr key={field.key}>
+              <th scope="row">{fieldLabel(t, about.itemType, field.key)}</th>
+              <td>
+                <Value value={field.mine} other={field.theirs} />
+              </td>
+              <td>
+                <Value value={field.theirs} other={field.mine} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td>
+              {about.itemType === 'touchpoint' && (
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={t('merge.bothOf', { name: about.name })}
+                  onClick={() => {
+                    const other = conflict[conflict.kept === 'mine' ? 'theirs' : 'mine'];
+                    const title = t('library.duplicateOf', { title: String(other.title ?? '') });
+                    useEditor.getState().dispatch(keepBothVersions(conflict.id, { id: newId(), title }));
+                    onResolved();
+                  }}
+                >
+                  {t('merge.both')}
+                </button>
+              )}
+            </td>
+            {sides.map(({ side }) => (
+              <td key={side}>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={t(`merge.${side}Of`, { name: about.name })}
+                  onClick={() => {
+                    useEditor.getState().dispatch(resolveConflict(conflict.id, side));
+                    onResolved();
+                  }}
+                >
+                  {t(`merge.${side}`)}
+                </button>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </li>
+  );
+}
+
+/** The items changed on both sides of a merge: what differs, whose is whose, keep one. Each choice is undoable. */
 export function ConflictsDialog({ conflicts, onClose }: { conflicts: MergeConflict[]; onClose: () => void }) {
   const { t } = useTranslation();
+  const journey = useEditor((s) => s.journey);
+  if (!journey) return null;
   return (
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('merge.conflictsTitle')} wide>
       <p className="muted">{t('merge.conflictsIntro')}</p>
       <ul className="conflicts">
         {conflicts.map((c) => (
-          <li key={c.id}>
-            <h4>{label(c.mine) || label(c.theirs)}</h4>
-            {(['mine', 'theirs'] as const).map((side) => (
-              <div key={side} className="conflict-side">
-                <p className="small">
-                  {describe(c[side])}
-                  {c.kept === side && <span className="badge">{t('merge.kept')}</span>}
-                </p>
-                <button
-                  type="button"
-                  className="btn"
-                  aria-label={`${t(`merge.${side}`)}: ${label(c[side])}`}
-                  onClick={() => {
-                    useEditor.getState().dispatch(resolveConflict(c.id, side));
-                    if (conflicts.length === 1) onClose();
-                  }}
-                >
-                  {t(`merge.${side}`)}
-                </button>
-              </div>
-            ))}
-          </li>
+          <ConflictItem
+            key={c.id}
+            journey={journey}
+            conflict={c}
+            onResolved={() => conflicts.length === 1 && onClose()}
+          />
         ))}
       </ul>
     </Modal>

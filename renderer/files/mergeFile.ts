@@ -6,6 +6,7 @@ import {
   mergeNotes,
   readJourneyFile,
   readNotesFile,
+  teammateName,
   type MergeResult,
 } from '../../src/formats';
 import type { Journey } from '../../src/model';
@@ -31,7 +32,13 @@ function readTheirs(local: Journey, file: OpenedFile): Outcome {
   }
   const theirs = readJourneyFile(file.name, file.bytes, { language, now: new Date().toISOString() });
   if (!theirs.ok) return { error: fileErrorMessage(theirs.error, language) };
-  return { merged: mergeJourneys(local, theirs.value.journey, { now: new Date().toISOString() }) };
+  const theirJourney = theirs.value.journey;
+  return {
+    merged: mergeJourneys(local, theirJourney, {
+      now: new Date().toISOString(),
+      theirsFrom: teammateName(local, theirJourney) ?? file.name,
+    }),
+  };
 }
 
 /** Merge a teammate's copy (a .trayecto, an exported PNG, or a notes-only file) into the open journey, as one undoable step. */

@@ -1,6 +1,7 @@
+import i18next from 'i18next';
 import { create } from 'zustand';
 import { readJourneyFile, type RowError } from '../../src/formats';
-import { cloneWithNewIds, type Journey } from '../../src/model';
+import { cloneWithNewIds, LIMITS, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
@@ -75,7 +76,14 @@ export function resolveExisting(
 async function putInLibrary(journey: Journey, choice: 'replace' | 'keepBoth', path?: string): Promise<void> {
   ask(null);
   const library = getLibrary();
-  const target = choice === 'keepBoth' ? cloneWithNewIds(journey) : journey;
+  // The copy is told apart from the one already there by its name, as a duplicate is.
+  const target =
+    choice === 'keepBoth'
+      ? {
+          ...cloneWithNewIds(journey),
+          title: i18next.t('library.duplicateOf', { title: journey.title }).slice(0, LIMITS.shortText),
+        }
+      : journey;
   await libraryChange(async () => {
     const stored = choice === 'replace' ? await library.get(journey.id) : undefined;
     if (stored) await library.save(journey, stored.revision);

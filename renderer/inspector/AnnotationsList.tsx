@@ -8,6 +8,7 @@ import {
   newId,
   type AnnotationKind,
   type Priority,
+  type Reply,
   type TargetType,
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
@@ -37,6 +38,21 @@ function ReplyForm({ annotationId, author }: { annotationId: string; author: str
         {t('notes.reply')}
       </button>
     </div>
+  );
+}
+
+/** A note's replies, oldest first, each with its author (the inspector and the Notes panel alike). */
+export function Replies({ replies }: { replies: Reply[] }) {
+  const { t } = useTranslation();
+  if (replies.length === 0) return null;
+  return (
+    <ul className="replies" aria-label={t('notes.replies')}>
+      {replies.map((reply) => (
+        <li key={reply.id}>
+          <strong>{reply.author || t('notes.anonymous')}</strong> {reply.text}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -74,15 +90,7 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
               {note.status === 'resolved' && <span className="note-status">{t('notes.resolved')}</span>}
             </div>
             <p className="note-text">{note.text}</p>
-            {note.replies.length > 0 && (
-              <ul className="replies" aria-label={t('notes.replies')}>
-                {note.replies.map((reply) => (
-                  <li key={reply.id}>
-                    <strong>{reply.author || t('notes.anonymous')}</strong> {reply.text}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <Replies replies={note.replies} />
             <ReplyForm annotationId={note.id} author={author} />
             <div className="note-foot">
               <span className="note-author">{note.author || t('notes.anonymous')}</span>

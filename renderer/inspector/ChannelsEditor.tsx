@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Plus, Trash2 } from 'lucide-react';
 import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
-import { CHANNEL_KINDS, newId, type ChannelKind, type Journey } from '../../src/model';
+import { CHANNEL_KIND_COLORS, CHANNEL_KINDS, newId, type ChannelKind, type Journey } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
 
@@ -33,9 +33,12 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
                 className="input"
                 aria-label={t('channel.kind')}
                 value={c.kind}
-                onChange={(e) =>
-                  dispatch(updateChannel(c.id, { kind: e.target.value as ChannelKind, icon: e.target.value }))
-                }
+                onChange={(e) => {
+                  const kind = e.target.value as ChannelKind;
+                  // A colour never picked by hand follows the kind, as it does on every other map.
+                  const color = c.color === CHANNEL_KIND_COLORS[c.kind] ? CHANNEL_KIND_COLORS[kind] : c.color;
+                  dispatch(updateChannel(c.id, { kind, icon: kind, color }));
+                }}
               >
                 {CHANNEL_KINDS.map((k) => (
                   <option key={k} value={k}>
@@ -71,7 +74,7 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
               id: newId(),
               name: t('channel.new'),
               kind: 'other',
-              color: '#0891b2',
+              color: CHANNEL_KIND_COLORS.other,
               icon: 'other',
             }),
           )

@@ -32,7 +32,11 @@ export function DeleteWithImpact({
       title={t(`${what}.deleteTitle`, { name })}
       message={t(
         axis !== 'scenarios' && journey.scenarios.length > 1 ? 'delete.impactEveryScenario' : 'delete.impact',
-        { touchpoints: impact.touchpoints, notes: impact.annotations, scenarios: journey.scenarios.length },
+        {
+          touchpoints: t('stage.touchpointCount', { count: impact.touchpoints }),
+          notes: t('notesPanel.count', { count: impact.annotations }),
+          scenarios: journey.scenarios.length,
+        },
       )}
       confirm={t('delete.confirm')}
       onConfirm={() => {

@@ -65,6 +65,7 @@ export function PersonaInspector({ journey, persona }: { journey: Journey; perso
       <TextField
         label={t('persona.role')}
         value={persona.role}
+        placeholder={t('persona.rolePlaceholder')}
         command={(role) => updatePersona(id, { role })}
       />
       {text('summary')}

@@ -12,18 +12,22 @@ export function TextField({
   command,
   multiline = false,
   maxLength = 300,
+  placeholder,
 }: {
   label: string;
   value: string;
   command: (value: string) => Command;
   multiline?: boolean;
   maxLength?: number;
+  /** A hint shown while the field is empty; never stored. */
+  placeholder?: string;
 }) {
   const id = useId();
   const props = {
     id,
     value,
     maxLength,
+    placeholder,
     onChange: (e: { target: { value: string } }) => useEditor.getState().dispatch(command(e.target.value)),
     onBlur: () => useEditor.getState().seal(),
   };

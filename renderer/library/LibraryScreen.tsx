@@ -1,4 +1,5 @@
 import { useDeferredValue, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
 import { openFileFromDisk } from '../files/openJourneyFile';
@@ -61,6 +62,13 @@ function RenameDialog({
   );
 }
 
+/** Every scenario's touchpoints, said to be so when there are several (the editor shows one at a time). */
+function touchpointCount(t: TFunction, journey: Journey): string {
+  const touchpoints = t('stage.touchpointCount', { count: journey.touchpoints.length });
+  const scenarios = journey.scenarios.length;
+  return scenarios > 1 ? t('library.inScenarios', { touchpoints, count: scenarios }) : touchpoints;
+}
+
 function JourneyCard({
   entry,
   trashed,
@@ -93,9 +101,9 @@ function JourneyCard({
         <p className="muted small">{t('library.updated', { when })}</p>
         <p className="muted small">
           {t('library.counts', {
-            stages: journey.stages.length,
-            personas: journey.personas.length,
-            touchpoints: journey.touchpoints.length,
+            stages: t('library.stageCount', { count: journey.stages.length }),
+            personas: t('library.personaCount', { count: journey.personas.length }),
+            touchpoints: touchpointCount(t, journey),
           })}
         </p>
       </div>

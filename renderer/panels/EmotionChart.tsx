@@ -3,6 +3,7 @@ import type { EmotionCurves, StageAverage } from '../../src/analytics';
 import type { Journey } from '../../src/model';
 
 interface ChartSeries {
+  id: string;
   name: string;
   color: string;
   points: StageAverage[];
@@ -11,7 +12,12 @@ interface ChartSeries {
 /** One line per persona, in the persona's colour. */
 export function personaSeries(journey: Journey, curves: EmotionCurves['emotionByStage']): ChartSeries[] {
   const colors = new Map(journey.personas.map((p) => [p.id, p.color]));
-  return curves.map((p) => ({ name: p.persona, color: colors.get(p.personaId)!, points: p.stages }));
+  return curves.map((p) => ({
+    id: p.personaId,
+    name: p.persona,
+    color: colors.get(p.personaId)!,
+    points: p.stages,
+  }));
 }
 
 /**
@@ -150,7 +156,7 @@ export function EmotionChart({
           .split(/\s*null\s*/)
           .filter(Boolean);
         return (
-          <g key={s.name} stroke={s.color} fill={s.color}>
+          <g key={s.id} stroke={s.color} fill={s.color}>
             {segments.map((points) => (
               <polyline key={points} points={points} fill="none" strokeWidth={line} />
             ))}

@@ -4,6 +4,7 @@ import { computeInsights } from '../../src/analytics';
 import type { Journey } from '../../src/model';
 import { EmotionChart, personaSeries } from './EmotionChart';
 import {
+  ChartLegend,
   ChannelCoverageTable,
   LowestMoments,
   NotesCount,
@@ -16,10 +17,12 @@ export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scena
   const { t } = useTranslation();
   const insights = useMemo(() => computeInsights(journey, scenarioId), [journey, scenarioId]);
   const stages = journey.stages.map((s) => s.name);
+  const series = personaSeries(journey, insights.emotionByStage);
   return (
     <section aria-label={t('insights.title')} className="insights">
       <h2>{t('insights.emotionByStage')}</h2>
-      <EmotionChart stages={stages} series={personaSeries(journey, insights.emotionByStage)} />
+      <EmotionChart stages={stages} series={series} />
+      <ChartLegend label={t('filters.personas')} items={series} />
       <ol className="chart-stages small muted">
         {journey.stages.map((s) => (
           <li key={s.id}>{s.name}</li>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_KINDS, type Annotation, type Journey } from '../../src/model';
 import { canvasFlow } from '../editor/useActionShortcuts';
+import { Replies } from '../inspector/AnnotationsList';
 import { useEditor, type Selection } from '../state/editorStore';
 
 /** Where a note is pinned, as a selection and a canvas node to show. */
@@ -113,6 +114,7 @@ export function NotesPanel({ journey }: { journey: Journey }) {
               <span className="note-text">{note.text}</span>
               <span className="muted small">→ {targetName(journey, note)}</span>
             </button>
+            <Replies replies={note.replies} />
           </li>
         ))}
       </ul>

@@ -46,7 +46,7 @@ export function FigureTable({
   rows: { name: string; cells: Cell[] }[];
 }) {
   return (
-    // Focusable, so that a keyboard can scroll a table wider than the panel.
+    // Wider than the panel, it scrolls sideways (by keyboard too), the stage names staying put.
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="stage-channel" aria-label={label}>
         <thead>
@@ -152,7 +152,14 @@ export function LowestMoments({ insights }: { insights: Insights }) {
 
 export function NotesCount({ insights }: { insights: Insights }) {
   const { t } = useTranslation();
-  return <p>{t('insights.notesCount', { open: insights.notes.open, resolved: insights.notes.resolved })}</p>;
+  return (
+    <p>
+      {t('insights.notesCount', {
+        open: t('insights.openCount', { count: insights.notes.open }),
+        resolved: t('insights.resolvedCount', { count: insights.notes.resolved }),
+      })}
+    </p>
+  );
 }
 
 /** Okabe–Ito colours: told apart with colour-blindness too. */
@@ -177,6 +184,7 @@ export function ScenariosOverall({
         label={t('scenario.overall')}
         stages={stages}
         series={insights.scenarios.map((s, i) => ({
+          id: s.scenarioId,
           name: s.scenario,
           color: scenarioColor(i),
           points: s.overallByStage,

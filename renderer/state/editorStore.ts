@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import {
+  amend,
   canRedo,
   canUndo,
   CommandError,
@@ -31,8 +32,11 @@ export interface EditorState {
   error: string | null;
   load(journey: Journey): void;
   close(): void;
-  /** Run a command as one undo step; returns false (and sets `error`) if it was refused. */
-  dispatch(command: Command): boolean;
+  /**
+   * Run a command as one undo step (or, with `amend`, as part of the last one); returns false
+   * (and sets `error`) if it was refused.
+   */
+  dispatch(command: Command, options?: { amend?: boolean }): boolean;
   undo(): void;
   redo(): void;
   /** End the current undo step (a text field lost focus). */
@@ -71,7 +75,7 @@ export const useEditor = create<EditorState>()(
     close() {
       set({ journey: null, history: emptyHistory(), selection: nothing });
     },
-    dispatch(command) {
+    dispatch(command, { amend: amending = false } = {}) {
       const { journey, history } = get();
       if (!journey) return false;
       try {
@@ -79,7 +83,9 @@ export const useEditor = create<EditorState>()(
         const result = execute(journey, command, { now: new Date().toISOString() });
         set((state) => {
           state.journey = result.journey;
-          state.history = record(history, command.type, result, Date.now(), command.coalesceKey);
+          state.history = amending
+            ? amend(history, command.type, result, Date.now())
+            : record(history, command.type, result, Date.now(), command.coalesceKey);
           state.selection = reconcile(state.selection as Selection, result.journey);
         });
         // User Timing, for profilers and `npm run bench`: the command ran and its result is in the store.

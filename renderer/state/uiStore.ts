@@ -44,10 +44,12 @@ interface UiState extends ViewState {
   setPresentation(presentation: Presentation | null): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
   editingId: string | null;
+  /** The card being named was just added: its name joins the adding's undo step. */
+  editingNew: boolean;
   setMode(mode: ViewMode): void;
   setFilters(filters: Filters): void;
   setScenario(scenarioId: string): void;
-  setEditing(id: string | null): void;
+  setEditing(id: string | null, isNew?: boolean): void;
   restoreView(view: Partial<ViewState> | undefined): void;
 }
 
@@ -56,6 +58,7 @@ export const useUi = create<UiState>()((set) => ({
   filters: NO_FILTERS,
   scenarioId: null,
   editingId: null,
+  editingNew: false,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
   presentation: null,
@@ -63,7 +66,7 @@ export const useUi = create<UiState>()((set) => ({
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setScenario: (scenarioId) => set({ scenarioId, editingId: null }),
-  setEditing: (editingId) => set({ editingId }),
+  setEditing: (editingId, editingNew = false) => set({ editingId, editingNew }),
   restoreView: (view) =>
     set({
       mode: view?.mode ?? 'personas',

@@ -1,15 +1,20 @@
+import type { Draft } from 'immer';
 import {
   channelSchema,
   JOURNEY_META_KEYS,
+  LIMITS,
   personaSchema,
   scenarioSchema,
   stageSchema,
   touchpointSchema,
+  type Journey,
+  type MergeConflict,
   type Touchpoint,
 } from '../model';
+import { isDeepStrictEqual } from '../formats/deepEqual';
 import { CommandError, indexOf, type Command } from './command';
 import { renumberCell } from './cells';
-import { requireCell } from './touchpoints';
+import { addTouchpoint, requireCell } from './touchpoints';
 
 const SCHEMAS = {
   scenario: scenarioSchema,
@@ -56,8 +61,155 @@ export function resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): 
           renumberCell(draft, parsed.data as Touchpoint);
         }
       }
-      draft.conflicts = conflicts.filter((c) => c.id !== conflictId);
-      if (draft.conflicts.length === 0) delete draft.conflicts;
+      settle(draft, conflictId);
     },
   };
+}
+
+function settle(draft: Draft<Journey>, conflictId: string): void {
+  draft.conflicts = (draft.conflicts ?? []).filter((c) => c.id !== conflictId);
+  if (draft.conflicts.length === 0) delete draft.conflicts;
+}
+
+/**
+ * Settle a touchpoint's conflict by keeping both versions: the one kept stays, the other comes
+ * back beside it as a new card, `copy.title` telling it apart (the caller words it: "… (copy)").
+ */
+export function keepBothVersions(conflictId: string, copy: { id: string; title: string }): Command {
+  return {
+    type: 'keep-both-versions',
+    createdIds: [copy.id],
+    apply(draft, context) {
+      const conflicts = draft.conflicts ?? [];
+      const conflict = conflicts[indexOf(conflicts, conflictId, 'conflict')]!;
+      if (conflict.itemType !== 'touchpoint')
+        throw new CommandError(`only a touchpoint's two versions can both be kept`);
+      const other = touchpointSchema.safeParse(conflict[conflict.kept === 'mine' ? 'theirs' : 'mine']);
+      if (!other.success) throw new CommandError(`the other version of ${conflict.itemId} is not valid`);
+      // The copy takes the end of its cell and the time it is made.
+      const { order: _order, updatedAt: _updatedAt, ...fields } = other.data;
+      addTouchpoint({ ...fields, id: copy.id, title: copy.title.slice(0, LIMITS.shortText) }).apply(
+        draft,
+        context,
+      );
+      settle(draft, conflictId);
+    },
+  };
+}
+
+/** A value as people know it: names instead of ids, the emotion score, the kind's key. */
+export type ConflictValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'emotion'; score: number }
+  | { kind: 'flag'; on: boolean }
+  | { kind: 'colour'; hex: string }
+  /** An avatar that is a picture (a data: URL), not an emoji. */
+  | { kind: 'picture'; src: string }
+  | { kind: 'channelKind'; channelKind: string }
+  | { kind: 'language'; language: string }
+  /** 1-based place of a card in its cell. */
+  | { kind: 'position'; position: number };
+
+export interface ConflictField {
+  /** The item's property, e.g. `title`, `stageId`; with the item type it names the UI label. */
+  key: string;
+  mine: ConflictValue;
+  theirs: ConflictValue;
+}
+
+export interface ConflictDescription {
+  itemType: MergeConflict['itemType'];
+  /** The item's name (a touchpoint's title, a stage's name…), from the version kept now. */
+  name: string;
+  /** Where a touchpoint sits: its persona's and stage's names. */
+  place: string[];
+  fields: ConflictField[];
+  mineAt?: string;
+  theirsAt?: string;
+}
+
+const NAMES = new Set(['title', 'name']);
+/** Book-keeping a person never edits as such. */
+const UNSHOWN = new Set(['id', 'updatedAt', 'icon']);
+
+function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
+  const named = (list: { id: string; name: string }[]) => list.find((item) => item.id === raw)?.name ?? '';
+  switch (key) {
+    case 'personaId':
+      return { kind: 'text', text: named(journey.personas) };
+    case 'stageId':
+      return { kind: 'text', text: named(journey.stages) };
+    case 'scenarioId':
+      return { kind: 'text', text: named(journey.scenarios) };
+    case 'channelIds':
+      return {
+        kind: 'list',
+        items: (raw as string[]).map((id) => journey.channels.find((c) => c.id === id)?.name ?? ''),
+      };
+    case 'suggestions':
+      return { kind: 'list', items: raw as string[] };
+    case 'emotion':
+      return { kind: 'emotion', score: Number(raw) };
+    case 'momentOfTruth':
+      return { kind: 'flag', on: raw === true };
+    case 'color':
+      return { kind: 'colour', hex: String(raw) };
+    case 'avatar':
+      return String(raw).startsWith('data:')
+        ? { kind: 'picture', src: String(raw) }
+        : { kind: 'text', text: String(raw) };
+    case 'kind':
+      return { kind: 'channelKind', channelKind: String(raw) };
+    case 'language':
+      return { kind: 'language', language: String(raw) };
+    case 'order':
+      return { kind: 'position', position: Number(raw) + 1 };
+    default:
+      return { kind: 'text', text: raw === undefined ? '' : String(raw) };
+  }
+}
+
+/** A merge conflict in the words of the map: which item, where, and each field the two versions disagree on. */
+export function describeConflict(journey: Journey, conflict: MergeConflict): ConflictDescription {
+  const { mine, theirs, itemType } = conflict;
+  const kept = conflict[conflict.kept];
+  const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
+    .filter((key) => !UNSHOWN.has(key) && !isDeepStrictEqual(mine[key], theirs[key]))
+    // What the item is called first, as in the inspector.
+    .sort((a, b) => Number(NAMES.has(b)) - Number(NAMES.has(a)));
+  const place =
+    itemType === 'touchpoint'
+      ? [valueOf(journey, 'personaId', kept.personaId), valueOf(journey, 'stageId', kept.stageId)].map((v) =>
+          v.kind === 'text' ? v.text : '',
+        )
+      : [];
+  return {
+    itemType,
+    name: String(kept.title ?? kept.name ?? ''),
+    place: place.filter(Boolean),
+    fields: keys.map((key) => ({
+      key,
+      mine: valueOf(journey, key, mine[key]),
+      theirs: valueOf(journey, key, theirs[key]),
+    })),
+    mineAt: typeof mine.updatedAt === 'string' ? mine.updatedAt : undefined,
+    theirsAt: typeof theirs.updatedAt === 'string' ? theirs.updatedAt : undefined,
+  };
+}
+
+/**
+ * Where two texts part: the length of the words they start with and end with in common, so that
+ * only what differs is marked.
+ */
+export function differingSpan(a: string, b: string): { head: number; tail: number } {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  // Back to the start of the word, so a changed word is marked whole.
+  while (head > 0 && /\S/.test(a[head - 1]!)) head--;
+  let tail = 0;
+  const room = Math.min(a.length, b.length) - head;
+  while (tail < room && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (tail > 0 && /\S/.test(a[a.length - tail]!)) tail--;
+  return { head, tail };
 }

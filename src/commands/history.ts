@@ -48,13 +48,7 @@ export function record(
     last.coalesceKey === coalesceKey &&
     nowMs - last.at <= COALESCE_MS
   ) {
-    const merged: HistoryEntry = {
-      ...last,
-      patches: [...last.patches, ...result.patches],
-      inversePatches: [...result.inversePatches, ...last.inversePatches],
-      at: nowMs,
-    };
-    return { past: [...history.past.slice(0, -1), merged], future: [], sealed: false };
+    return amend(history, type, result, nowMs);
   }
   const entry: HistoryEntry = {
     type,
@@ -65,6 +59,22 @@ export function record(
   };
   const past = [...history.past, entry];
   return { past: past.slice(Math.max(0, past.length - limit)), future: [], sealed: false };
+}
+
+/**
+ * Record a command as part of the last step, whatever its kind or age: the second half of one
+ * gesture (naming the card just added). With no last step it is a step of its own.
+ */
+export function amend(history: History, type: string, result: CommandResult, nowMs: number): History {
+  const last = history.past[history.past.length - 1];
+  if (!last || result.patches.length === 0) return record(history, type, result, nowMs);
+  const merged: HistoryEntry = {
+    ...last,
+    patches: [...last.patches, ...result.patches],
+    inversePatches: [...result.inversePatches, ...last.inversePatches],
+    at: nowMs,
+  };
+  return { past: [...history.past.slice(0, -1), merged], future: [], sealed: false };
 }
 
 /** End the current step: the next edit is a new undo step (e.g. when a text field loses focus). */

@@ -1,6 +1,7 @@
 import {
   blankPersona,
   cellKey,
+  CHANNEL_KIND_COLORS,
   LIMITS,
   newId,
   textLength,
@@ -69,16 +70,6 @@ const TEXT_LIMITS: [CsvColumn, number][] = [
 ];
 const STAGE_COLORS = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
 const PERSONA_COLORS = ['#2563eb', '#0d9488', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f'];
-const CHANNEL_COLORS = [
-  '#0072b2',
-  '#7c3aed',
-  '#0f766e',
-  '#b45309',
-  '#be185d',
-  '#4d7c0f',
-  '#0891b2',
-  '#9f1239',
-];
 
 export interface CsvImportOptions {
   language: Language;
@@ -256,7 +247,7 @@ export function csvToJourney(
       const key = name.toLowerCase();
       if (!channels.has(key)) {
         const kind = guessChannelKind(name);
-        const color = CHANNEL_COLORS[channels.size % CHANNEL_COLORS.length]!;
+        const color = CHANNEL_KIND_COLORS[kind];
         channels.set(key, { id: makeId(), name, kind, color, icon: kind, updatedAt: now });
       }
       return channels.get(key)!.id;

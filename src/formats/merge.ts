@@ -94,7 +94,18 @@ export function mergeAnnotations(
   return items;
 }
 
-function itemMerger(type: ItemType, conflicts: MergeConflict[], summary: MergeSummary, now: string) {
+interface MergeOptions {
+  now: string;
+  /** Whose their copy is (a name or a file name), kept on each conflict it brings. */
+  theirsFrom?: string;
+}
+
+function itemMerger(
+  type: ItemType,
+  conflicts: MergeConflict[],
+  summary: MergeSummary,
+  { now, theirsFrom }: MergeOptions,
+) {
   return <T extends Item>(m: T, t: T): T => {
     if (isDeepStrictEqual(m, t)) return m;
     const kept = t.updatedAt > m.updatedAt ? 'theirs' : 'mine';
@@ -107,6 +118,7 @@ function itemMerger(type: ItemType, conflicts: MergeConflict[], summary: MergeSu
         kept,
         mine: { ...m },
         theirs: { ...t },
+        ...(theirsFrom ? { theirsFrom } : {}),
         detectedAt: now,
       });
     }
@@ -120,12 +132,12 @@ function renumber(journey: Journey): void {
   for (const cell of groupByCell(journey.touchpoints).values()) cell.forEach((t, i) => (t.order = i));
 }
 
-export function mergeJourneys(local: Journey, theirs: Journey, { now }: { now: string }): MergeResult {
+export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOptions): MergeResult {
   if (local.id !== theirs.id)
     return fail({ kind: 'differentJourney', localId: local.id, theirId: theirs.id });
   const summary = emptySummary();
   const conflicts: MergeConflict[] = structuredClone(local.conflicts ?? []);
-  const merge = (type: ItemType) => itemMerger(type, conflicts, summary, now);
+  const merge = (type: ItemType) => itemMerger(type, conflicts, summary, options);
   const scenarios = unionInOrder(local.scenarios, theirs.scenarios, merge('scenario'));
   const stages = unionInOrder(local.stages, theirs.stages, merge('stage'));
   const personas = unionInOrder(local.personas, theirs.personas, merge('persona'));
@@ -164,3 +176,20 @@ export function mergeJourneys(local: Journey, theirs: Journey, { now }: { now: s
   renumber(journey);
   return ok({ journey, summary });
 }
+
+/**
+ * Who made their copy, as far as it tells: the one author of the notes and replies only it has,
+ * else its journey author when that differs from ours.
+ */
+export function teammateName(local: Journey, theirs: Journey): string | undefined {
+  const known = new Set(local.annotations.flatMap((a) => [a.id, ...a.replies.map((r) => r.id)]));
+  const authors = new Set(
+    theirs.annotations
+      .flatMap((a) => [a, ...a.replies])
+      .filter((written) => !known.has(written.id) && written.author)
+      .map((written) => written.author),
+  );
+  if (authors.size === 1) return [...authors][0];
+  return theirs.author && theirs.author !== local.author ? theirs.author : undefined;
+}
+

@@ -6,3 +6,4 @@ export * from './limits';
 export * from './clone';
 export * from './factories';
 export * from './scenarios';
+export * from './channelColors';

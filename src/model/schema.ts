@@ -152,6 +152,8 @@ export const mergeConflictSchema = z.object({
   kept: z.enum(['mine', 'theirs']),
   mine: z.record(z.string(), z.unknown()),
   theirs: z.record(z.string(), z.unknown()),
+  /** Whose the other copy was: the teammate's name, or the file it came from. */
+  theirsFrom: shortText.optional(),
   detectedAt: timestamp,
 });
 export type MergeConflict = z.infer<typeof mergeConflictSchema>;

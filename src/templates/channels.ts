@@ -1,20 +1,19 @@
-import type { Channel, ChannelKind, Language } from '../model';
+import { CHANNEL_KIND_COLORS, type Channel, type ChannelKind, type Language } from '../model';
 
 interface ChannelPreset {
   key: string;
   kind: ChannelKind;
-  color: string;
   name: Record<Language, string>;
 }
 
-/** The channels a new journey starts with; colours chosen to stay apart for colour-blind viewers. */
+/** The channels a new journey starts with, each in its kind's colour. */
 export const DEFAULT_CHANNELS: ChannelPreset[] = [
-  { key: 'web', kind: 'web', color: '#0072b2', name: { en: 'Web', es: 'Web' } },
-  { key: 'email', kind: 'email', color: '#7c3aed', name: { en: 'Email', es: 'Correo electrónico' } },
-  { key: 'phone', kind: 'phone', color: '#0f766e', name: { en: 'Phone', es: 'Teléfono' } },
-  { key: 'store', kind: 'in-person', color: '#b45309', name: { en: 'Store', es: 'Tienda' } },
-  { key: 'social', kind: 'social', color: '#be185d', name: { en: 'Social media', es: 'Redes sociales' } },
-  { key: 'app', kind: 'app', color: '#4d7c0f', name: { en: 'App', es: 'App' } },
+  { key: 'web', kind: 'web', name: { en: 'Web', es: 'Web' } },
+  { key: 'email', kind: 'email', name: { en: 'Email', es: 'Correo electrónico' } },
+  { key: 'phone', kind: 'phone', name: { en: 'Phone', es: 'Teléfono' } },
+  { key: 'store', kind: 'in-person', name: { en: 'Store', es: 'Tienda' } },
+  { key: 'social', kind: 'social', name: { en: 'Social media', es: 'Redes sociales' } },
+  { key: 'app', kind: 'app', name: { en: 'App', es: 'App' } },
 ];
 
 export function defaultChannels(language: Language, now: string, makeId: () => string): Map<string, Channel> {
@@ -25,7 +24,7 @@ export function defaultChannels(language: Language, now: string, makeId: () => s
         id: makeId(),
         name: preset.name[language],
         kind: preset.kind,
-        color: preset.color,
+        color: CHANNEL_KIND_COLORS[preset.kind],
         icon: preset.kind,
         updatedAt: now,
       },

@@ -1,5 +1,5 @@
-import type { Journey, Language, Persona, Stage } from '../model';
-import { newId } from '../model';
+import type { Journey, Language, Stage } from '../model';
+import { blankPersona, newId } from '../model';
 import { defaultChannels } from './channels';
 import { presetScenario } from './scenarios';
 import { STAGE_MODELS, TEMPLATE_IDS, type TemplateId } from './stageModels';
@@ -45,10 +45,8 @@ export function stagesFromModel(
   }));
 }
 
-const DEFAULT_PERSONA = {
-  en: { name: 'Customer', role: 'Describe who they are', avatar: '🙂' },
-  es: { name: 'Cliente', role: 'Describe quién es', avatar: '🙂' },
-} as const;
+/** Only a name: the profile fields start empty (the inspector shows what to write as hints). */
+const DEFAULT_PERSONA_NAME = { en: 'Customer', es: 'Cliente' } as const;
 
 /** A new journey on a stage model, in English or Spanish, with one persona and the usual channels. */
 export function createJourneyFromTemplate(
@@ -59,17 +57,7 @@ export function createJourneyFromTemplate(
   const makeId = options.makeId ?? newId;
   const { now } = options;
   const model = STAGE_MODELS[templateId];
-  const persona: Persona = {
-    id: makeId(),
-    ...DEFAULT_PERSONA[language],
-    summary: '',
-    goals: '',
-    needs: '',
-    frustrations: '',
-    quote: '',
-    color: '#2563eb',
-    updatedAt: now,
-  };
+  const persona = blankPersona(makeId(), DEFAULT_PERSONA_NAME[language], '#2563eb', now);
   return {
     id: makeId(),
     title: options.title ?? model.name[language],

@@ -44,7 +44,7 @@ test('annotate a touchpoint, resolve it, find it in the notes panel and jump to 
   await page.getByRole('tab', { name: 'Notes' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Notes' });
   await panel.getByRole('combobox', { name: 'Filter by status' }).selectOption('resolved');
-  await expect(panel.getByRole('list', { name: 'All notes' }).getByRole('listitem')).toHaveCount(3);
+  await expect(panel.getByRole('button', { name: /^Show on the map: / })).toHaveCount(3);
   await panel.getByRole('combobox', { name: 'Filter by stage' }).selectOption({ label: 'After-sales' });
   await panel.getByRole('button', { name: 'Show on the map: Nobody explained the infotainment' }).click();
   await page.getByRole('tab', { name: 'Inspector' }).click();

@@ -76,7 +76,8 @@ test('a new scenario starts as a copy, changes on its own, survives a reload, an
     .getByRole('button', { name: 'Delete scenario' })
     .click();
   const confirm = page.getByRole('dialog', { name: 'Delete scenario "Worst case"?' });
-  await expect(confirm).toContainText('This also deletes 14 touchpoints and 0 notes');
+  // The copy took today's notes on its touchpoints along (the dialog's default): they go with it.
+  await expect(confirm).toContainText('This also deletes 14 touchpoints and 9 notes');
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(scenarioPicker(page).locator('option')).toHaveText(['Today', 'Best case']);
   await expect(scenarioPicker(page).locator('option:checked')).toHaveText('Today');

@@ -11,7 +11,7 @@ const sameNumbers = (a: readonly number[], b: readonly number[]) =>
  * card while it is dragged; it re-renders only when one of them moves (not when the view pans).
  */
 function CurveNodeView({ data }: NodeProps<Node<LaneCurve, 'curve'>>) {
-  const { touchpointIds, color } = data;
+  const { touchpointIds, color, dimmed } = data;
   const corners = useStore(
     useCallback(
       (s: ReactFlowState) =>
@@ -26,7 +26,7 @@ function CurveNodeView({ data }: NodeProps<Node<LaneCurve, 'curve'>>) {
   const path = useMemo(() => curveThroughCards(corners), [corners]);
   return (
     <svg className="curve-layer" aria-hidden="true">
-      <path className="emotion-curve" d={path} style={{ stroke: color }} />
+      <path className={`emotion-curve${dimmed ? ' is-dimmed' : ''}`} d={path} style={{ stroke: color }} />
     </svg>
   );
 }

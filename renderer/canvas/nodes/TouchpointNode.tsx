@@ -17,7 +17,8 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
   useEffect(() => input.current?.select(), []);
   const finish = (commit: boolean) => {
     const title = value.trim();
-    if (commit && title && title !== initial) useEditor.getState().dispatch(updateTouchpoint(id, { title }));
+    if (commit && title && title !== initial)
+      useEditor.getState().dispatch(updateTouchpoint(id, { title }), { amend: useUi.getState().editingNew });
     useEditor.getState().seal();
     useUi.getState().setEditing(null);
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addTouchpoint,
+  amend,
   canRedo,
   canUndo,
   COALESCE_MS,
@@ -88,5 +90,21 @@ describe('history', () => {
       0,
     );
     expect(canUndo(state.history)).toBe(false);
+  });
+
+  it('naming the card just added, however long it takes, is part of adding it', () => {
+    const start = smallJourney();
+    const add = addTouchpoint({
+      id: 'new',
+      scenarioId: 'today',
+      personaId: 'p1',
+      stageId: 's1',
+      title: 'New',
+    });
+    let state = run({ journey: start, history: seal(emptyHistory()) }, add, 0);
+    const named = execute(state.journey, updateTouchpoint('new', { title: 'Calls the dealer' }), ctx);
+    state = { journey: named.journey, history: amend(state.history, 'update-touchpoint', named, 60_000) };
+    expect(state.history.past).toHaveLength(1);
+    expect(undo(state.history, state.journey)!.journey).toEqual(start);
   });
 });

@@ -66,6 +66,31 @@ describe('scenario commands', () => {
     expect(j.annotations.map((a) => a.id)).toEqual(['a1', 'a2']);
   });
 
+  it('asked to, copies the notes on the copied touchpoints, with their replies, under new ids', () => {
+    const start = smallJourney();
+    start.annotations[0]!.replies = [
+      { id: 'r1', author: 'Luis', text: 'Agreed', createdAt: start.createdAt },
+    ];
+    let n = 0;
+    const command = addScenario(
+      { id: 'best', name: 'Best case', description: '' },
+      'today',
+      () => `b${++n}`,
+      {
+        withNotes: true,
+      },
+    );
+    const j = execute(start, command, { now: NOW }).journey;
+    expect(checkInvariants(j)).toEqual([]);
+    expect(
+      j.annotations.map((a) => [a.id, a.targetId, a.text, a.replies.map((r) => [r.id, r.text])]),
+    ).toEqual([
+      ['a1', 't3', 'Too much paperwork', [['r1', 'Agreed']]],
+      ['a2', 's2', 'Digital signature', []],
+      ['b6', 'b3', 'Too much paperwork', [['b7', 'Agreed']]],
+    ]);
+  });
+
   it('adds an empty scenario at the end', () => {
     const j = applied(addScenario({ id: 'worst', name: 'Worst case', description: '' }, null, makeId));
     expect(j.scenarios.map((s) => s.id)).toEqual(['today', 'worst']);

@@ -83,6 +83,16 @@ describe('layout', () => {
     expect(nodes.filter((n) => n.type === 'curve').map((n) => n.id)).toEqual(['curve:p1', 'curve:p2']);
   });
 
+  it('fades a persona’s curve when every card on it is filtered out, not while one still shows', () => {
+    const onlyCarlos = layoutJourney(smallJourney(), 'personas', (t) => t.personaId === 'p2');
+    expect(onlyCarlos.curves.map((c) => [c.personaId, c.dimmed])).toEqual([
+      ['p1', true],
+      ['p2', false],
+    ]);
+    const oneOfLaura = layoutJourney(smallJourney(), 'personas', (t) => t.id === 't2');
+    expect(oneOfLaura.curves.map((c) => c.dimmed)).toEqual([false, true]);
+  });
+
   it('in the channel view, shows a touchpoint once per channel and an extra row for none', () => {
     const journey = smallJourney();
     journey.touchpoints[0]!.channelIds = ['web', 'phone'];
