@@ -192,4 +192,3 @@ export function teammateName(local: Journey, theirs: Journey): string | undefine
   if (authors.size === 1) return [...authors][0];
   return theirs.author && theirs.author !== local.author ? theirs.author : undefined;
 }
-
