@@ -21,13 +21,15 @@ export const ENGLISH_ONLY: string[] = (() => {
   const spanish = flatten(es);
   const words = new Set<string>();
   for (const [key, value] of flatten(en)) {
-    if (spanish.get(key) === value) continue;
+    const translation = spanish.get(key);
+    if (translation === value) continue;
     for (const part of value.split(/\{\{[^}]*\}\}/)) {
       const literal = part
         .trim()
         .replace(/^[,.:;·…"“”()–-]+|[,.:;·…"“”()–-]+$/g, '')
         .trim();
-      if (literal.length > 4) words.add(literal);
+      // A fragment the Spanish sentence has too ("persona") is no English.
+      if (literal.length > 4 && !translation?.includes(literal)) words.add(literal);
     }
   }
   return [...words];

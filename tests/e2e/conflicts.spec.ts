@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { englishOnScreen } from './catalogue';
-import { exportAs, openApp, openJourney, snap } from './helpers';
+import { exportAs, fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
@@ -17,7 +17,7 @@ type Doc = {
  * Luis's copy is the exported file, edited the way his app would (a later time, a note of his).
  */
 async function twoCopiesInConflict(page: Page, path: string) {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name (for notes)').fill('Ana');
   await page.getByRole('button', { name: 'Close' }).first().click();
 
@@ -46,7 +46,7 @@ async function twoCopiesInConflict(page: Page, path: string) {
   await page.keyboard.press('Tab');
 
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Merge a copy…' }).click();
+  await fromMoreMenu(page, 'Merge a copy…');
   await (await chooser).setFiles(path);
   await expect(page.getByRole('alert')).toContainText('1 conflict');
 }
@@ -124,7 +124,7 @@ test('"Keep both" keeps the teammate’s card and brings this copy’s back besi
 
 test('the conflict dialog speaks Spanish in a Spanish interface', async ({ page }, info) => {
   await twoCopiesInConflict(page, info.outputPath('luis.trayecto'));
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
   await page.getByRole('button', { name: '1 conflicto' }).click();

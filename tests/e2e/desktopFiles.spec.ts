@@ -7,7 +7,7 @@ import type {
 } from '../../electron/shared/ipc';
 import { embedDocumentInPng, journeyToCsv, writeTrayecto } from '../../src/formats';
 import { smallJourney } from '../unit/helpers/smallJourney';
-import { openApp, openJourney, snap } from './helpers';
+import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 /*
  * The desktop renderer in Chromium: the preload bridge is played by the page itself (Electron's
@@ -116,7 +116,7 @@ test('three files from the OS all open; Save asks where for the CSV’s map, wri
   await expect(page.getByRole('alert')).toHaveText(new RegExp(`The file was not written\\. ${reason}`));
   await snap(page, 'desktop-save-failed-en');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
   const motivo =

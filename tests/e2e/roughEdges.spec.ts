@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { exportAs, openApp, openFromDisk, openJourney, snap } from './helpers';
+import { exportAs, fitWholeMap, fromMoreMenu, openApp, openFromDisk, openJourney, snap } from './helpers';
 
 const SAMPLE = 'Buying a family car';
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -60,7 +60,8 @@ test('"Keep both" names the copy, and cards say their count covers every scenari
 
 test('a scenario copied from another keeps the notes on its touchpoints', async ({ page }) => {
   await openJourney(page, SAMPLE);
-  await page.getByRole('button', { name: 'New scenario…' }).click();
+  await fitWholeMap(page);
+  await fromMoreMenu(page, 'New scenario…');
   const dialog = page.getByRole('dialog', { name: 'New scenario' });
   await expect(dialog.getByRole('checkbox', { name: 'With the notes on its touchpoints' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Create scenario' }).click();
@@ -107,6 +108,7 @@ test('Ctrl+P opens the export dialog with PDF chosen, from the map and from a te
 
 test('filtered-out personas’ curves fade with their cards', async ({ page }) => {
   await openJourney(page, SAMPLE);
+  await fitWholeMap(page);
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   await page
     .getByRole('region', { name: 'Filters' })

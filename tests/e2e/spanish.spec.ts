@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cutSelects, ENGLISH_ONLY, englishOnScreen } from './catalogue';
-import { snap } from './helpers';
+import { fromMoreMenu, snap } from './helpers';
 
 test.use({ locale: 'es-ES', viewport: { width: 1280, height: 720 } });
 
@@ -78,18 +78,18 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   await look('channel view');
   await page.getByRole('button', { name: 'Personas', exact: true }).click();
 
-  await page.getByRole('button', { name: 'Nuevo escenario…' }).click();
+  await fromMoreMenu(page, 'Nuevo escenario…');
   await page
     .getByRole('textbox', { name: 'Nombre del escenario' })
     .fill('Peor caso, con la red de talleres saturada');
   await look('new scenario dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Crear escenario' }).click();
-  await page.getByRole('button', { name: 'Comparar escenarios' }).click();
+  await fromMoreMenu(page, 'Comparar escenarios');
   await look('compare scenarios dialog');
   await snap(page, 'es-compare');
   await close();
 
-  await page.getByRole('button', { name: 'Versiones' }).click();
+  await fromMoreMenu(page, 'Versiones');
   await look('versions dialog');
   await close();
   await page.getByRole('button', { name: 'Exportar…' }).click();
