@@ -401,7 +401,7 @@ export const en = {
     migrationFailed: 'Could not upgrade the file from format v{{from}}: {{detail}}',
     notPng: 'The file is not a valid PNG image.',
     pngWithoutDocument: 'This PNG has no Trayecto map inside. Only PNGs exported by Trayecto can be opened.',
-    unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv and .png files.',
+    unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files.',
     csvEmpty: 'The CSV has no data rows.',
     csvNotUtf8:
       'This CSV is in an encoding Trayecto cannot read. In Excel, save it as "CSV UTF-8 (Comma delimited)" and open it again.',
@@ -427,6 +427,13 @@ export const en = {
     rowTooManyTouchpoints: 'line {{line}}: a map holds at most {{limit}} touchpoints',
     rowTooManyNotes: 'line {{line}}: a map holds at most {{limit}} notes',
     more: '… and {{count}} more',
+    mermaidNotJourney:
+      'This is not a Mermaid journey diagram: it starts with "{{found}}" instead of "journey".',
+    mermaidNoJourneyBlock: 'The Markdown file has no ```mermaid block with a journey diagram.',
+    mermaidSyntax:
+      'Mermaid cannot read line {{line}}: "{{found}}" is not a title, section or task (a task is "Task name: 1-5: Actor, Actor").',
+    mermaidScoreUsed:
+      'line {{line}}: score "{{value}}" is not a whole number from 1 to 5; imported as {{used}}',
   },
   exportNames: { notes: '{{title}} (notes)' },
   mergeSummary: {

@@ -408,7 +408,8 @@ export const es: Messages = {
     notPng: 'El archivo no es una imagen PNG válida.',
     pngWithoutDocument:
       'Este PNG no lleva dentro un mapa de Trayecto. Solo se pueden abrir los PNG exportados por Trayecto.',
-    unknownType: 'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv y .png.',
+    unknownType:
+      'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .mmd y .md.',
     csvEmpty: 'El CSV no tiene filas de datos.',
     csvNotUtf8:
       'Este CSV está en una codificación que Trayecto no sabe leer. En Excel, guárdalo como «CSV UTF-8 (delimitado por comas)» y vuelve a abrirlo.',
@@ -435,6 +436,12 @@ export const es: Messages = {
     rowTooManyTouchpoints: 'línea {{line}}: un mapa admite como mucho {{limit}} puntos de contacto',
     rowTooManyNotes: 'línea {{line}}: un mapa admite como mucho {{limit}} notas',
     more: '… y {{count}} más',
+    mermaidNotJourney: 'No es un diagrama journey de Mermaid: empieza por «{{found}}» en lugar de «journey».',
+    mermaidNoJourneyBlock: 'El archivo Markdown no tiene ningún bloque ```mermaid con un diagrama journey.',
+    mermaidSyntax:
+      'Mermaid no puede leer la línea {{line}}: «{{found}}» no es un título, una sección ni una tarea (una tarea es «Nombre: 1-5: Actor, Actor»).',
+    mermaidScoreUsed:
+      'línea {{line}}: la puntuación «{{value}}» no es un número entero de 1 a 5; importada como {{used}}',
   },
   exportNames: { notes: '{{title}} (notas)' },
   mergeSummary: {

@@ -12,6 +12,7 @@ type CliKey =
   | 'statsArgs'
   | 'cannotReadType'
   | 'cannotWriteType'
+  | 'perPersonaMarkdown'
   | 'sameFile'
   | 'unknownCommand'
   | 'cannotRead'
@@ -31,9 +32,12 @@ const en: CliCatalogue = {
   usage: `Usage: trayecto <command> [options]
 
 Commands:
-  validate FILE          check a .trayecto, .json, .csv or .png file; print a summary or the errors
-  convert IN OUT         convert between .trayecto/.json and .csv (by extension); the CSV is
-                         written in the map's language (Spanish maps: Spanish headers, ";")
+  validate FILE          check a .trayecto, .json, .csv, .png, .mmd or .md file; print a summary or the errors
+  convert IN OUT [--per-persona]
+                         convert between .trayecto/.json, .csv and Mermaid journeys (.mmd, or .md
+                         with fenced mermaid blocks), by extension; the CSV is written in the map's
+                         language (Spanish maps: Spanish headers, ";"); --per-persona writes one
+                         Mermaid diagram per persona (.md only)
   stats FILE [--json] [--scenario NAME]
                          emotion per stage, lowest moments, pain points per stage and channel,
                          for one scenario (default: the first) with every scenario's curve
@@ -47,8 +51,9 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   validateArgs: 'validate takes one file',
   convertArgs: 'convert takes an input and an output file',
   statsArgs: 'stats takes one file and optionally --json and --scenario NAME',
-  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv or .png',
-  cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json or .csv',
+  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv, .png, .mmd or .md',
+  cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json, .csv, .mmd or .md',
+  perPersonaMarkdown: '--per-persona writes several diagrams: the output must be a .md file',
   sameFile: 'the output must be another file than the input',
   unknownCommand: 'unknown command "{{command}}"',
   cannotRead: 'cannot read the file ({{code}})',
@@ -75,7 +80,7 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   migrationFailed: 'Could not upgrade the file from format v{{from}}: {{detail}}',
   notPng: 'The file is not a valid PNG image.',
   pngWithoutDocument: 'This PNG has no Trayecto map inside. Only PNGs exported by Trayecto can be opened.',
-  unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv and .png files.',
+  unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files.',
   csvEmpty: 'The CSV has no data rows.',
   csvNotUtf8:
     'The CSV is not in an encoding Trayecto can read. In Excel, save it as "CSV UTF-8 (Comma delimited)" and open it again.',
@@ -103,15 +108,25 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   rowTooManyTouchpoints: 'line {{line}}: more than {{limit}} touchpoints in one map',
   rowTooManyNotes: 'line {{line}}: more than {{limit}} notes in one map',
   more: '… and {{count}} more',
+  mermaidNotJourney:
+    'This is not a Mermaid journey diagram: it starts with "{{found}}" instead of "journey".',
+  mermaidNoJourneyBlock: 'The Markdown file has no ```mermaid block with a journey diagram.',
+  mermaidSyntax:
+    'Mermaid cannot read line {{line}}: "{{found}}" is not a title, section or task (a task is "Task name: 1-5: Actor, Actor").',
+  mermaidScoreUsed:
+    'line {{line}}: score "{{value}}" is not a whole number from 1 to 5; imported as {{used}}',
 };
 
 const es: CliCatalogue = {
   usage: `Uso: trayecto <orden> [opciones]
 
 Órdenes:
-  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv o .png; muestra un resumen o los errores
-  convert ENTRADA SALIDA convierte entre .trayecto/.json y .csv (según la extensión); el CSV se
-                         escribe en el idioma del mapa (mapas en español: encabezados en español, «;»)
+  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .mmd o .md; muestra un resumen o los errores
+  convert ENTRADA SALIDA [--per-persona]
+                         convierte entre .trayecto/.json, .csv y diagramas journey de Mermaid (.mmd, o
+                         .md con bloques mermaid), según la extensión; el CSV se escribe en el idioma
+                         del mapa (mapas en español: encabezados en español, «;»); --per-persona
+                         escribe un diagrama de Mermaid por persona (solo .md)
   stats ARCHIVO [--json] [--scenario NOMBRE]
                          emoción por etapa, momentos más bajos, puntos de dolor por etapa y canal,
                          de un escenario (por omisión, el primero) con la curva de cada escenario
@@ -125,8 +140,9 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   validateArgs: 'validate necesita un archivo',
   convertArgs: 'convert necesita un archivo de entrada y otro de salida',
   statsArgs: 'stats necesita un archivo y, si se quiere, --json y --scenario NOMBRE',
-  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv o .png',
-  cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json o .csv',
+  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv, .png, .mmd o .md',
+  cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json, .csv, .mmd o .md',
+  perPersonaMarkdown: '--per-persona escribe varios diagramas: la salida debe ser un archivo .md',
   sameFile: 'la salida debe ser un archivo distinto de la entrada',
   unknownCommand: 'orden desconocida «{{command}}»',
   cannotRead: 'no se puede leer el archivo ({{code}})',
@@ -155,7 +171,8 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   notPng: 'El archivo no es una imagen PNG válida.',
   pngWithoutDocument:
     'Este PNG no contiene un mapa de Trayecto. Solo se pueden abrir los PNG exportados por Trayecto.',
-  unknownType: 'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv y .png.',
+  unknownType:
+    'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .mmd y .md.',
   csvEmpty: 'El CSV no tiene filas de datos.',
   csvNotUtf8:
     'El CSV no está en una codificación que Trayecto sepa leer. En Excel, guárdelo como «CSV UTF-8 (delimitado por comas)» y vuelva a abrirlo.',
@@ -183,6 +200,12 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   rowTooManyTouchpoints: 'línea {{line}}: más de {{limit}} puntos de contacto en un mapa',
   rowTooManyNotes: 'línea {{line}}: más de {{limit}} notas en un mapa',
   more: '… y {{count}} más',
+  mermaidNotJourney: 'No es un diagrama journey de Mermaid: empieza por «{{found}}» en lugar de «journey».',
+  mermaidNoJourneyBlock: 'El archivo Markdown no tiene ningún bloque ```mermaid con un diagrama journey.',
+  mermaidSyntax:
+    'Mermaid no puede leer la línea {{line}}: «{{found}}» no es un título, una sección ni una tarea (una tarea es «Nombre: 1-5: Actor, Actor»).',
+  mermaidScoreUsed:
+    'línea {{line}}: la puntuación «{{value}}» no es un número entero de 1 a 5; importada como {{used}}',
 };
 
 const CATALOGUES: Record<Language, CliCatalogue> = { en, es };

@@ -39,11 +39,9 @@ export interface MermaidImportOptions {
   now: string;
   /** The map's title when the diagram has none (the file's name). */
   title: string;
-  /** The persona that takes tasks without actors (written back without actors). */
-  noActorPersona: string;
-  /** The stage that takes tasks written before any section. */
-  noSectionStage: string;
   makeId?: () => string;
+  /** Import the good tasks and report the others, instead of refusing the whole diagram. */
+  skipBadRows?: boolean;
 }
 
 const STAGE_COLORS = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
@@ -52,15 +50,20 @@ const clip = (text: string) => [...text].slice(0, LIMITS.shortText).join('');
 
 /**
  * A new map from a journey diagram: sections → stages (in order, a stage per section), actors →
- * personas, each task → a touchpoint per actor, score → emotion. Names longer than the map allows
+ * personas, each task → a touchpoint per actor, score → emotion. Tasks without actors go to a persona,
+ * and tasks before the first section to a first stage, named after the journey (`journeyToMermaid`
+ * writes those back without actors and before the first section). Names longer than the map allows
  * and more stages, personas or touchpoints than it holds are refused, by line.
  */
 export function mermaidToJourney(
   diagram: MermaidDiagram,
   options: MermaidImportOptions,
-): { ok: true; journey: Journey; warnings: ScoreWarning[] } | { ok: false; rows: RowError[] } {
+):
+  | { ok: true; journey: Journey; warnings: ScoreWarning[]; skippedRows: RowError[] }
+  | { ok: false; rows: RowError[] } {
   const makeId = options.makeId ?? newId;
   const { now } = options;
+  const title = clip(diagram.title || diagram.accTitle || options.title);
   const scenario = presetScenario('today', options.language, makeId(), now);
   const stage = (name: string, index: number): Stage => ({
     id: makeId(),
@@ -72,20 +75,29 @@ export function mermaidToJourney(
   });
   // Tasks before the first section get a stage of their own, first.
   const unsectioned = diagram.tasks.some((t) => t.section < 0);
-  const stages = [...(unsectioned ? [options.noSectionStage] : []), ...diagram.sections].map(stage);
+  const stages = [...(unsectioned ? [title] : []), ...diagram.sections].map(stage);
   const personas = new Map<string, Persona>();
   const touchpoints: Touchpoint[] = [];
   const warnings: ScoreWarning[] = [];
   const rows: RowError[] = [];
   const inCell = new Map<string, number>();
+  // A stage cannot be left out like a task: these refuse the diagram whatever `skipBadRows` says.
+  const line = (index: number) => diagram.sectionLines[index - (unsectioned ? 1 : 0)] ?? 1;
+  const longStage = stages.findIndex((s) => textLength(s.name) > LIMITS.shortText);
+  if (longStage >= 0)
+    rows.push({
+      line: line(longStage),
+      problem: { kind: 'tooLong', column: 'section', limit: LIMITS.shortText },
+    });
   if (stages.length > LIMITS.stages)
-    rows.push({ line: 1, problem: { kind: 'tooMany', what: 'stages', limit: LIMITS.stages } });
-  const tooLong = stages.find((s) => textLength(s.name) > LIMITS.shortText);
-  if (tooLong)
-    rows.push({ line: 1, problem: { kind: 'tooLong', column: tooLong.name, limit: LIMITS.shortText } });
+    rows.push({
+      line: line(LIMITS.stages),
+      problem: { kind: 'tooMany', what: 'stages', limit: LIMITS.stages },
+    });
+  if (rows.length) return { ok: false, rows };
   for (const task of diagram.tasks) {
     const taskStage = stages[task.section + (unsectioned ? 1 : 0)]!;
-    const names = task.actors.length ? task.actors : [options.noActorPersona];
+    const names = task.actors.length ? task.actors : [title];
     const long = [task.name, ...names].find((n) => textLength(n) > LIMITS.shortText);
     if (long !== undefined) {
       rows.push({
@@ -131,10 +143,10 @@ export function mermaidToJourney(
       });
     }
   }
-  if (rows.length) return { ok: false, rows };
+  if (rows.length && !options.skipBadRows) return { ok: false, rows };
   const journey: Journey = {
     id: makeId(),
-    title: clip(diagram.title || diagram.accTitle || options.title),
+    title,
     situation: '',
     description: [...diagram.accDescr].slice(0, LIMITS.longText).join(''),
     language: options.language,
@@ -149,7 +161,7 @@ export function mermaidToJourney(
     touchpoints,
     annotations: [],
   };
-  return { ok: true, journey, warnings };
+  return { ok: true, journey, warnings, skippedRows: rows };
 }
 
 // Characters Mermaid's lexer stops at or reads as something else, written as its `#code;` entities.
@@ -168,8 +180,6 @@ export interface MermaidExportOptions {
   scenarioId?: string;
   /** Only this persona's touchpoints (one diagram per persona); default: every persona as actors. */
   personaId?: string;
-  /** Touchpoints of the persona with this name are written without actors (see `noActorPersona`). */
-  noActorPersona?: string;
 }
 
 /**
@@ -189,6 +199,8 @@ export function journeyToMermaid(journey: Journey, options: MermaidExportOptions
   const personas = new Map(journey.personas.map((p) => [p.id, p]));
   const lines = ['journey'];
   const title = journey.title.replace(/\s+/g, ' ').trim();
+  // A first stage named after the journey holds the tasks before any section (see `mermaidToJourney`).
+  const unsectioned = journey.stages[0]?.name === journey.title ? journey.stages[0] : undefined;
   if (title)
     lines.push(`  title ${escapeText(title, /[#;%]/g)}`, `  accTitle: ${escapeText(title, /[#%]/g)}`);
   const description = journey.description.trim();
@@ -201,7 +213,7 @@ export function journeyToMermaid(journey: Journey, options: MermaidExportOptions
       '  }',
     );
   for (const stage of journey.stages) {
-    lines.push(`  section ${escapeName(stage.name)}`);
+    if (stage !== unsectioned) lines.push(`  section ${escapeName(stage.name)}`);
     const tasks: { title: string; score: number; actors: string[]; personaIds: string[] }[] = [];
     const mine = journey.touchpoints.filter(
       (t) =>
@@ -211,7 +223,7 @@ export function journeyToMermaid(journey: Journey, options: MermaidExportOptions
     );
     for (const touchpoint of inOrder(mine)) {
       const name = personas.get(touchpoint.personaId)?.name ?? '';
-      const actor = name === options.noActorPersona ? [] : [name];
+      const actor = name === journey.title ? [] : [name];
       const score = mermaidScore(touchpoint.emotion);
       const last = tasks.at(-1);
       // One task per run of touchpoints with the same title and score in different actors' lanes.

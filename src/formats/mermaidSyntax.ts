@@ -8,6 +8,8 @@ export interface MermaidDiagram {
   accTitle: string;
   accDescr: string;
   sections: string[];
+  /** The line each section is on. */
+  sectionLines: number[];
   tasks: MermaidTask[];
 }
 
@@ -140,7 +142,14 @@ export function parseMermaidJourney(text: string, firstLine = 1): Result<Mermaid
   if (!/^journey/.test(body)) return fail({ kind: 'mermaidNotJourney', found: firstWord(body) });
   const encoded = `${body.replace(ENTITY, (_, code: string) => (/^\+?\d+$/.test(code) ? `\uFB02\u00B0\u00B0${code}\u00B6\u00DF` : `\uFB02\u00B0${code}\u00B6\u00DF`))}\n`;
 
-  const diagram: MermaidDiagram = { title, accTitle: '', accDescr: '', sections: [], tasks: [] };
+  const diagram: MermaidDiagram = {
+    title,
+    accTitle: '',
+    accDescr: '',
+    sections: [],
+    sectionLines: [],
+    tasks: [],
+  };
   const stream = tokens(encoded, firstLine + countLineBreaks(lead));
   const next = () => stream.next().value as Token;
   const refuse = (token: Token) =>
@@ -166,10 +175,12 @@ export function parseMermaidJourney(text: string, firstLine = 1): Result<Mermaid
         break;
       case 'section':
         diagram.sections.push(name(token.text.slice(8)));
+        diagram.sectionLines.push(token.line);
         break;
       case 'taskName': {
         const data = next();
-        if (data.type !== 'taskData') return refuse(data);
+        // A name alone on its line: show the name, not the line break after it.
+        if (data.type !== 'taskData') return refuse(['NEWLINE', 'EOF'].includes(data.type) ? token : data);
         // journeyDb.addTask: the score before the second ":", the actors after it, split on ",".
         const [scoreText = '', people] = data.text.slice(1).split(':');
         diagram.tasks.push({

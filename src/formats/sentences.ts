@@ -1,5 +1,6 @@
 import type { Language } from '../model';
 import { CSV_HEADERS, type RowProblem } from './csv';
+import type { ScoreWarning } from './mermaid';
 import type { FileError } from './openFile';
 
 /**
@@ -40,6 +41,10 @@ export const FILE_ERROR_KEYS = [
   'rowTooManyTouchpoints',
   'rowTooManyNotes',
   'more',
+  'mermaidNotJourney',
+  'mermaidNoJourneyBlock',
+  'mermaidSyntax',
+  'mermaidScoreUsed',
 ] as const;
 export type FileErrorKey = (typeof FILE_ERROR_KEYS)[number];
 
@@ -149,5 +154,15 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
         say('csvBadRows', { count: error.rows.length }),
         ...listed(error.rows, (r) => rowSentence(r.line, r.problem)),
       ];
+    case 'mermaidNotJourney':
+      return [say('mermaidNotJourney', { found: error.found })];
+    case 'mermaidNoJourneyBlock':
+      return [say('mermaidNoJourneyBlock')];
+    case 'mermaidSyntax':
+      return [say('mermaidSyntax', { line: error.line, found: error.found.trim() })];
   }
 }
+
+/** What to tell a person whose Mermaid scores were not whole numbers from 1 to 5. */
+export const scoreWarningSentences = (warnings: ScoreWarning[]): Sentence[] =>
+  listed(warnings, (w) => say('mermaidScoreUsed', { line: w.line, value: w.value, used: w.used }));

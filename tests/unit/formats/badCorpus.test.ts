@@ -60,7 +60,10 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'truncated.png': ['notPng', 'not a valid PNG'],
   'truncated.trayecto': ['notJson', 'not valid JSON: it ends too soon (line 18'],
   'unclosed-quote.csv': ['badRows', 'line 2: a quoted field is never closed'],
-  'unknown-extension.docx': ['unknownType', 'Trayecto opens .trayecto, .json, .csv and .png files'],
+  'unknown-extension.docx': [
+    'unknownType',
+    'Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files',
+  ],
   'unknown-language.trayecto': ['invalid', 'journey.language: Invalid option: expected one of "en"|"es"'],
   'unknown-note-kind.trayecto': ['invalid', 'journey.annotations[0].kind: Invalid option'],
   'utf16.trayecto': ['notText', 'not UTF-8 text'],

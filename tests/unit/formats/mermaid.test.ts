@@ -18,8 +18,6 @@ const OPTIONS = {
   language: 'en' as const,
   now: '2026-01-01T00:00:00.000Z',
   title: 'file name',
-  noActorPersona: 'Everyone',
-  noSectionStage: 'Before any section',
 };
 
 /** Mermaid's own parser and database (the published package, run under jsdom). */
@@ -126,14 +124,18 @@ describe('Mermaid journey: reading', () => {
       })),
     ).toEqual(mermaid.tasks);
     const journey = imported(SPEC_TASKS);
-    expect(journey.personas.map((p) => p.name)).toEqual(['Alice', 'Bob', 'Charlie', 'Everyone']);
-    expect(lanes(journey).filter((l) => l.includes('Everyone'))).toEqual([
-      'Documentation / Everyone / C task / 3',
-      'Documentation / Everyone / E task / 3',
-      'Another section / Everyone / P task / 3',
-      'Another section / Everyone / Q task / 3',
-      'Another section / Everyone / R task / 3',
-    ]);
+    // Tasks without actors: a persona named after the journey.
+    const everyone = 'Adding journey diagram functionality to mermaid';
+    expect(journey.personas.map((p) => p.name)).toEqual(['Alice', 'Bob', 'Charlie', everyone]);
+    expect(lanes(journey).filter((l) => l.includes(everyone))).toEqual(
+      [
+        'Documentation / C',
+        'Documentation / E',
+        'Another section / P',
+        'Another section / Q',
+        'Another section / R',
+      ].map((task) => task.replace(' / ', ` / ${everyone} / `) + ' task / 3'),
+    );
   });
 
   it("reads the spec's accessibility title and multi-line description", () => {
@@ -177,7 +179,7 @@ journey
     ]);
     const result = mermaidToJourney(diagram, OPTIONS);
     if (!result.ok) throw new Error('refused');
-    expect(result.journey.stages.map((s) => s.name)).toEqual(['Before any section', 'Pay #1; card']);
+    expect(result.journey.stages.map((s) => s.name)).toEqual(['From the front matter', 'Pay #1; card']);
     expect(result.warnings).toEqual([{ line: 10, value: '4.6', used: 5 }]);
     expect(
       parsed('journey\ntitle In the text\n'.replace('journey', '---\ntitle: Front\n---\njourney')).title,
@@ -219,7 +221,7 @@ journey
       '# Notes\n\n```mermaid\nflowchart LR\nA-->B\n```\n\nText\n\n~~~mermaid\njourney\n  Bad line\n~~~\n';
     expect(parseMermaidMarkdown(markdown)).toEqual({
       ok: false,
-      error: { kind: 'mermaidSyntax', line: 12, found: '\n' },
+      error: { kind: 'mermaidSyntax', line: 12, found: 'Bad line' },
     });
     const good = parseMermaidMarkdown(`Intro\n\`\`\`mermaid\n${DOCS_EXAMPLE}\`\`\`\n`);
     expect(good.ok && good.value.sections).toEqual(['Go to work', 'Go home']);
@@ -243,9 +245,11 @@ describe('Mermaid journey: scores', () => {
 
 describe('Mermaid journey: writing', () => {
   it('writes text that Mermaid parses back to the same sections, tasks, scores and actors (.mmd → map → .mmd)', async () => {
-    for (const text of [DOCS_EXAMPLE, SPEC_TASKS]) {
+    const BEFORE_SECTIONS =
+      'journey\n  title Early\n  Wake up: 2\n  Coffee: 4: Me\n  section Later\n    Work: 3: Me';
+    for (const text of [DOCS_EXAMPLE, SPEC_TASKS, BEFORE_SECTIONS]) {
       const before = await mermaidReads(text);
-      const after = await mermaidReads(journeyToMermaid(imported(text), { noActorPersona: 'Everyone' }));
+      const after = await mermaidReads(journeyToMermaid(imported(text)));
       expect(after).toEqual(before);
     }
   });
