@@ -32,6 +32,13 @@ export function EditorTools() {
       <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
         <Download size={16} /> {t('export.open')}
       </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => openDialog({ kind: 'mermaid', direction: 'export' })}
+      >
+        {t('mermaid.exportOpen')}
+      </button>
       <IconButton label={t('editor.snapshots')} onClick={() => openDialog({ kind: 'snapshots' })}>
         <History size={17} />
       </IconButton>

@@ -3,10 +3,10 @@ import { readJourneyFile, type RowError } from '../../src/formats';
 import { cloneWithNewIds, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
-import { getLibrary, libraryChange, openJourney } from '../state/session';
+import { getLibrary, libraryChange, openJourney, useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
 import { rememberFile } from './documentFile';
-import { fileErrorMessage } from './fileErrorWords';
+import { fileErrorMessage, scoreWarningMessage } from './fileErrorWords';
 import { FILTERS } from './fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */
@@ -35,7 +35,7 @@ export async function importFile(file: OpenedFile, skipBadRows = false): Promise
     );
     return;
   }
-  const { journey } = result.value;
+  const { journey, scoreWarnings = [] } = result.value;
   if (await getLibrary().get(journey.id)) {
     ask({ kind: 'exists', journey, path: file.path });
     return;
@@ -44,6 +44,7 @@ export async function importFile(file: OpenedFile, skipBadRows = false): Promise
   await libraryChange((library) => library.create(journey));
   rememberFile(journey, file.path);
   await openJourney(journey.id);
+  if (scoreWarnings.length) useSession.setState({ notice: scoreWarningMessage(scoreWarnings, language) });
 }
 
 /** Answer to "a journey with this id is already in your library". */

@@ -86,6 +86,8 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'cr-line-endings.csv': ['badRows', 'line 5: emotion "happy"'],
   'duplicate-columns.csv': ['duplicateColumns', 'it is unclear which to read: stage, etapa.'],
   'spanish-bad-rows.csv': ['badRows', 'line 3: Emoción "fatal" is not positive'],
+  'mermaid-task-without-score.mmd': ['mermaidSyntax', 'Mermaid cannot read line 5: "Pay" is not a title'],
+  'mermaid-no-journey.md': ['mermaidNoJourneyBlock', 'no ```mermaid block with a journey diagram'],
 };
 /** Files that look dangerous or odd but are sound: each opens, and what a user typed is kept as text. */
 const TRICKY_BUT_VALID: Record<string, (journey: Journey) => void> = {
