@@ -1,3 +1,4 @@
+import { useSheetClipboard } from '../interchange/useSheetClipboard';
 import type { CanvasFlow } from '../canvas/layout';
 import { useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -38,6 +39,7 @@ export function Editor({ onBack, extraTools }: { onBack: () => void; extraTools?
   const [showFilters, setShowFilters] = useState(false);
   const presenting = useUi((s) => s.presentation !== null);
   useActionShortcuts(flow, !presenting);
+  useSheetClipboard(flow, !presenting);
   const activeFilters =
     filters.personaIds.length +
     filters.channelIds.length +

@@ -47,7 +47,7 @@ export function useActionShortcuts(flow: CanvasFlow | null, enabled: boolean) {
       const context = actionContext(flow);
       if (!context) return;
       const action = ACTIONS.find((a) => a.shortcuts.some((s) => matchesShortcut(event, s)));
-      if (!action || !action.canRun(context)) return;
+      if (!action || action.clipboardEvent || !action.canRun(context)) return;
       event.preventDefault();
       action.run(context);
     };

@@ -12,3 +12,4 @@ export * from './merge';
 export * from './notes';
 export * from './mermaid';
 export * from './mermaidSyntax';
+export * from './sheetRows';
