@@ -33,9 +33,9 @@ test('five rows pasted from a spreadsheet become five touchpoints in the selecte
     ['Calls the dealer', 'Phone', 'Negative'],
     ['Drives it', 'Store', 'Very positive'],
     ['Signs the order', 'Email', 'Slightly positive'],
-  ]) {
+  ] as const) {
     await expect(card(page, title)).toHaveAccessibleName(new RegExp(`^${title}, ${emotion}`));
-    await expect(card(page, title)).toContainText(channel!);
+    await expect(card(page, title)).toContainText(channel);
     // In the selected card's cell.
     const box = (await cell.boundingBox())!;
     const at = (await card(page, title).boundingBox())!;
