@@ -2,28 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openApp, openFromDisk, snap } from './helpers';
 
-// The example on Mermaid's user-journey syntax page.
-const WORKING_DAY = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`;
-const WRITTEN = `journey
-  title My working day
-  accTitle: My working day
-  section Go to work
-    Make tea: 5: Me
-    Go upstairs: 3: Me
-    Do work: 1: Me, Cat
-  section Go home
-    Go downstairs: 5: Me
-    Sit down: 5: Me
-`;
+// The example on Mermaid's user-journey syntax page, and what Trayecto writes back.
+const WORKING_DAY = readFileSync('tests/fixtures/mermaid/working-day.mmd', 'utf8');
+const WRITTEN = readFileSync('tests/fixtures/mermaid/working-day.written.mmd', 'utf8');
 
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 
@@ -57,6 +38,9 @@ test('a pasted Mermaid journey becomes a map, and exports back as the same text 
   await page.getByRole('button', { name: 'Mermaid…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export as Mermaid' });
   await expect(dialog.getByRole('textbox', { name: 'Mermaid text' })).toHaveValue(WRITTEN);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(dialog.getByRole('button', { name: 'Save file…' })).toBeInViewport();
+  await snap(page, 'mermaid-export-1280');
   await dialog.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByRole('alert')).toContainText('Copied the Mermaid text.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(WRITTEN);

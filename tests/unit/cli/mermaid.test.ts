@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +10,9 @@ const exec = promisify(execFile);
 let dir: string;
 const at = (name: string) => join(dir, name);
 
-// The example on Mermaid's user-journey syntax page.
-const WORKING_DAY = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`;
+// The example on Mermaid's user-journey syntax page, and what Trayecto writes back.
+const WORKING_DAY = readFileSync('tests/fixtures/mermaid/working-day.mmd', 'utf8');
+const WRITTEN = readFileSync('tests/fixtures/mermaid/working-day.written.mmd', 'utf8');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'trayecto-mermaid-'));
@@ -50,17 +43,7 @@ describe('trayecto convert with Mermaid journeys (as a process)', { timeout: 60_
       stderr: '',
     });
     expect((await trayecto('convert', at('day.trayecto'), at('again.mmd'))).code).toBe(0);
-    expect(await readFile(at('again.mmd'), 'utf8')).toBe(`journey
-  title My working day
-  accTitle: My working day
-  section Go to work
-    Make tea: 5: Me
-    Go upstairs: 3: Me
-    Do work: 1: Me, Cat
-  section Go home
-    Go downstairs: 5: Me
-    Sit down: 5: Me
-`);
+    expect(await readFile(at('again.mmd'), 'utf8')).toBe(WRITTEN);
   });
 
   it('reads the journey block of a Markdown file and writes one block per persona', async () => {

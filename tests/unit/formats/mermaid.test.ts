@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   emotionOfMermaidScore,
@@ -68,16 +69,7 @@ const lanes = (journey: Journey) =>
   );
 
 // The example on Mermaid's user-journey syntax page (docs/syntax/userJourney.md).
-const DOCS_EXAMPLE = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`;
+const DOCS_EXAMPLE = readFileSync('tests/fixtures/mermaid/working-day.mmd', 'utf8');
 
 // The task test of Mermaid's parser spec (user-journey/parser/journey.spec.js).
 const SPEC_TASKS =
