@@ -307,3 +307,71 @@ describe('Mermaid journey: writing', () => {
     );
   });
 });
+
+describe('Mermaid journey: the same verdict as Mermaid', () => {
+  // Lines people write, right and wrong, combined at random (seeded): our parser must accept exactly
+  // what Mermaid accepts, and read the same title, sections, tasks, scores and actors from it.
+  const LINES = [
+    'title A day',
+    'Title: with a colon',
+    'section One',
+    'SECTION Two #not a comment?',
+    'section Three: bad',
+    'Task: 5: Me',
+    'Task two: 3:Me, You',
+    'Task three: 1',
+    'Task four: 4:',
+    'Task five: 7: Me',
+    'Task six:',
+    'Journey mixed: 3: Me',
+    'Task seven',
+    'Task; eight: 2',
+    '  Indented: 2: Them ',
+    'Entity#58; name: 3: A#44;B',
+    '%% a comment',
+    'Trailing: 4: Me # comment',
+    'accTitle: Access title',
+    'accDescr: One line',
+    'accDescr {\nLong\n  description\n}',
+    'journey',
+    '',
+    ': 3: Me',
+    'Percent 50%% off: 2: Me',
+  ];
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+
+  it('agrees on 150 random diagrams', async () => {
+    const { default: mermaid } = await import('mermaid');
+    let accepted = 0;
+    for (let i = 0; i < 150; i++) {
+      const lines = Array.from(
+        { length: 1 + Math.floor(random() * 6) },
+        () => LINES[Math.floor(random() * LINES.length)],
+      );
+      const text = `journey\n${lines.join('\n')}\n`;
+      const ours = parseMermaidJourney(text);
+      const theirs = await mermaid.parse(text, { suppressErrors: true });
+      expect({ text, accepted: ours.ok }).toEqual({ text, accepted: theirs !== false });
+      if (!ours.ok) continue;
+      accepted++;
+      const read = await mermaidReads(text);
+      expect({ text, title: ours.value.title, sections: ours.value.sections }).toEqual({
+        text,
+        title: read.title,
+        sections: read.sections,
+      });
+      expect(
+        ours.value.tasks.map((t) => ({
+          section: ours.value.sections[t.section] ?? '',
+          task: t.name,
+          score: t.score,
+          actors: t.actors,
+        })),
+      ).toEqual(read.tasks);
+    }
+    // Both verdicts come up often enough for the comparison to mean something.
+    expect(accepted).toBeGreaterThan(20);
+    expect(accepted).toBeLessThan(130);
+  });
+});
