@@ -1,5 +1,6 @@
 import { ExportDialog } from './files/ExportDialog';
 import { ImportDialogs } from './files/ImportDialogs';
+import { MermaidDialog } from './interchange/MermaidDialog';
 import { SnapshotsDialog } from './editor/SnapshotsDialog';
 import { NewJourneyDialog } from './library/NewJourneyDialog';
 import { SettingsDialog } from './library/SettingsDialog';
@@ -25,6 +26,7 @@ export function Dialogs() {
         <ExportDialog initial={dialog.format} onClose={closeDialog} />
       )}
       {hasJourney && dialog?.kind === 'snapshots' && <SnapshotsDialog onClose={closeDialog} />}
+      {dialog?.kind === 'mermaid' && <MermaidDialog direction={dialog.direction} onClose={closeDialog} />}
     </>
   );
 }

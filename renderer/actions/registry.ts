@@ -36,6 +36,11 @@ export interface Action {
   anywhere?: boolean;
   canRun(context: ActionContext): boolean;
   run(context: ActionContext): void;
+  /**
+   * The browser's own clipboard event that runs this action from the keyboard (its shortcut is left
+   * to the browser, so that the system clipboard is read and written: see useSheetClipboard).
+   */
+  clipboardEvent?: 'copy' | 'cut' | 'paste';
 }
 
 const hasSelection = ({ selectedIds }: ActionContext) => selectedIds.length > 0;
@@ -134,6 +139,7 @@ export const ACTIONS: Action[] = [
     id: 'copy',
     label: 'actions.copy',
     shortcuts: [{ key: 'c', mod: true }],
+    clipboardEvent: 'copy',
     canRun: hasSelection,
     run: ({ journey, selectedIds }) => void copyTouchpoints(journey, selectedIds),
   },
@@ -141,6 +147,7 @@ export const ACTIONS: Action[] = [
     id: 'cut',
     label: 'actions.cut',
     shortcuts: [{ key: 'x', mod: true }],
+    clipboardEvent: 'cut',
     canRun: hasSelection,
     run({ editor, journey, selectedIds }) {
       copyTouchpoints(journey, selectedIds);
@@ -151,6 +158,7 @@ export const ACTIONS: Action[] = [
     id: 'paste',
     label: 'actions.paste',
     shortcuts: [{ key: 'v', mod: true }],
+    clipboardEvent: 'paste',
     canRun: ({ journey }) =>
       readClip() !== undefined && journey.personas.length > 0 && journey.stages.length > 0,
     run({ editor, journey, selectedIds }) {

@@ -1,3 +1,4 @@
+import { useSheetClipboard } from '../interchange/useSheetClipboard';
 import type { CanvasFlow } from '../canvas/layout';
 import { useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -75,6 +76,7 @@ export function Editor({
   const [overviewDock, setOverviewDock] = useState<HTMLElement | null>(null);
   const presenting = useUi((s) => s.presentation !== null);
   useActionShortcuts(flow, !presenting);
+  useSheetClipboard(flow, !presenting);
   const activeFilters =
     filters.personaIds.length +
     filters.channelIds.length +

@@ -1,6 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { Download, GitMerge, History, Info, Keyboard, Moon, Settings, TriangleAlert } from 'lucide-react';
+import {
+  Download,
+  FileCode,
+  GitMerge,
+  History,
+  Info,
+  Keyboard,
+  Moon,
+  Settings,
+  TriangleAlert,
+} from 'lucide-react';
 import { ConflictsDialog } from '../files/ConflictsDialog';
 import { mergeFromDisk } from '../files/mergeFile';
 import { useEditor } from '../state/editorStore';
@@ -42,6 +52,11 @@ export function EditorMenuItems() {
   return (
     <>
       <MoreItem icon={<GitMerge size={16} />} label={t('merge.open')} onSelect={() => void mergeFromDisk()} />
+      <MoreItem
+        icon={<FileCode size={16} />}
+        label={t('mermaid.exportOpen')}
+        onSelect={() => openDialog({ kind: 'mermaid', direction: 'export' })}
+      />
       <MoreItem
         icon={<History size={16} />}
         label={t('editor.snapshots')}

@@ -54,7 +54,7 @@ export function useActionShortcuts(flow: CanvasFlow | null, enabled: boolean) {
       if (!context) return;
       const action = ACTIONS.find((a) => a.shortcuts.some((s) => matchesShortcut(event, s)));
       const theirKeys = (isTextEntry(event.target) && !action?.anywhere) || scrollsByArrows(event);
-      if (!action || theirKeys || !action.canRun(context)) return;
+      if (!action || action.clipboardEvent || theirKeys || !action.canRun(context)) return;
       event.preventDefault();
       action.run(context);
     };

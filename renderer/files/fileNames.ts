@@ -13,15 +13,19 @@ export function fileNameFor(title: string, extension: string): string {
 
 import type { FileFilter } from '../platform/types';
 
-export const FILTERS: Record<'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'openable', FileFilter> = {
+export const FILTERS: Record<
+  'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'mermaid' | 'openable',
+  FileFilter
+> = {
   trayecto: { name: 'Trayecto map', extensions: ['trayecto'] },
   json: { name: 'JSON', extensions: ['json'] },
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  mermaid: { name: 'Mermaid journey', extensions: ['mmd', 'md'] },
   openable: {
-    name: 'Trayecto maps, PNG exports, CSV tables',
-    extensions: ['trayecto', 'json', 'png', 'csv'],
+    name: 'Trayecto maps, PNG exports, CSV tables, Mermaid journeys',
+    extensions: ['trayecto', 'json', 'png', 'csv', 'mmd', 'md'],
   },
 };

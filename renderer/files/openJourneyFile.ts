@@ -5,10 +5,10 @@ import { cloneWithNewIds, LIMITS, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
-import { getLibrary, libraryChange, openJourney } from '../state/session';
+import { getLibrary, libraryChange, openJourney, useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
 import { documentPathOf, rememberFile } from './documentFile';
-import { fileErrorMessage } from './fileErrorWords';
+import { fileErrorMessage, scoreWarningMessage } from './fileErrorWords';
 import { FILTERS } from './fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */
@@ -53,7 +53,7 @@ async function readIntoLibrary(file: OpenedFile, skipBadRows: boolean): Promise<
     );
     return;
   }
-  const { journey } = result.value;
+  const { journey, scoreWarnings = [] } = result.value;
   if (await getLibrary().get(journey.id)) {
     ask({ kind: 'exists', journey, path: documentPathOf(file) });
     return;
@@ -61,6 +61,7 @@ async function readIntoLibrary(file: OpenedFile, skipBadRows: boolean): Promise<
   ask(null);
   await libraryChange((library) => library.create(journey));
   await openFromFile(journey.id, documentPathOf(file));
+  if (scoreWarnings.length) useSession.setState({ notice: scoreWarningMessage(scoreWarnings, language) });
 }
 
 /** Answer to "a journey with this id is already in your library". */

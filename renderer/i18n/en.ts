@@ -291,6 +291,27 @@ export const en = {
       'The map is too large for {{asked}}×; it was exported at {{used}}×. For a sharp image of a map this size, export SVG or PDF.',
     failed: 'The export failed: {{message}}',
   },
+  mermaid: {
+    importOpen: 'Import Mermaid…',
+    exportOpen: 'Export as Mermaid…',
+    importTitle: 'Import a Mermaid journey',
+    exportTitle: 'Export as Mermaid',
+    text: 'Mermaid text',
+    importHint:
+      'Paste a Mermaid journey diagram (it starts with “journey”), or choose a .mmd file or a Markdown file with a ```mermaid block. Sections become stages, actors personas, scores 1–5 emotions.',
+    chooseFile: 'Choose a file…',
+    import: 'Import',
+    pastedName: 'Mermaid journey',
+    layout: 'Diagrams',
+    together: 'One diagram, every persona as an actor',
+    perPersona: 'One diagram per persona (Markdown)',
+    exportHint:
+      'The scenario on show. Emotions become Mermaid scores: −3 → 1, −2 and −1 → 2, 0 → 3, 1 and 2 → 4, 3 → 5.',
+    copy: 'Copy',
+    copied: 'Copied the Mermaid text.',
+    save: 'Save file…',
+    scoresUsed: 'Imported. Some Mermaid scores were not whole numbers from 1 to 5:',
+  },
   import: {
     open: 'Open file…',
     failedTitle: 'Could not open {{name}}',

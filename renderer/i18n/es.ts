@@ -292,6 +292,27 @@ export const es: Messages = {
       'El mapa es demasiado grande para {{asked}}×; se exportó a {{used}}×. Para una imagen nítida de un mapa de este tamaño, exporta SVG o PDF.',
     failed: 'La exportación falló: {{message}}',
   },
+  mermaid: {
+    importOpen: 'Importar Mermaid…',
+    exportOpen: 'Exportar como Mermaid…',
+    importTitle: 'Importar un journey de Mermaid',
+    exportTitle: 'Exportar como Mermaid',
+    text: 'Texto Mermaid',
+    importHint:
+      'Pegue un diagrama journey de Mermaid (empieza por «journey») o elija un archivo .mmd o un Markdown con un bloque ```mermaid. Las secciones pasan a etapas, los actores a personas y las puntuaciones 1–5 a emociones.',
+    chooseFile: 'Elegir un archivo…',
+    import: 'Importar',
+    pastedName: 'Journey de Mermaid',
+    layout: 'Diagramas',
+    together: 'Un diagrama, cada persona como actor',
+    perPersona: 'Un diagrama por persona (Markdown)',
+    exportHint:
+      'El escenario que se muestra. Las emociones pasan a puntuaciones de Mermaid: −3 → 1, −2 y −1 → 2, 0 → 3, 1 y 2 → 4, 3 → 5.',
+    copy: 'Copiar',
+    copied: 'Texto Mermaid copiado.',
+    save: 'Guardar archivo…',
+    scoresUsed: 'Importado. Algunas puntuaciones de Mermaid no eran números enteros de 1 a 5:',
+  },
   import: {
     open: 'Abrir archivo…',
     failedTitle: 'No se pudo abrir {{name}}',

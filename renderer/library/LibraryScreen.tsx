@@ -206,6 +206,13 @@ export function LibraryScreen({
         <button type="button" className="btn" onClick={() => void openFileFromDisk()}>
           <FolderOpen size={16} /> {t('import.open')}
         </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => openDialog({ kind: 'mermaid', direction: 'import' })}
+        >
+          {t('mermaid.importOpen')}
+        </button>
         <button type="button" className="btn btn-primary" onClick={() => openDialog({ kind: 'newJourney' })}>
           <Plus size={16} /> {t('library.newJourney')}
         </button>

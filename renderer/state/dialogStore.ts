@@ -6,6 +6,7 @@ export type AppDialog =
   | { kind: 'newJourney' }
   | { kind: 'export'; format: ExportFormat }
   | { kind: 'snapshots' }
+  | { kind: 'mermaid'; direction: 'import' | 'export' }
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
   | { kind: 'about' };

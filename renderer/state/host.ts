@@ -1,3 +1,4 @@
+import { ACTIONS } from '../actions/registry';
 import { runAction, canvasFlow, isTextEntry } from '../editor/useActionShortcuts';
 import { enterPresentation } from '../editor/presentation';
 import { reportDocumentState, saveJourneyToFile } from '../files/documentFile';
@@ -37,8 +38,10 @@ export function handleMenuCommand(command: MenuCommand): void {
   const edit = EDIT_ACTIONS[command];
   if (edit) {
     // execCommand is deprecated but is still the only way to drive a field's own undo stack.
+    const viaClipboard = ACTIONS.some((a) => a.id === edit.action && a.clipboardEvent);
     if (isTextEntry(document.activeElement)) document.execCommand(edit.native);
-    else runAction(edit.action, canvasFlow.current);
+    // The canvas's copy, cut and paste reach the system clipboard through its events (useSheetClipboard).
+    else if (!(viaClipboard && document.execCommand(edit.native))) runAction(edit.action, canvasFlow.current);
     return;
   }
   const view = VIEW_ACTIONS[command];

@@ -51,7 +51,7 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     migrationFailed: 'Could not upgrade the file from format v{{from}}: {{detail}}',
     notPng: 'The file is not a valid PNG image.',
     pngWithoutDocument: 'This PNG has no Trayecto map inside. Only PNGs exported by Trayecto can be opened.',
-    unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv and .png files.',
+    unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files.',
     csvEmpty: 'The CSV has no data rows.',
     csvNotUtf8:
       'The CSV is not in an encoding Trayecto can read. In Excel, save it as "CSV UTF-8 (Comma delimited)" and open it again.',
@@ -79,6 +79,13 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     rowTooManyTouchpoints: 'line {{line}}: more than {{limit}} touchpoints in one map',
     rowTooManyNotes: 'line {{line}}: more than {{limit}} notes in one map',
     more: '… and {{count}} more',
+    mermaidNotJourney:
+      'This is not a Mermaid journey diagram: it starts with "{{found}}" instead of "journey".',
+    mermaidNoJourneyBlock: 'The Markdown file has no ```mermaid block with a journey diagram.',
+    mermaidSyntax:
+      'Mermaid cannot read line {{line}}: "{{found}}" is not a title, section or task (a task is "Task name: 1-5: Actor, Actor").',
+    mermaidScoreUsed:
+      'line {{line}}: score "{{value}}" is not a whole number from 1 to 5; imported as {{used}}',
   },
   es: {
     tooLarge: 'El archivo ocupa {{size}} MB; el máximo es {{limit}} MB. No se ha abierto.',
@@ -126,7 +133,8 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     notPng: 'El archivo no es una imagen PNG válida.',
     pngWithoutDocument:
       'Este PNG no contiene un mapa de Trayecto. Solo se pueden abrir los PNG exportados por Trayecto.',
-    unknownType: 'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv y .png.',
+    unknownType:
+      'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .mmd y .md.',
     csvEmpty: 'El CSV no tiene filas de datos.',
     csvNotUtf8:
       'El CSV no está en una codificación que Trayecto sepa leer. En Excel, guárdalo como «CSV UTF-8 (delimitado por comas)» y vuelve a abrirlo.',
@@ -154,5 +162,11 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     rowTooManyTouchpoints: 'línea {{line}}: más de {{limit}} puntos de contacto en un mapa',
     rowTooManyNotes: 'línea {{line}}: más de {{limit}} notas en un mapa',
     more: '… y {{count}} más',
+    mermaidNotJourney: 'No es un diagrama journey de Mermaid: empieza por «{{found}}» en lugar de «journey».',
+    mermaidNoJourneyBlock: 'El archivo Markdown no tiene ningún bloque ```mermaid con un diagrama journey.',
+    mermaidSyntax:
+      'Mermaid no puede leer la línea {{line}}: «{{found}}» no es un título, una sección ni una tarea (una tarea es «Nombre: 1-5: Actor, Actor»).',
+    mermaidScoreUsed:
+      'línea {{line}}: la puntuación «{{value}}» no es un número entero de 1 a 5; importada como {{used}}',
   },
 };

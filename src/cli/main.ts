@@ -1,6 +1,14 @@
 import { basename, extname, resolve } from 'node:path';
 import { computeInsights } from '../analytics';
-import { fileErrorSentences, journeyToCsv, readJourneyFile, writeTrayecto } from '../formats';
+import {
+  fileErrorSentences,
+  journeyToCsv,
+  journeyToMermaid,
+  mermaidMarkdown,
+  readJourneyFile,
+  scoreWarningSentences,
+  writeTrayecto,
+} from '../formats';
 import type { Journey, Language } from '../model';
 import { formatInsightsText } from './statsReport';
 import { forTerminal } from './terminal';
@@ -15,8 +23,21 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-const READABLE = ['.trayecto', '.json', '.csv', '.png'];
-const WRITABLE = ['.trayecto', '.json', '.csv'];
+const READABLE = ['.trayecto', '.json', '.csv', '.png', '.mmd', '.md'];
+const WRITABLE = ['.trayecto', '.json', '.csv', '.mmd', '.md'];
+
+/** The text of a map in the format its output file's extension names. */
+function written(journey: Journey, extension: string, perPersona: boolean): string {
+  if (extension === '.csv') return journeyToCsv(journey);
+  if (extension === '.mmd') return journeyToMermaid(journey);
+  if (extension === '.md')
+    return mermaidMarkdown(
+      perPersona
+        ? journey.personas.map((p) => journeyToMermaid(journey, { personaId: p.id }))
+        : [journeyToMermaid(journey)],
+    );
+  return writeTrayecto(journey);
+}
 
 /** What one run of a command has to hand: its arguments, its words and its output. */
 interface Command {
@@ -48,16 +69,19 @@ async function validate({ args, say, out, usage, load }: Command): Promise<numbe
   return 0;
 }
 
-async function convert({ args, say, out, usage, load, io }: Command): Promise<number> {
+async function convert({ args: all, say, out, usage, load, io }: Command): Promise<number> {
+  const perPersona = all.includes('--per-persona');
+  const args = all.filter((a) => a !== '--per-persona');
   if (args.length !== 2) return usage(say('convertArgs'));
   const [input, output] = args as [string, string];
   const outExt = extname(output).toLowerCase();
+  if (perPersona && outExt !== '.md') return usage(say('perPersonaMarkdown'));
   if (!READABLE.includes(extname(input).toLowerCase())) return usage(say('cannotReadType', { path: input }));
   if (!WRITABLE.includes(outExt)) return usage(say('cannotWriteType', { path: output }));
   if (resolve(input) === resolve(output)) return usage(say('sameFile'));
   const journey = await load(input);
   if (!journey) return 1;
-  await io.writeFile(output, outExt === '.csv' ? journeyToCsv(journey) : writeTrayecto(journey));
+  await io.writeFile(output, written(journey, outExt, perPersona));
   out(`${say('wrote', { path: output, summary: summary(journey, say) })}\n`);
   return 0;
 }
@@ -115,7 +139,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
     const result = readJourneyFile(basename(path), bytes, { language, now: new Date().toISOString() });
-    if (result.ok) return result.value.journey;
+    if (result.ok) {
+      for (const s of scoreWarningSentences(result.value.scoreWarnings ?? []))
+        err(`${path}: ${words(language, s.key, s.params)}\n`);
+      return result.value.journey;
+    }
     return refuse(
       fileErrorSentences(result.error, language)
         .map((s) => words(language, s.key, s.params))

@@ -10,6 +10,7 @@ type CliKey =
   | 'statsArgs'
   | 'cannotReadType'
   | 'cannotWriteType'
+  | 'perPersonaMarkdown'
   | 'sameFile'
   | 'unknownCommand'
   | 'cannotRead'
@@ -40,9 +41,12 @@ const en: CliWords = {
   usage: `Usage: trayecto <command> [options]
 
 Commands:
-  validate FILE          check a .trayecto, .json, .csv or .png file; print a summary or the errors
-  convert IN OUT         convert between .trayecto/.json and .csv (by extension); the CSV is
-                         written in the map's language (Spanish maps: Spanish headers, ";")
+  validate FILE          check a .trayecto, .json, .csv, .png, .mmd or .md file; print a summary or the errors
+  convert IN OUT [--per-persona]
+                         convert between .trayecto/.json, .csv and Mermaid journeys (.mmd, or .md
+                         with fenced mermaid blocks), by extension; the CSV is written in the map's
+                         language (Spanish maps: Spanish headers, ";"); --per-persona writes one
+                         Mermaid diagram per persona (.md only)
   stats FILE [--json] [--scenario NAME]
                          emotion per stage, lowest moments, pain points per stage and channel,
                          for one scenario (default: the first) with every scenario's curve
@@ -56,8 +60,9 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   validateArgs: 'validate takes one file',
   convertArgs: 'convert takes an input and an output file',
   statsArgs: 'stats takes one file and optionally --json and --scenario NAME',
-  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv or .png',
-  cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json or .csv',
+  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv, .png, .mmd or .md',
+  cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json, .csv, .mmd or .md',
+  perPersonaMarkdown: '--per-persona writes several diagrams: the output must be a .md file',
   sameFile: 'the output must be another file than the input',
   unknownCommand: 'unknown command "{{command}}"',
   cannotRead: 'cannot read the file ({{code}})',
@@ -86,9 +91,12 @@ const es: CliWords = {
   usage: `Uso: trayecto <orden> [opciones]
 
 Órdenes:
-  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv o .png; muestra un resumen o los errores
-  convert ENTRADA SALIDA convierte entre .trayecto/.json y .csv (según la extensión); el CSV se
-                         escribe en el idioma del mapa (mapas en español: encabezados en español, «;»)
+  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .mmd o .md; muestra un resumen o los errores
+  convert ENTRADA SALIDA [--per-persona]
+                         convierte entre .trayecto/.json, .csv y diagramas journey de Mermaid (.mmd, o
+                         .md con bloques mermaid), según la extensión; el CSV se escribe en el idioma
+                         del mapa (mapas en español: encabezados en español, «;»); --per-persona
+                         escribe un diagrama de Mermaid por persona (solo .md)
   stats ARCHIVO [--json] [--scenario NOMBRE]
                          emoción por etapa, momentos más bajos, puntos de dolor por etapa y canal,
                          de un escenario (por omisión, el primero) con la curva de cada escenario
@@ -102,8 +110,9 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   validateArgs: 'validate necesita un archivo',
   convertArgs: 'convert necesita un archivo de entrada y otro de salida',
   statsArgs: 'stats necesita un archivo y, si se quiere, --json y --scenario NOMBRE',
-  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv o .png',
-  cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json o .csv',
+  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv, .png, .mmd o .md',
+  cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json, .csv, .mmd o .md',
+  perPersonaMarkdown: '--per-persona escribe varios diagramas: la salida debe ser un archivo .md',
   sameFile: 'la salida debe ser un archivo distinto de la entrada',
   unknownCommand: 'orden desconocida «{{command}}»',
   cannotRead: 'no se puede leer el archivo ({{code}})',

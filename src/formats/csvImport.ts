@@ -101,6 +101,13 @@ const scoreOf = (text: string): number | undefined => {
   return text !== '' && Number.isInteger(n) && n >= -3 && n <= 3 ? n : undefined;
 };
 
+/** The column a header names, in either language (`Etapa`, `punto de contacto`, `Score`…). */
+export const csvColumnOf = (header: string): CsvColumn | undefined => ALIASES.get(normalise(header));
+
+/** An emotion from a word (positive, negativa…) or a score from −3 to 3. */
+export const emotionOfWord = (text: string): number | undefined =>
+  EMOTION_WORDS.get(normalise(text)) ?? scoreOf(text.trim());
+
 /** The score of a row from its `emotion` word or number and its `score`, which must agree. */
 function parseEmotion(emotion: string, score: string, header: (c: CsvColumn) => string): number | RowProblem {
   const fromScore = scoreOf(score);
@@ -147,7 +154,7 @@ export function csvToJourney(
   const [header, ...body] = parseCsvRows(input.replace(/^\uFEFF/, ''));
   if (!header) return fail({ kind: 'empty' });
   const headers = header.cells.map((h) => h.trim());
-  const columns = headers.map((h) => ALIASES.get(normalise(h)));
+  const columns = headers.map(csvColumnOf);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   if (missing.length) return fail({ kind: 'missingColumns', missing, found: headers });
   const twice = CSV_COLUMNS.filter((c) => columns.indexOf(c) !== columns.lastIndexOf(c));

@@ -10,3 +10,6 @@ export * from './openFile';
 export { MIGRATIONS } from './migrations';
 export * from './merge';
 export * from './notes';
+export * from './mermaid';
+export * from './mermaidSyntax';
+export * from './sheetRows';

@@ -4,15 +4,22 @@ import { csvToJourney } from './csvImport';
 import { decodeCsv } from './csvText';
 import { readTrayecto } from './document';
 import type { ImportError } from './errors';
+import { mermaidToJourney, type ScoreWarning } from './mermaid';
+import { parseMermaidJourney, parseMermaidMarkdown, type MermaidError } from './mermaidSyntax';
 import { isPng, readTrayectoPng } from './png';
 import { fail, ok, type Result } from './result';
 
-export type FileError = ImportError | CsvError;
+export type FileError = ImportError | CsvError | MermaidError;
 
 export interface OpenedJourney {
   journey: Journey;
   skippedRows: RowError[];
+  /** Mermaid tasks whose score was not a whole number from 1 to 5. */
+  scoreWarnings?: ScoreWarning[];
 }
+
+/** Mermaid diagrams: `.mmd`/`.mermaid` files, or the first journey block of a Markdown file. */
+const MERMAID = /\.(mmd|mermaid|md|markdown)$/i;
 
 export interface OpenOptions {
   language: Language;
@@ -27,7 +34,7 @@ const looksLikeJson = (bytes: Uint8Array) => {
   return start >= 0 && bytes[start] === 0x7b;
 };
 
-/** Open any file Trayecto understands, by its content and its name: .trayecto/.json, .png, .csv. */
+/** Open any file Trayecto understands, by its content and its name: .trayecto/.json, .png, .csv, .mmd/.md. */
 export function readJourneyFile(
   name: string,
   bytes: Uint8Array,
@@ -45,6 +52,19 @@ export function readJourneyFile(
     if (!text.ok) return text;
     const title = name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
     return csvToJourney(text.value, { ...options, title });
+  }
+  if (MERMAID.test(lower)) {
+    // Text as editors save it (UTF-8, UTF-16, Windows-1252), decoded as CSV files are.
+    const text = decodeCsv(bytes);
+    if (!text.ok) return text.error.kind === 'notUtf8' ? fail({ kind: 'notText' }) : text;
+    const diagram = /\.(md|markdown)$/.test(lower)
+      ? parseMermaidMarkdown(text.value)
+      : parseMermaidJourney(text.value.replace(/^\uFEFF/, ''));
+    if (!diagram.ok) return diagram;
+    const title = name.replace(/^.*[\\/]/, '').replace(MERMAID, '');
+    const made = mermaidToJourney(diagram.value, { ...options, title });
+    if (!made.ok) return fail({ kind: 'badRows', rows: made.rows });
+    return ok({ journey: made.journey, skippedRows: made.skippedRows, scoreWarnings: made.warnings });
   }
   if (lower.endsWith('.trayecto') || lower.endsWith('.json') || looksLikeJson(bytes))
     return asOpened(readTrayecto(bytes));

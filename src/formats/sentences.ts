@@ -1,6 +1,7 @@
 import type { Language } from '../model';
 import { CSV_HEADERS, type RowProblem } from './csv';
 import type { Problem } from './errors';
+import type { ScoreWarning } from './mermaid';
 import type { FileError } from './openFile';
 
 /**
@@ -65,6 +66,10 @@ export const FILE_ERROR_KEYS = [
   'rowTooManyTouchpoints',
   'rowTooManyNotes',
   'more',
+  'mermaidNotJourney',
+  'mermaidNoJourneyBlock',
+  'mermaidSyntax',
+  'mermaidScoreUsed',
 ] as const;
 export type FileErrorKey = (typeof FILE_ERROR_KEYS)[number];
 
@@ -233,5 +238,15 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
         say('csvBadRows', { count: error.rows.length }),
         ...listed(error.rows, (r) => rowSentence(r.line, r.problem)),
       ];
+    case 'mermaidNotJourney':
+      return [say('mermaidNotJourney', { found: error.found })];
+    case 'mermaidNoJourneyBlock':
+      return [say('mermaidNoJourneyBlock')];
+    case 'mermaidSyntax':
+      return [say('mermaidSyntax', { line: error.line, found: error.found.trim() })];
   }
 }
+
+/** What to tell a person whose Mermaid scores were not whole numbers from 1 to 5. */
+export const scoreWarningSentences = (warnings: ScoreWarning[]): Sentence[] =>
+  listed(warnings, (w) => say('mermaidScoreUsed', { line: w.line, value: w.value, used: w.used }));

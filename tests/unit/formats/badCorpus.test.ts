@@ -54,7 +54,10 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'truncated.png': ['notPng', 'not a valid PNG'],
   'truncated.trayecto': ['notJson', 'not valid JSON: it ends too soon (line 18'],
   'unclosed-quote.csv': ['badRows', 'line 2: a quoted field is never closed'],
-  'unknown-extension.docx': ['unknownType', 'Trayecto opens .trayecto, .json, .csv and .png files'],
+  'unknown-extension.docx': [
+    'unknownType',
+    'Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files',
+  ],
   'unknown-language.trayecto': ['invalid', 'journey.language: must be one of "en", "es"'],
   'unknown-note-kind.trayecto': ['invalid', 'journey.annotations[0].kind: must be one of "pain-point"'],
   'utf16.trayecto': ['notText', 'not UTF-8 text'],
@@ -74,6 +77,8 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'cr-line-endings.csv': ['badRows', 'line 5: emotion "happy"'],
   'duplicate-columns.csv': ['duplicateColumns', 'it is unclear which to read: stage, etapa.'],
   'spanish-bad-rows.csv': ['badRows', 'line 3: Emoción "fatal" is not positive'],
+  'mermaid-task-without-score.mmd': ['mermaidSyntax', 'Mermaid cannot read line 5: "Pay" is not a title'],
+  'mermaid-no-journey.md': ['mermaidNoJourneyBlock', 'no ```mermaid block with a journey diagram'],
 };
 /** Files that look dangerous or odd but are sound: each opens, and what a user typed is kept as text. */
 const TRICKY_BUT_VALID: Record<string, (journey: Journey) => void> = {

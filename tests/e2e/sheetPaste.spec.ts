@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, openJourney, snap } from './helpers';
+
+const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
+const ROWS = [
+  'Sees an ad\tInstagram\t2',
+  'Compares prices\tWeb\t0',
+  'Calls the dealer\tPhone\t-2',
+  'Drives it\tStore\t3',
+  'Signs the order\tEmail; Store\t1',
+];
+
+async function putOnClipboard(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+}
+
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await openJourney(page, 'Buying a family car');
+});
+
+test('five rows pasted from a spreadsheet become five touchpoints in the selected cell; one undo removes them', async ({
+  page,
+}) => {
+  await card(page, 'Sees a family-car ad').click();
+  const cell = page.getByRole('group', { name: 'Laura, new parent in Consideration' });
+  await putOnClipboard(page, `${ROWS.join('\r\n')}\r\n`);
+  await page.keyboard.press('Control+V');
+  for (const [title, channel, emotion] of [
+    ['Sees an ad', 'Instagram', 'Positive'],
+    ['Compares prices', 'Web', 'Neutral'],
+    ['Calls the dealer', 'Phone', 'Negative'],
+    ['Drives it', 'Store', 'Very positive'],
+    ['Signs the order', 'Email', 'Slightly positive'],
+  ] as const) {
+    await expect(card(page, title)).toHaveAccessibleName(new RegExp(`^${title}, ${emotion}`));
+    await expect(card(page, title)).toContainText(channel);
+    // In the selected card's cell.
+    const box = (await cell.boundingBox())!;
+    const at = (await card(page, title).boundingBox())!;
+    expect(at.x).toBeGreaterThanOrEqual(box.x);
+    expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(at.y).toBeGreaterThanOrEqual(box.y);
+    expect(at.y + at.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  }
+  await snap(page, 'sheet-paste');
+  await page.keyboard.press('Control+Z');
+  await expect(card(page, 'Sees an ad')).toHaveCount(0);
+  await expect(card(page, 'Signs the order')).toHaveCount(0);
+  await expect(card(page, 'Sees a family-car ad')).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(card(page, 'Drives it')).toBeVisible();
+});
+
+test('plain lines become one touchpoint each', async ({ page }) => {
+  await card(page, 'Sees a family-car ad').click();
+  await putOnClipboard(page, 'Parks the car\nWaits at reception\n');
+  await page.keyboard.press('Control+V');
+  await expect(card(page, 'Parks the car')).toHaveAccessibleName(/^Parks the car, Neutral/);
+  await expect(card(page, 'Waits at reception')).toBeVisible();
+});
+
+test('copying touchpoints gives tab-separated rows; pasting them back keeps every field', async ({
+  page,
+}) => {
+  await card(page, 'Sees a family-car ad').click();
+  await page.keyboard.press('Control+C');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text.split('\n')[0]).toBe('touchpoint\tchannels\tscore\tdescription\tstage\tpersona');
+  expect(text.split('\n')[1]).toMatch(/^Sees a family-car ad\t/);
+  await page.keyboard.press('Control+V');
+  await expect(card(page, 'Sees a family-car ad')).toHaveCount(2);
+});
