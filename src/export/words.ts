@@ -1,0 +1,121 @@
+import type { AnnotationKind, AnnotationStatus, Language, Priority } from '../model';
+
+/** The words a deliverable prints, in the map's language: a file for a client speaks the map's language. */
+export interface ExportWords {
+  emotion: Record<'-3' | '-2' | '-1' | '0' | '1' | '2' | '3', string>;
+  noteKind: Record<AnnotationKind, string>;
+  priority: Record<Priority, string>;
+  status: Record<AnnotationStatus, string>;
+  notes: string;
+  generalNotes: string;
+  momentOfTruth: string;
+  noChannel: string;
+  untitled: string;
+  continues: string;
+  continued: string;
+  scenario: string;
+  situation: string;
+  author: string;
+  date: string;
+  map: string;
+  personas: string;
+  role: string;
+  goals: string;
+  needs: string;
+  frustrations: string;
+  quote: string;
+  notesByStage: string;
+  target: string;
+  replies: string;
+  insights: string;
+  wholeJourney: string;
+}
+
+export const EXPORT_WORDS: Record<Language, ExportWords> = {
+  en: {
+    emotion: {
+      '-3': 'Very negative',
+      '-2': 'Negative',
+      '-1': 'Slightly negative',
+      '0': 'Neutral',
+      '1': 'Slightly positive',
+      '2': 'Positive',
+      '3': 'Very positive',
+    },
+    noteKind: {
+      'pain-point': 'Pain point',
+      opportunity: 'Opportunity',
+      idea: 'Idea',
+      question: 'Question',
+      comment: 'Comment',
+    },
+    priority: { low: 'Low priority', medium: 'Medium priority', high: 'High priority' },
+    status: { open: 'Open', resolved: 'Resolved' },
+    notes: 'Notes',
+    generalNotes: 'Whole map and personas',
+    momentOfTruth: 'Moment of truth',
+    noChannel: 'No channel',
+    untitled: 'Untitled',
+    continues: 'continues →',
+    continued: '← continued',
+    scenario: 'Scenario',
+    situation: 'Situation',
+    author: 'Author',
+    date: 'Date',
+    map: 'Map',
+    personas: 'Personas',
+    role: 'Role',
+    goals: 'Goals',
+    needs: 'Needs',
+    frustrations: 'Frustrations',
+    quote: 'Quote',
+    notesByStage: 'Pain points and opportunities by stage',
+    target: 'On',
+    replies: 'Replies',
+    insights: 'Insights',
+    wholeJourney: 'Whole journey',
+  },
+  es: {
+    emotion: {
+      '-3': 'Muy negativa',
+      '-2': 'Negativa',
+      '-1': 'Algo negativa',
+      '0': 'Neutral',
+      '1': 'Algo positiva',
+      '2': 'Positiva',
+      '3': 'Muy positiva',
+    },
+    noteKind: {
+      'pain-point': 'Punto de dolor',
+      opportunity: 'Oportunidad',
+      idea: 'Idea',
+      question: 'Pregunta',
+      comment: 'Comentario',
+    },
+    priority: { low: 'Prioridad baja', medium: 'Prioridad media', high: 'Prioridad alta' },
+    status: { open: 'Abierta', resolved: 'Resuelta' },
+    notes: 'Notas',
+    generalNotes: 'Todo el mapa y personas',
+    momentOfTruth: 'Momento de la verdad',
+    noChannel: 'Sin canal',
+    untitled: 'Sin título',
+    continues: 'continúa →',
+    continued: '← continuación',
+    scenario: 'Escenario',
+    situation: 'Situación',
+    author: 'Autor',
+    date: 'Fecha',
+    map: 'Mapa',
+    personas: 'Personas',
+    role: 'Rol',
+    goals: 'Objetivos',
+    needs: 'Necesidades',
+    frustrations: 'Frustraciones',
+    quote: 'Cita',
+    notesByStage: 'Puntos de dolor y oportunidades por etapa',
+    target: 'En',
+    replies: 'Respuestas',
+    insights: 'Análisis',
+    wholeJourney: 'Todo el recorrido',
+  },
+};
