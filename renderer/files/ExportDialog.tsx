@@ -5,8 +5,7 @@ import { getShownJourney } from '../state/shownJourney';
 import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
 import { Modal } from '../ui/Modal';
-import { exportJourney, type ExportFormat } from './exportJourney';
-import type { ExportBackground } from './exportImage';
+import { exportJourney, type ExportBackground, type ExportFormat } from './exportJourney';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv', 'notes'];
 
@@ -15,6 +14,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
   const [format, setFormat] = useState<ExportFormat>(initial);
   const [pixelRatio, setPixelRatio] = useState(2);
   const [background, setBackground] = useState<ExportBackground>('white');
+  const [outlines, setOutlines] = useState(false);
   const [pageSize, setPageSize] = useState<'A3' | 'A4'>('A3');
   // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
   const [insightsPage, setInsightsPage] = useState(true);
@@ -29,6 +29,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         format,
         pixelRatio,
         background,
+        outlines,
         pageSize,
         insightsPage,
         mode: useUi.getState().mode,
@@ -82,8 +83,13 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
           <select value={background} onChange={(e) => setBackground(e.target.value as ExportBackground)}>
             <option value="white">{t('export.backgrounds.white')}</option>
             <option value="transparent">{t('export.backgrounds.transparent')}</option>
-            <option value="theme">{t('export.backgrounds.theme')}</option>
           </select>
+        </label>
+      )}
+      {format === 'svg' && (
+        <label className="check">
+          <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />
+          {t('export.outlines')}
         </label>
       )}
       {format === 'pdf' && (

@@ -1,19 +1,22 @@
 import i18next from 'i18next';
 import { embedDocumentInPng, journeyToCsv, writeNotesFile, writeTrayecto } from '../../src/formats';
 import type { Journey } from '../../src/model';
-import { layoutJourney, type ViewMode } from '../canvas/layout';
+import type { ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
 import type { PdfOptions, SaveResult } from '../platform/types';
-import { exportMapImage, type ExportBackground } from './exportImage';
 import { FILTERS, fileNameFor } from './fileNames';
 import { printJourney } from './printJourney';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
 
+export type ExportBackground = 'white' | 'transparent';
+
 export interface ExportOptions {
   format: ExportFormat;
   pixelRatio: number;
   background: ExportBackground;
+  /** SVG: text drawn as shapes, for tools that read no embedded font. */
+  outlines: boolean;
   pageSize: PdfOptions['pageSize'];
   /** PDF: an Insights page after the map. */
   insightsPage: boolean;
@@ -76,8 +79,18 @@ export async function exportJourney(
       };
     case 'png':
     case 'svg': {
-      const layout = layoutJourney(drawn, options.mode);
-      const image = await exportMapImage(drawn, layout, options.format, options);
+      // The drawing and its font reader load on the first export, not with the app.
+      const { mapSvg, svgToPng } = await import('./mapImage');
+      const svg = await mapSvg(journey, {
+        scenarioId: shown.scenarios[0]!.id,
+        mode: options.mode,
+        transparent: options.background === 'transparent',
+        text: options.format === 'svg' && options.outlines ? 'outlines' : 'text',
+      });
+      const image =
+        options.format === 'png'
+          ? await svgToPng(svg, options.pixelRatio)
+          : { bytes: encode(svg), pixelRatio: options.pixelRatio };
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       const bytes =
         options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;

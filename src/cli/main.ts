@@ -2,12 +2,13 @@ import { basename, extname, resolve } from 'node:path';
 import { computeInsights, formatInsightsText } from '../analytics';
 import { fileErrorMessage, journeyToCsv, readJourneyFile, writeTrayecto } from '../formats';
 import type { Journey } from '../model';
+import { EXPORT_USAGE, runExport } from './export';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, text: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
 }
 
 export const USAGE = `Usage: trayecto <command> [options]
@@ -18,7 +19,7 @@ Commands:
   stats FILE [--json] [--scenario NAME]
                          emotion per stage, lowest moments, pain points per stage and channel,
                          for one scenario (default: the first) with every scenario's curve
-
+${EXPORT_USAGE}
 Exit codes: 0 ok, 1 invalid file, 2 usage error.
 `;
 
@@ -108,6 +109,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey));
       return 0;
     }
+    case 'export':
+      return runExport(args, io, (path) => load(path, io), usage);
     case undefined:
       return usage();
     default:

@@ -5,17 +5,12 @@ declare module 'fontkit' {
     advanceWidth: number;
     path: { toSVG(): string };
   }
-  export interface Subset {
-    includeGlyph(glyph: number | Glyph): number;
-    encode(): Uint8Array;
-  }
   export interface Font {
     unitsPerEm: number;
     ascent: number;
     descent: number;
     glyphForCodePoint(codePoint: number): Glyph;
     getGlyph(id: number): Glyph;
-    createSubset(): Subset;
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -4,7 +4,11 @@ import { create, type Font, type Glyph } from 'fontkit';
 export type Weight = 400 | 600;
 export const WEIGHTS: readonly Weight[] = [400, 600];
 
-/** The shipped UI font (Inter, latin subset, WOFF) in each weight, as the host read it from its files. */
+/**
+ * The shipped UI font (Inter, Fontsource's latin subset, WOFF) in each weight, as the host read it from its
+ * files. SVGs embed these files whole, about 30 KB a weight: fontkit's per-glyph subsets have misaligned
+ * tables that Chromium's font sanitiser rejects.
+ */
 export type FontFiles = Record<Weight, Uint8Array>;
 
 export const FONT_FAMILY = 'Inter';
@@ -82,15 +86,5 @@ export class ExportFonts {
       lines.push(line);
     }
     return lines;
-  }
-
-  /** A TrueType font holding only the glyphs of `text`, to embed in a file. */
-  subset(weight: Weight, text: Iterable<string>): Uint8Array {
-    const subset = this.faces[weight].createSubset();
-    for (const char of text) {
-      const glyph = this.glyph(weight, char.codePointAt(0)!);
-      if (glyph) subset.includeGlyph(glyph);
-    }
-    return subset.encode();
   }
 }

@@ -33,13 +33,13 @@ function paint({ fill, stroke, strokeWidth, dash }: Paint): string {
   return out;
 }
 
-/** Every character each weight draws as text, to subset the font. */
-function usedText(shapes: readonly Shape[], used: Record<Weight, Set<string>>) {
+/** The weights the drawing writes as text. */
+function weightsUsed(shapes: readonly Shape[], used = new Set<Weight>()): Set<Weight> {
   for (const shape of shapes) {
-    if (shape.kind === 'group') usedText(shape.shapes, used);
-    else if (shape.kind === 'text')
-      for (const line of shape.lines) for (const c of line) used[shape.weight].add(c);
+    if (shape.kind === 'group') weightsUsed(shape.shapes, used);
+    else if (shape.kind === 'text') used.add(shape.weight);
   }
+  return used;
 }
 
 class SvgWriter {
@@ -92,6 +92,29 @@ class SvgWriter {
     );
   }
 
+  /** An emoji needs a colour font: with text as outlines (no font needed), its letter on its colour instead. */
+  private emoji(shape: Extract<Shape, { kind: 'emoji' }>) {
+    const { x, y, size } = shape;
+    if (this.options.text === 'text') {
+      this.parts.push(
+        `<text x="${n(x)}" y="${n(y + size * 0.35)}" font-size="${n(size)}" font-family="${EMOJI_FAMILIES}" text-anchor="middle">${escapeXml(shape.text)}</text>`,
+      );
+      return;
+    }
+    this.parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n(size * 0.75)}" fill="${shape.color}"/>`);
+    this.text({
+      kind: 'text',
+      x,
+      y: y + size * 0.35,
+      lines: [shape.fallback],
+      size,
+      weight: 600,
+      fill: '#ffffff',
+      lineHeight: size,
+      anchor: 'middle',
+    });
+  }
+
   write(shapes: readonly Shape[]) {
     for (const shape of shapes) {
       switch (shape.kind) {
@@ -112,9 +135,7 @@ class SvgWriter {
           this.text(shape);
           break;
         case 'emoji':
-          this.parts.push(
-            `<text x="${n(shape.x)}" y="${n(shape.y + shape.size * 0.35)}" font-size="${n(shape.size)}" font-family="${EMOJI_FAMILIES}" text-anchor="middle">${escapeXml(shape.text)}</text>`,
-          );
+          this.emoji(shape);
           break;
         case 'image':
           this.parts.push(
@@ -134,11 +155,10 @@ class SvgWriter {
   head(shapes: readonly Shape[]): string {
     if (this.options.text === 'outlines')
       return `<defs>${[...this.glyphs].map(([id, d]) => `<path id="${id}" d="${d}"/>`).join('')}</defs>`;
-    const used: Record<Weight, Set<string>> = { 400: new Set(), 600: new Set() };
-    usedText(shapes, used);
-    const faces = WEIGHTS.filter((w) => used[w].size).map(
+    const used = weightsUsed(shapes);
+    const faces = WEIGHTS.filter((w) => used.has(w)).map(
       (w) =>
-        `@font-face{font-family:'${FONT_FAMILY}';font-weight:${w};src:url(data:font/ttf;base64,${base64(this.fonts.subset(w, used[w]))}) format('truetype')}`,
+        `@font-face{font-family:'${FONT_FAMILY}';font-weight:${w};src:url(data:font/woff;base64,${base64(this.fonts.files[w])}) format('woff')}`,
     );
     return `<style>${faces.join('')}</style>`;
   }
