@@ -85,7 +85,21 @@ class SvgWriter {
       }
     }
     const spans = lines
-      .map((line, i) => `<tspan x="${n(x)}" y="${n(y + i * lineHeight)}">${escapeXml(line)}</tspan>`)
+      .map((line, i) => {
+        const at = ` y="${n(y + i * lineHeight)}"`;
+        if (anchor) return `<tspan x="${n(x)}"${at}>${escapeXml(line)}</tspan>`;
+        // Each word placed where the font's metrics put it: a renderer whose advances differ (librsvg rounds
+        // them to pixels; a tool without Inter uses another font) drifts within a word, never along a line.
+        let left = x;
+        return line
+          .split(' ')
+          .map((word, w) => {
+            const span = `<tspan x="${n(left)}"${w === 0 ? at : ''}>${escapeXml(word)}</tspan>`;
+            left += this.fonts.width(`${word} `, weight, size);
+            return span;
+          })
+          .join(' ');
+      })
       .join('');
     this.parts.push(
       `<text font-size="${n(size)}" font-weight="${weight}" fill="${fill}"${anchor ? ' text-anchor="middle"' : ''}>${spans}</text>`,
