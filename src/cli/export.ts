@@ -3,15 +3,17 @@ import { embedDocumentInPng, writeTrayecto } from '../formats';
 import { LANGUAGES, type Journey, type Language } from '../model';
 import type { ExportFonts } from '../drawing/fonts';
 import { journeySvg, type MapImageOptions } from '../export/mapImage';
+import { journeyPdf, PAPERS, type Paper } from '../export/pdf';
 import { loadExportFonts } from './exportFonts';
 
-export const EXPORT_USAGE = `  export IN OUT.{svg,png} [--scenario NAME] [--lang en|es] [--channels] [--outlines]
-                         draw the map of one scenario (default: the first) as a vector SVG or a PNG,
-                         in the map's language or --lang; --channels draws channels in the rows,
-                         --outlines draws the SVG's text as shapes (for tools without the font)
+export const EXPORT_USAGE = `  export IN OUT.{svg,png,pdf} [--scenario NAME] [--lang en|es] [--channels] [--outlines]
+                         [--paper A4|A3|letter|tabloid] [--portrait]
+                         draw the map of one scenario (default: the first) as a vector SVG, a PNG or
+                         a PDF (default A3 landscape), in the map's language or --lang; --channels draws
+                         channels in the rows, --outlines the SVG's text as shapes (for tools without Inter)
 `;
 
-const FORMATS = ['.svg', '.png'] as const;
+const FORMATS = ['.svg', '.png', '.pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface ExportIo {
@@ -28,6 +30,8 @@ interface Parsed {
   language?: Language;
   channels: boolean;
   outlines: boolean;
+  paper: Paper;
+  portrait: boolean;
 }
 
 /** The export command's arguments, or what is wrong with them. */
@@ -36,11 +40,11 @@ export function parseExportArgs(args: readonly string[]): Parsed | string {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--scenario' || arg === '--lang') {
+    if (arg === '--scenario' || arg === '--lang' || arg === '--paper') {
       const value = args[++i];
       if (value === undefined) return `${arg} needs a value`;
       flags.set(arg, value);
-    } else if (arg === '--channels' || arg === '--outlines') flags.set(arg, true);
+    } else if (arg === '--channels' || arg === '--outlines' || arg === '--portrait') flags.set(arg, true);
     else if (arg.startsWith('--')) return `unknown option "${arg}"`;
     else files.push(arg);
   }
@@ -51,6 +55,9 @@ export function parseExportArgs(args: readonly string[]): Parsed | string {
   const language = flags.get('--lang');
   if (language !== undefined && !LANGUAGES.includes(language as Language))
     return `--lang must be ${LANGUAGES.join(' or ')}`;
+  const paperName = (flags.get('--paper') as string | undefined) ?? 'A3';
+  const paper = PAPERS.find((p) => p.toLowerCase() === paperName.toLowerCase());
+  if (!paper) return `--paper must be ${PAPERS.join(', ')}`;
   return {
     input,
     output,
@@ -59,13 +66,17 @@ export function parseExportArgs(args: readonly string[]): Parsed | string {
     language: language as Language | undefined,
     channels: flags.has('--channels'),
     outlines: flags.has('--outlines'),
+    paper,
+    portrait: flags.has('--portrait'),
   };
 }
 
 /** The PNG of an SVG, through resvg (its binaries ship in npm packages): no browser needed. */
 async function rasterise(svg: string): Promise<Uint8Array> {
   const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+  return new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } })
+    .render()
+    .asPng();
 }
 
 async function render(journey: Journey, parsed: Parsed, fonts: ExportFonts, scenarioId: string) {
@@ -84,6 +95,15 @@ async function render(journey: Journey, parsed: Parsed, fonts: ExportFonts, scen
         await rasterise(journeySvg(journey, fonts, { ...options, text: 'outlines' })),
         writeTrayecto(journey),
       );
+    case '.pdf': {
+      const { default: PDFDocument } = await import('pdfkit');
+      return journeyPdf(PDFDocument, journey, fonts, {
+        ...options,
+        paper: parsed.paper,
+        portrait: parsed.portrait,
+        date: new Date().toISOString(),
+      });
+    }
   }
 }
 

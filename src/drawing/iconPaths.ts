@@ -1,5 +1,6 @@
 // Generated from lucide-react 1.75.0 (ISC licence): the icons the canvas shows, as path data on a
-// 24-unit grid meant for a 2-unit stroke, so that exports draw them with no React and no DOM.
+// 24-unit grid meant for a 2-unit stroke, so that exports draw them with no React and no DOM. Arc flags are
+// written apart ("0 0 0 9.8", not "0 009.8"): pdfkit's path parser reads no packed flags.
 export const CHANNEL_ICONS = {
   web: 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0 M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20 M2 12h20',
   email:
@@ -29,7 +30,7 @@ export const FACE_ICONS = {
   '0': 'M15 10V9 M8 16h8 M9 10V9 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
   '1': 'M15 10V9 M16.472 15a6 6 0 01-8.943 0 M9 10V9 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
   '2': 'M13.267 2.08a10 10 0 108.653 8.653 M15 10V9 M16 5h6 M16.472 15a6 6 0 01-8.943 0 M19 2v6 M9 10V9',
-  '3': 'M15 10V9 M7.084 14.302a5.12 5.12 0 009.833 0 .24.24 0 00-.235-.302H7.32a.24.24 0 00-.235.302 M9 10V9 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
+  '3': 'M15 10V9 M7.084 14.302a5.12 5.12 0 0 0 9.833 0a0.24 0.24 0 0 0 -0.235 -0.302H7.32a0.24 0.24 0 0 0 -0.235 0.302 M9 10V9 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
   '-3': 'M15 12v-1.584 M17 10a5 5 0 00-3 1 M7 10a5 5 0 013 1 M9 12v-1.584 M9 17a5 5 0 016.001 0 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
   '-2': 'M15 10V9 M9 10V9 M9 16a5 5 0 016 0 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
   '-1': 'M14 10h2 M8 10h2 M8 16h8 M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',

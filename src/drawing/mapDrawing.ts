@@ -18,7 +18,18 @@ import type { Shape } from './shapes';
 /** The map drawn from its layout: cards grown to show their whole text, notes as numbered markers. */
 export interface MapDrawing {
   grid: MapGrid;
+  /** Everything, in drawing order: the layers below, one after the other. */
   shapes: Shape[];
+  layers: {
+    /** Bands, rules and header backgrounds: a few shapes per lane and stage. */
+    background: Shape[];
+    /** By lane index. */
+    laneHeaders: Shape[][];
+    /** By column index. */
+    stageHeaders: Shape[][];
+    curves: Shape[];
+    cards: { card: CardPlacement; shapes: Shape[] }[];
+  };
   notes: NumberedNote[];
   width: number;
   height: number;
@@ -134,12 +145,12 @@ export function drawMap(
   };
   const grid = mapGrid(journey, mode, (t) => contentOf(t).height);
   const { width, height } = grid;
-  const shapes: Shape[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: PAPER.surface }];
+  const background: Shape[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: PAPER.surface }];
 
   for (const lane of grid.lanes) {
     const middle = lane.y + lane.height / 2;
     const area = width - GEOMETRY.laneHeaderWidth;
-    shapes.push(
+    background.push(
       {
         kind: 'rect',
         x: GEOMETRY.laneHeaderWidth,
@@ -158,7 +169,7 @@ export function drawMap(
       },
       {
         kind: 'path',
-        d: `M${GEOMETRY.laneHeaderWidth},${middle}H${width}`,
+        d: `M${GEOMETRY.laneHeaderWidth} ${middle}L${width} ${middle}`,
         stroke: PAPER.border,
         strokeWidth: 1,
         dash: 4,
@@ -171,50 +182,67 @@ export function drawMap(
         height: lane.height,
         fill: PAPER.band,
       },
-      { kind: 'path', d: `M0,${lane.y}H${width}`, stroke: PAPER.border, strokeWidth: 1 },
-      ...laneHeader(lane, fonts, words),
+      { kind: 'path', d: `M0 ${lane.y}L${width} ${lane.y}`, stroke: PAPER.border, strokeWidth: 1 },
     );
   }
   for (const column of grid.columns) {
     const { stage, x } = column;
-    shapes.push(
+    background.push(
       { kind: 'rect', x, y: 0, width: column.width, height: GEOMETRY.stageHeaderHeight, fill: PAPER.band },
       { kind: 'rect', x, y: 0, width: column.width, height: 6, fill: stage.color },
-      { kind: 'path', d: `M${x},0V${height}`, stroke: PAPER.border, strokeWidth: 1 },
-      {
-        kind: 'text',
-        x: x + 12,
-        y: 6 + 12 + 15,
-        lines: fonts.wrap(stage.name, 600, 16, column.width - 24),
-        size: 16,
-        weight: 600,
-        fill: PAPER.text,
-        lineHeight: 20,
-      },
+      { kind: 'path', d: `M${x} 0L${x} ${height}`, stroke: PAPER.border, strokeWidth: 1 },
     );
   }
-  shapes.push({
+  const stageHeaders = grid.columns.map((column): Shape[] => [
+    {
+      kind: 'text',
+      x: column.x + 12,
+      y: 6 + 12 + 15,
+      lines: fonts.wrap(column.stage.name, 600, 16, column.width - 24),
+      size: 16,
+      weight: 600,
+      fill: PAPER.text,
+      lineHeight: 20,
+    },
+  ]);
+  const laneHeaders = grid.lanes.map((lane) => laneHeader(lane, fonts, words));
+  background.push({
     kind: 'path',
-    d: `M0,${height}H${width}M${width},0V${height}`,
+    d: `M0 ${height}L${width} ${height}M${width} 0L${width} ${height}`,
     stroke: PAPER.border,
     strokeWidth: 1,
   });
 
   const placed = new Map<string, CardPlacement>(grid.cards.map((c) => [c.touchpoint.id, c]));
+  const curves: Shape[] = [];
   for (const curve of grid.curves) {
     const boxes = curve.touchpointIds.flatMap((id) => placed.get(id) ?? []);
     if (boxes.length > 1)
-      shapes.push({ kind: 'path', d: curveThroughBoxes(boxes), stroke: curve.color, strokeWidth: 3.5 });
+      curves.push({ kind: 'path', d: curveThroughBoxes(boxes), stroke: curve.color, strokeWidth: 3.5 });
   }
   const personas = new Map(journey.personas.map((p) => [p.id, p]));
-  for (const card of grid.cards)
-    shapes.push(
-      ...drawCard(
-        contentOf(card.touchpoint),
-        card.x,
-        card.y,
-        personas.get(card.touchpoint.personaId)?.color ?? PAPER.muted,
-      ),
-    );
-  return { grid, shapes, notes, width, height };
+  const cards = grid.cards.map((card) => ({
+    card,
+    shapes: drawCard(
+      contentOf(card.touchpoint),
+      card.x,
+      card.y,
+      personas.get(card.touchpoint.personaId)?.color ?? PAPER.muted,
+    ),
+  }));
+  const all = [
+    ...background,
+    ...laneHeaders.flat(),
+    ...stageHeaders.flat(),
+    ...curves,
+    ...cards.flatMap((c) => c.shapes),
+  ];
+  return {
+    grid,
+    shapes: all,
+    layers: { background, laneHeaders, stageHeaders, curves, cards },
+    notes,
+    width,
+    height,
+  };
 }

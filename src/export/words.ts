@@ -29,6 +29,12 @@ export interface ExportWords {
   replies: string;
   insights: string;
   wholeJourney: string;
+  averageEmotion: string;
+  allPersonas: string;
+  lowestMoments: string;
+  openPainPoints: string;
+  notesCount: string;
+  page: string;
 }
 
 export const EXPORT_WORDS: Record<Language, ExportWords> = {
@@ -69,11 +75,17 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     needs: 'Needs',
     frustrations: 'Frustrations',
     quote: 'Quote',
-    notesByStage: 'Pain points and opportunities by stage',
+    notesByStage: 'Pain points, opportunities and other notes by stage',
     target: 'On',
     replies: 'Replies',
     insights: 'Insights',
     wholeJourney: 'Whole journey',
+    averageEmotion: 'Average emotion per stage (−3 to +3)',
+    allPersonas: 'All personas',
+    lowestMoments: 'Lowest moments',
+    openPainPoints: 'Open pain points by stage',
+    notesCount: 'Notes: {open} open, {resolved} resolved',
+    page: 'Page',
   },
   es: {
     emotion: {
@@ -112,10 +124,16 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     needs: 'Necesidades',
     frustrations: 'Frustraciones',
     quote: 'Cita',
-    notesByStage: 'Puntos de dolor y oportunidades por etapa',
+    notesByStage: 'Puntos de dolor, oportunidades y otras notas por etapa',
     target: 'En',
     replies: 'Respuestas',
     insights: 'Análisis',
     wholeJourney: 'Todo el recorrido',
+    averageEmotion: 'Emoción media por etapa (−3 a +3)',
+    allPersonas: 'Todas las personas',
+    lowestMoments: 'Momentos más bajos',
+    openPainPoints: 'Puntos de dolor abiertos por etapa',
+    notesCount: 'Notas: {open} abiertas, {resolved} resueltas',
+    page: 'Página',
   },
 };
