@@ -1,4 +1,4 @@
-import { GEOMETRY } from '../layout/geometry';
+import { cardLeftInCell, GEOMETRY } from '../layout/geometry';
 import type { MapGrid } from '../layout/mapGrid';
 
 /** The smallest a card title may be printed, in points. */
@@ -6,12 +6,11 @@ export const MIN_TITLE_PT = 6;
 /** A card title's size in map units (src/drawing/card.ts). */
 const TITLE_UNITS = 14;
 
-/** A range of the map's body, in map units: whole stages across, whole lanes down. */
+/** A part of the map's body, in map units: whole lanes down, and across whole stages or, in a stage wider than a page, whole cards. */
 export interface MapPage {
-  /** The stages (column indexes) on the page, first and last, inclusive. */
+  /** The stages (column indexes) the page shows all or part of, first and last, inclusive. */
   columns: [number, number];
   lanes: [number, number];
-  /** The body's part on this page, in map units. */
   x: number;
   width: number;
   y: number;
@@ -35,53 +34,75 @@ function runs(sizes: number[], room: number): [number, number][] {
   return out;
 }
 
+/** The columns as pieces no wider than `room`: a wider stage is cut between cards, never through one. */
+function columnPieces(columns: MapGrid['columns'], room: number) {
+  const step = GEOMETRY.cardWidth + GEOMETRY.cardGap;
+  const pieces: { column: number; x: number; width: number }[] = [];
+  for (const column of columns) {
+    if (column.width <= room) {
+      pieces.push({ column: column.index, x: column.x, width: column.width });
+      continue;
+    }
+    const perPiece = Math.max(1, Math.floor((room - 2 * GEOMETRY.cellPadding + GEOMETRY.cardGap) / step));
+    const cuts = [0];
+    for (let slot = perPiece; cardLeftInCell(slot) + GEOMETRY.cardWidth <= column.width; slot += perPiece)
+      cuts.push(cardLeftInCell(slot) - GEOMETRY.cardGap / 2);
+    cuts.push(column.width);
+    for (let i = 0; i + 1 < cuts.length; i++)
+      pieces.push({ column: column.index, x: column.x + cuts[i]!, width: cuts[i + 1]! - cuts[i]! });
+  }
+  return pieces;
+}
+
 /**
  * The map on pages of `area` points: all of it on one page, fitted both ways, when its card titles stay
- * at least 6 pt; otherwise split by whole stages (and whole lanes, when even the lanes do not fit down the
- * page at that size), each page repeating the stage headers and the persona column, so that no card is
- * ever cut by a page edge.
+ * at least 6 pt; otherwise split by whole stages (a stage wider than a page between its cards, and by
+ * whole lanes when the lanes do not fit down the page), each page repeating the stage headers and the
+ * persona column, so that no card is ever cut by a page edge.
  */
 export function planMapPages(
   grid: Pick<MapGrid, 'columns' | 'lanes' | 'width' | 'height'>,
   area: { width: number; height: number },
 ): MapPage[] {
   const head = { x: GEOMETRY.laneHeaderWidth, y: GEOMETRY.stageHeaderHeight };
-  const whole = (scale: number, columns: [number, number], lanes: [number, number]): MapPage => {
-    const [c0, c1] = [grid.columns[columns[0]], grid.columns[columns[1]]];
-    const [l0, l1] = [grid.lanes[lanes[0]], grid.lanes[lanes[1]]];
-    const x = c0?.x ?? head.x;
-    const y = l0?.y ?? head.y;
-    return {
-      columns,
-      lanes,
-      x,
-      width: c1 ? c1.x + c1.width - x : 0,
-      y,
-      height: l1 ? l1.y + l1.height - y : 0,
-      scale,
-    };
-  };
   const fit = Math.min(1, area.width / grid.width, area.height / grid.height);
-  const all: [number, number] = [0, grid.columns.length - 1];
   const allLanes: [number, number] = [0, grid.lanes.length - 1];
-  if (fit * TITLE_UNITS >= MIN_TITLE_PT) return [whole(fit, all, allLanes)];
-  const least = MIN_TITLE_PT / TITLE_UNITS;
-  const scale = Math.max(least, Math.min(1, area.height / grid.height));
-  const columnRuns = runs(
-    grid.columns.map((c) => c.width),
-    area.width / scale - head.x,
-  );
-  const laneRuns = runs(
-    grid.lanes.map((l) => l.height),
-    area.height / scale - head.y,
-  );
+  const lanesRange = (lanes: [number, number]) => {
+    const [l0, l1] = [grid.lanes[lanes[0]], grid.lanes[lanes[1]]];
+    const y = l0?.y ?? head.y;
+    return { lanes, y, height: l1 ? l1.y + l1.height - y : 0 };
+  };
+  if (fit * TITLE_UNITS >= MIN_TITLE_PT)
+    return [
+      {
+        columns: [0, grid.columns.length - 1],
+        x: head.x,
+        width: grid.width - head.x,
+        ...lanesRange(allLanes),
+        scale: fit,
+      },
+    ];
+  const scale = Math.max(MIN_TITLE_PT / TITLE_UNITS, Math.min(1, area.height / grid.height));
+  const room = { x: area.width / scale - head.x, y: area.height / scale - head.y };
+  const pieces = columnPieces(grid.columns, room.x);
   const pages: MapPage[] = [];
-  for (const lanes of laneRuns)
-    for (const columns of columnRuns) {
-      const page = whole(scale, columns, lanes);
-      // A single stage or lane wider than a page: that page alone is printed smaller.
-      const own = Math.min(scale, area.width / (head.x + page.width), area.height / (head.y + page.height));
-      pages.push({ ...page, scale: own });
+  for (const lanes of runs(
+    grid.lanes.map((l) => l.height),
+    room.y,
+  ))
+    for (const [first, last] of runs(
+      pieces.map((p) => p.width),
+      room.x,
+    )) {
+      const [a, b] = [pieces[first]!, pieces[last]!];
+      const page = {
+        columns: [a.column, b.column] as [number, number],
+        x: a.x,
+        width: b.x + b.width - a.x,
+        ...lanesRange(lanes),
+      };
+      // A single lane taller than a page: that page alone is printed smaller.
+      pages.push({ ...page, scale: Math.min(scale, area.height / (head.y + page.height)) });
     }
   return pages;
 }

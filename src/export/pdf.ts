@@ -308,9 +308,9 @@ export async function journeyPdf(
     const right = MARGIN + (GEOMETRY.laneHeaderWidth + page.width) * page.scale;
     const bottom = MARGIN + HEADER + (GEOMETRY.stageHeaderHeight + page.height) * page.scale + 4;
     doc.font(PDF_FONT[600]).fontSize(9).fillColor(PAPER.text);
-    if (page.columns[1] < map.grid.columns.length - 1)
+    if (page.x + page.width < map.grid.width - 1)
       doc.text(words.continues, right - fonts.width(words.continues, 600, 9), bottom, { lineBreak: false });
-    if (page.columns[0] > 0) doc.text(words.continued, MARGIN, bottom, { lineBreak: false });
+    if (page.x > GEOMETRY.laneHeaderWidth) doc.text(words.continued, MARGIN, bottom, { lineBreak: false });
   });
   personaPages(doc, shown, words);
   notesPages(doc, map, shown, words);
