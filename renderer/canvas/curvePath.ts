@@ -7,6 +7,11 @@ import { curveThroughBoxes, GEOMETRY } from '../../src/layout/geometry';
 export function curveThroughCards(corners: readonly number[]): string {
   const boxes = [];
   for (let i = 0; i + 1 < corners.length; i += 2)
-    boxes.push({ x: corners[i]!, y: corners[i + 1]!, width: GEOMETRY.cardWidth, height: GEOMETRY.cardHeight });
+    boxes.push({
+      x: corners[i]!,
+      y: corners[i + 1]!,
+      width: GEOMETRY.cardWidth,
+      height: GEOMETRY.cardHeight,
+    });
   return curveThroughBoxes(boxes);
 }

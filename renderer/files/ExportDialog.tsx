@@ -5,6 +5,7 @@ import { getShownJourney } from '../state/shownJourney';
 import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
 import { Modal } from '../ui/Modal';
+import { PAPERS, type Paper } from '../../src/export/pdf';
 import { exportJourney, type ExportBackground, type ExportFormat } from './exportJourney';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv', 'notes'];
@@ -15,7 +16,8 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
   const [pixelRatio, setPixelRatio] = useState(2);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [outlines, setOutlines] = useState(false);
-  const [pageSize, setPageSize] = useState<'A3' | 'A4'>('A3');
+  const [paper, setPaper] = useState<Paper>('A3');
+  const [portrait, setPortrait] = useState(false);
   // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
   const [insightsPage, setInsightsPage] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -30,7 +32,8 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         pixelRatio,
         background,
         outlines,
-        pageSize,
+        paper,
+        portrait,
         insightsPage,
         mode: useUi.getState().mode,
       });
@@ -96,9 +99,22 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         <>
           <label className="field">
             <span>{t('export.pageSize')}</span>
-            <select value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A3' | 'A4')}>
-              <option value="A3">A3 {t('export.landscape')}</option>
-              <option value="A4">A4 {t('export.landscape')}</option>
+            <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+              {PAPERS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`export.papers.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('export.orientation')}</span>
+            <select
+              value={portrait ? 'portrait' : 'landscape'}
+              onChange={(e) => setPortrait(e.target.value === 'portrait')}
+            >
+              <option value="landscape">{t('export.landscape')}</option>
+              <option value="portrait">{t('export.portrait')}</option>
             </select>
           </label>
           <label className="check">

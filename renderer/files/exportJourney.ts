@@ -3,9 +3,9 @@ import { embedDocumentInPng, journeyToCsv, writeNotesFile, writeTrayecto } from 
 import type { Journey } from '../../src/model';
 import type { ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
-import type { PdfOptions, SaveResult } from '../platform/types';
+import type { SaveResult } from '../platform/types';
+import type { Paper } from '../../src/export/pdf';
 import { FILTERS, fileNameFor } from './fileNames';
-import { printJourney } from './printJourney';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
 
@@ -17,7 +17,8 @@ export interface ExportOptions {
   background: ExportBackground;
   /** SVG: text drawn as shapes, for tools that read no embedded font. */
   outlines: boolean;
-  pageSize: PdfOptions['pageSize'];
+  paper: Paper;
+  portrait: boolean;
   /** PDF: an Insights page after the map. */
   insightsPage: boolean;
   mode: ViewMode;
@@ -68,15 +69,22 @@ export async function exportJourney(
           [FILTERS.json],
         ),
       };
-    case 'pdf':
+    case 'pdf': {
+      const { journeyPdf } = await import('../../src/export/pdf');
+      const { default: PDFDocument } = await import('pdfkit/js/pdfkit.standalone.js');
+      const { exportFonts } = await import('./exportFonts');
+      const bytes = await journeyPdf(PDFDocument, journey, await exportFonts(), {
+        scenarioId: shown.scenarios[0]!.id,
+        mode: options.mode,
+        paper: options.paper,
+        portrait: options.portrait,
+        insights: options.insightsPage,
+        date: new Date().toISOString(),
+      });
       return {
-        saved: await printJourney(
-          drawn,
-          options.mode,
-          options.pageSize,
-          options.insightsPage ? { journey, scenarioId: shown.scenarios[0]!.id } : undefined,
-        ),
+        saved: await platform.saveFile(bytes, fileNameFor(drawn.title, 'pdf'), [FILTERS.pdf]),
       };
+    }
     case 'png':
     case 'svg': {
       // The drawing and its font reader load on the first export, not with the app.

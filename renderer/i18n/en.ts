@@ -255,12 +255,15 @@ export const en = {
     backgrounds: { white: 'White', transparent: 'Transparent' },
     outlines: 'Text as outlines (for tools without the Inter font)',
     pageSize: 'Page size',
-    landscape: 'landscape',
+    landscape: 'Landscape',
+    portrait: 'Portrait',
+    orientation: 'Orientation',
+    papers: { A4: 'A4', A3: 'A3', letter: 'Letter', tabloid: 'Tabloid' },
     insightsPage: 'Include an Insights page',
     hints: {
       png: 'The whole map with title and legend. The PNG also carries the map: open it in Trayecto to edit it again.',
       svg: 'The whole map as a scalable image, for documents and slides.',
-      pdf: 'The whole map on one landscape page, with title and legend; the Insights page adds the figures of the Insights panel on a second page.',
+      pdf: 'A title page, the map fitted to the page (or split by whole stages when its text would be under 6 pt), the personas, the notes by stage and, if asked, the Insights page.',
       json: 'The complete, editable map, to share or keep in version control.',
       notes:
         'Only the notes, in a small file: for teammates who comment; merge it back with “Merge a copy…”.',

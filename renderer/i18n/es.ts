@@ -257,12 +257,15 @@ export const es: Messages = {
     backgrounds: { white: 'Blanco', transparent: 'Transparente' },
     outlines: 'Texto como contornos (para programas sin la fuente Inter)',
     pageSize: 'Tamaño de página',
-    landscape: 'horizontal',
+    landscape: 'Horizontal',
+    portrait: 'Vertical',
+    orientation: 'Orientación',
+    papers: { A4: 'A4', A3: 'A3', letter: 'Carta', tabloid: 'Tabloide' },
     insightsPage: 'Incluir una página de análisis',
     hints: {
       png: 'El mapa completo con título y leyenda. El PNG lleva el mapa dentro: ábrelo en Trayecto para seguir editándolo.',
       svg: 'El mapa completo como imagen escalable, para documentos y presentaciones.',
-      pdf: 'El mapa completo en una página horizontal, con título y leyenda; la página de análisis añade en una segunda página las cifras del panel de análisis.',
+      pdf: 'Portada, el mapa ajustado a la página (o repartido por etapas enteras si el texto quedaría por debajo de 6 pt), las personas, las notas por etapa y, si se pide, la página de análisis.',
       json: 'El mapa completo y editable, para compartirlo o guardarlo en control de versiones.',
       notes:
         'Solo las notas, en un archivo pequeño: para quien solo comenta; se fusiona con «Fusionar una copia…».',

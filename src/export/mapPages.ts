@@ -82,10 +82,11 @@ export function planMapPages(
         scale: fit,
       },
     ];
-  const scale = Math.max(MIN_TITLE_PT / TITLE_UNITS, Math.min(1, area.height / grid.height));
-  const room = { x: area.width / scale - head.x, y: area.height / scale - head.y };
+  // As much on each page as 6 pt titles allow, then every page at the one scale that fits them all.
+  const least = MIN_TITLE_PT / TITLE_UNITS;
+  const room = { x: area.width / least - head.x, y: area.height / least - head.y };
   const pieces = columnPieces(grid.columns, room.x);
-  const pages: MapPage[] = [];
+  const parts: Omit<MapPage, 'scale'>[] = [];
   for (const lanes of runs(
     grid.lanes.map((l) => l.height),
     room.y,
@@ -95,14 +96,12 @@ export function planMapPages(
       room.x,
     )) {
       const [a, b] = [pieces[first]!, pieces[last]!];
-      const page = {
-        columns: [a.column, b.column] as [number, number],
-        x: a.x,
-        width: b.x + b.width - a.x,
-        ...lanesRange(lanes),
-      };
-      // A single lane taller than a page: that page alone is printed smaller.
-      pages.push({ ...page, scale: Math.min(scale, area.height / (head.y + page.height)) });
+      parts.push({ columns: [a.column, b.column], x: a.x, width: b.x + b.width - a.x, ...lanesRange(lanes) });
     }
+  const scale = Math.min(
+    1,
+    ...parts.map((p) => Math.min(area.width / (head.x + p.width), area.height / (head.y + p.height))),
+  );
+  const pages = parts.map((part) => ({ ...part, scale }));
   return pages;
 }

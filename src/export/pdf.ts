@@ -29,6 +29,8 @@ export interface PdfOptions extends Omit<MapImageOptions, 'text' | 'transparent'
   portrait?: boolean;
   /** The date printed on the title page (ISO). */
   date: string;
+  /** The Insights page at the end (default: yes). */
+  insights?: boolean;
 }
 
 /** pdfkit's document class: Node's build in the CLI, its standalone browser build in the app. */
@@ -314,7 +316,7 @@ export async function journeyPdf(
   });
   personaPages(doc, shown, words);
   notesPages(doc, map, shown, words);
-  insightsPage(doc, journey, shown.scenarios[0]!.id, words);
+  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words);
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
