@@ -82,7 +82,7 @@ export function measureCard(
     ...(touchpoint.momentOfTruth ? [{ width: CARD.marker, height: CARD.marker }] : []),
     ...notes.map((note) => ({
       note,
-      width: Math.max(CARD.marker, fonts.width(String(note.number), 600, CARD.markerSize) + 8),
+      width: markerWidth(note, fonts),
       height: CARD.marker,
     })),
   ];
@@ -187,34 +187,42 @@ export function drawCard(content: CardContent, x: number, y: number, laneColor: 
       });
       continue;
     }
-    const label = String(marker.note.number);
-    const color = NOTE_COLOR[marker.note.note.kind];
-    const resolved = marker.note.note.status === 'resolved';
-    const w = marker.width;
-    shapes.push(
-      {
-        kind: 'rect',
-        x: mx,
-        y: my,
-        width: w,
-        height: CARD.marker,
-        radius: CARD.marker / 2,
-        fill: resolved ? PAPER.surface : color,
-        stroke: color,
-        strokeWidth: 1.5,
-      },
-      {
-        kind: 'text',
-        x: mx + w / 2,
-        y: my + 13,
-        lines: [label],
-        size: CARD.markerSize,
-        weight: 600,
-        fill: resolved ? color : '#ffffff',
-        lineHeight: CARD.markerSize,
-        anchor: 'middle',
-      },
-    );
+    shapes.push(...noteMarker(marker.note, mx, my, marker.width));
   }
   return shapes;
+}
+
+/** Width of a note's numbered marker: a circle, or a pill for a long number. */
+export function markerWidth(note: NumberedNote, fonts: ExportFonts): number {
+  return Math.max(CARD.marker, fonts.width(String(note.number), 600, CARD.markerSize) + 8);
+}
+
+/** A note's numbered marker, `width` wide, top-left at (x, y): filled while open, hollow once resolved. */
+export function noteMarker(note: NumberedNote, x: number, y: number, width: number): Shape[] {
+  const color = NOTE_COLOR[note.note.kind];
+  const resolved = note.note.status === 'resolved';
+  return [
+    {
+      kind: 'rect',
+      x,
+      y,
+      width,
+      height: CARD.marker,
+      radius: CARD.marker / 2,
+      fill: resolved ? PAPER.surface : color,
+      stroke: color,
+      strokeWidth: 1.5,
+    },
+    {
+      kind: 'text',
+      x: x + width / 2,
+      y: y + 13,
+      lines: [String(note.number)],
+      size: CARD.markerSize,
+      weight: 600,
+      fill: resolved ? color : '#ffffff',
+      lineHeight: CARD.markerSize,
+      anchor: 'middle',
+    },
+  ];
 }

@@ -4,6 +4,7 @@ import { GEOMETRY } from '../layout/geometry';
 import type { ViewMode } from '../layout/mapGrid';
 import type { ExportFonts } from './fonts';
 import { FACE_ICONS, MARK_ICONS } from './iconPaths';
+import { markerWidth, noteMarker } from './card';
 import { drawMap, type MapDrawing } from './mapDrawing';
 import type { NumberedNote } from './numberedNotes';
 import { NOTE_COLOR, PAPER, VALENCE_COLOR } from './palette';
@@ -22,38 +23,6 @@ export interface Sheet {
 
 const MARGIN = 32;
 const KEY = { size: 12, line: 16, metaSize: 11, marker: 18 };
-
-/** A numbered marker, as on the cards. */
-export function noteMarker(note: NumberedNote, x: number, y: number, fonts: ExportFonts): Shape[] {
-  const label = String(note.number);
-  const width = Math.max(KEY.marker, fonts.width(label, 600, 10) + 8);
-  const color = NOTE_COLOR[note.note.kind];
-  const resolved = note.note.status === 'resolved';
-  return [
-    {
-      kind: 'rect',
-      x,
-      y,
-      width,
-      height: KEY.marker,
-      radius: KEY.marker / 2,
-      fill: resolved ? PAPER.surface : color,
-      stroke: color,
-      strokeWidth: 1.5,
-    },
-    {
-      kind: 'text',
-      x: x + width / 2,
-      y: y + 13,
-      lines: [label],
-      size: 10,
-      weight: 600,
-      fill: resolved ? color : '#ffffff',
-      lineHeight: 10,
-      anchor: 'middle',
-    },
-  ];
-}
 
 /** One entry of the key: its marker, its text in full, and what it is (kind, priority, status, what it is on). */
 function keyEntry(
@@ -75,7 +44,7 @@ function keyEntry(
   ].join(' · ');
   const metaLines = fonts.wrap(meta, 400, KEY.metaSize, textWidth);
   const shapes: Shape[] = [
-    ...noteMarker(note, x, y, fonts),
+    ...noteMarker(note, x, y, markerWidth(note, fonts)),
     {
       kind: 'text',
       x: textLeft,
