@@ -7,7 +7,7 @@ import type { SaveResult } from '../platform/types';
 import type { Paper } from '../../src/export/pdf';
 import { FILTERS, fileNameFor } from './fileNames';
 
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'xlsx' | 'json' | 'csv' | 'notes';
 
 export type ExportBackground = 'white' | 'transparent';
 
@@ -61,6 +61,14 @@ export async function exportJourney(
           FILTERS.csv,
         ]),
       };
+    case 'xlsx': {
+      const { journeyXlsx } = await import('../../src/export/xlsx');
+      return {
+        saved: await platform.saveFile(await journeyXlsx(journey), fileNameFor(journey.title, 'xlsx'), [
+          FILTERS.xlsx,
+        ]),
+      };
+    }
     case 'notes':
       return {
         saved: await platform.saveFile(

@@ -13,13 +13,17 @@ export function fileNameFor(title: string, extension: string): string {
 
 import type { FileFilter } from '../platform/types';
 
-export const FILTERS: Record<'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'openable', FileFilter> = {
+export const FILTERS: Record<
+  'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'xlsx' | 'openable',
+  FileFilter
+> = {
   trayecto: { name: 'Trayecto map', extensions: ['trayecto'] },
   json: { name: 'JSON', extensions: ['json'] },
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   openable: {
     name: 'Trayecto maps, PNG exports, CSV tables',
     extensions: ['trayecto', 'json', 'png', 'csv'],

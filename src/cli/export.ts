@@ -4,16 +4,18 @@ import { LANGUAGES, type Journey, type Language } from '../model';
 import type { ExportFonts } from '../drawing/fonts';
 import { journeySvg, type MapImageOptions } from '../export/mapImage';
 import { journeyPdf, PAPERS, type Paper } from '../export/pdf';
+import { journeyXlsx } from '../export/xlsx';
 import { loadExportFonts } from './exportFonts';
 
-export const EXPORT_USAGE = `  export IN OUT.{svg,png,pdf} [--scenario NAME] [--lang en|es] [--channels] [--outlines]
+export const EXPORT_USAGE = `  export IN OUT.{svg,png,pdf,xlsx} [--scenario NAME] [--lang en|es] [--channels] [--outlines]
                          [--paper A4|A3|letter|tabloid] [--portrait]
                          draw the map of one scenario (default: the first) as a vector SVG, a PNG or
-                         a PDF (default A3 landscape), in the map's language or --lang; --channels draws
-                         channels in the rows, --outlines the SVG's text as shapes (for tools without Inter)
+                         a PDF (default A3 landscape), or write an Excel workbook, in the map's language
+                         or --lang; --channels draws channels in the rows, --outlines the SVG's text as
+                         shapes (for tools without Inter)
 `;
 
-const FORMATS = ['.svg', '.png', '.pdf'] as const;
+const FORMATS = ['.svg', '.png', '.pdf', '.xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface ExportIo {
@@ -95,6 +97,8 @@ async function render(journey: Journey, parsed: Parsed, fonts: ExportFonts, scen
         await rasterise(journeySvg(journey, fonts, { ...options, text: 'outlines' })),
         writeTrayecto(journey),
       );
+    case '.xlsx':
+      return journeyXlsx(journey, { language: parsed.language });
     case '.pdf': {
       const { default: PDFDocument } = await import('pdfkit');
       return journeyPdf(PDFDocument, journey, fonts, {

@@ -35,6 +35,44 @@ export interface ExportWords {
   openPainPoints: string;
   notesCount: string;
   page: string;
+  /** Workbook sheets and their columns. */
+  sheets: Record<'touchpoints' | 'notes' | 'personas' | 'stages' | 'insights', string>;
+  columns: Record<
+    | 'scenario'
+    | 'stage'
+    | 'persona'
+    | 'order'
+    | 'title'
+    | 'description'
+    | 'channels'
+    | 'emotion'
+    | 'score'
+    | 'doing'
+    | 'thinking'
+    | 'feeling'
+    | 'momentOfTruth'
+    | 'number'
+    | 'kind'
+    | 'text'
+    | 'target'
+    | 'priority'
+    | 'status'
+    | 'author'
+    | 'created'
+    | 'replies'
+    | 'name'
+    | 'role'
+    | 'summary'
+    | 'goals'
+    | 'needs'
+    | 'frustrations'
+    | 'quote'
+    | 'average'
+    | 'touchpoints'
+    | 'openPainPoints',
+    string
+  >;
+  yes: string;
 }
 
 export const EXPORT_WORDS: Record<Language, ExportWords> = {
@@ -86,6 +124,48 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     openPainPoints: 'Open pain points by stage',
     notesCount: 'Notes: {open} open, {resolved} resolved',
     page: 'Page',
+    sheets: {
+      touchpoints: 'Touchpoints',
+      notes: 'Notes',
+      personas: 'Personas',
+      stages: 'Stages',
+      insights: 'Insights',
+    },
+    columns: {
+      scenario: 'Scenario',
+      stage: 'Stage',
+      persona: 'Persona',
+      order: 'Order',
+      title: 'Title',
+      description: 'Description',
+      channels: 'Channels',
+      emotion: 'Emotion',
+      score: 'Score',
+      doing: 'Doing',
+      thinking: 'Thinking',
+      feeling: 'Feeling',
+      momentOfTruth: 'Moment of truth',
+      number: 'Number',
+      kind: 'Kind',
+      text: 'Text',
+      target: 'On',
+      priority: 'Priority',
+      status: 'Status',
+      author: 'Author',
+      created: 'Created',
+      replies: 'Replies',
+      name: 'Name',
+      role: 'Role',
+      summary: 'Summary',
+      goals: 'Goals',
+      needs: 'Needs',
+      frustrations: 'Frustrations',
+      quote: 'Quote',
+      average: 'Average emotion',
+      touchpoints: 'Touchpoints',
+      openPainPoints: 'Open pain points',
+    },
+    yes: 'Yes',
   },
   es: {
     emotion: {
@@ -135,5 +215,47 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     openPainPoints: 'Puntos de dolor abiertos por etapa',
     notesCount: 'Notas: {open} abiertas, {resolved} resueltas',
     page: 'Página',
+    sheets: {
+      touchpoints: 'Puntos de contacto',
+      notes: 'Notas',
+      personas: 'Personas',
+      stages: 'Etapas',
+      insights: 'Análisis',
+    },
+    columns: {
+      scenario: 'Escenario',
+      stage: 'Etapa',
+      persona: 'Persona',
+      order: 'Orden',
+      title: 'Título',
+      description: 'Descripción',
+      channels: 'Canales',
+      emotion: 'Emoción',
+      score: 'Puntuación',
+      doing: 'Hace',
+      thinking: 'Piensa',
+      feeling: 'Siente',
+      momentOfTruth: 'Momento de la verdad',
+      number: 'Número',
+      kind: 'Tipo',
+      text: 'Texto',
+      target: 'En',
+      priority: 'Prioridad',
+      status: 'Estado',
+      author: 'Autor',
+      created: 'Creada',
+      replies: 'Respuestas',
+      name: 'Nombre',
+      role: 'Rol',
+      summary: 'Resumen',
+      goals: 'Objetivos',
+      needs: 'Necesidades',
+      frustrations: 'Frustraciones',
+      quote: 'Cita',
+      average: 'Emoción media',
+      touchpoints: 'Puntos de contacto',
+      openPainPoints: 'Puntos de dolor abiertos',
+    },
+    yes: 'Sí',
   },
 };

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { FACE_ICONS } from '../../src/drawing/iconPaths';
 import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
 
@@ -73,6 +74,28 @@ test('SVG export is a vector drawing: text as text, every title in full, the cur
   // Nothing refers outside the file: the font is inlined.
   expect(svg.match(/url\((?!["']?data:)/g)).toBeNull();
   keepArtifact('export.svg', Buffer.from(svg));
+});
+
+test('Excel export has the touchpoints of every scenario, the notes, personas, stages and Insights', async ({
+  page,
+}, info) => {
+  const bytes = await exportAs(page, 'Excel workbook', info.outputPath('map.xlsx'));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+  );
+  expect(workbook.worksheets.map((w) => w.name)).toEqual([
+    'Touchpoints',
+    'Notes',
+    'Personas',
+    'Stages',
+    'Insights',
+  ]);
+  // 14 touchpoints today and 14 in the best case, one row each under the header.
+  expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(29);
+  expect(workbook.getWorksheet('Notes')!.getColumn(3).values).toContain(
+    'Delivery dates are promised before stock is confirmed.',
+  );
 });
 
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -98,6 +99,21 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     for (const page of mapPages) expect(page).toMatch(/Laura|Carlos|Lucía/);
     expect(pages.join('')).toContain('continues »');
     expect(pages.join('')).toContain('« continued');
+  });
+
+  it('writes an Excel workbook', async () => {
+    const out = join(dir, 'map.xlsx');
+    expect((await exportCli(THREE, out, '--lang', 'en')).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Touchpoints',
+      'Notes',
+      'Personas',
+      'Stages',
+      'Insights',
+    ]);
+    expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(fixture(THREE).touchpoints.length + 1);
   });
 
   it('refuses a format it cannot write, an unknown paper and an unknown scenario, with the reason', async () => {
