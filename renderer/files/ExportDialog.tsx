@@ -8,7 +8,7 @@ import { Modal } from '../ui/Modal';
 import { PAPERS, type Paper } from '../../src/export/pdf';
 import { exportJourney, type ExportBackground, type ExportFormat } from './exportJourney';
 
-const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'xlsx', 'json', 'csv', 'notes'];
+const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'xlsx', 'json', 'csv', 'notes'];
 
 export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import type { SaveResult } from '../platform/types';
 import type { Paper } from '../../src/export/pdf';
 import { FILTERS, fileNameFor } from './fileNames';
 
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'xlsx' | 'json' | 'csv' | 'notes';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'xlsx' | 'json' | 'csv' | 'notes';
 
 export type ExportBackground = 'white' | 'transparent';
 
@@ -61,6 +61,14 @@ export async function exportJourney(
           FILTERS.csv,
         ]),
       };
+    case 'html': {
+      const { journeyHtml } = await import('../../src/export/html');
+      const { exportFonts } = await import('./exportFonts');
+      const page = await journeyHtml(journey, await exportFonts(), { mode: options.mode });
+      return {
+        saved: await platform.saveFile(encode(page), fileNameFor(journey.title, 'html'), [FILTERS.html]),
+      };
+    }
     case 'xlsx': {
       const { journeyXlsx } = await import('../../src/export/xlsx');
       return {

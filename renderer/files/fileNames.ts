@@ -14,7 +14,7 @@ export function fileNameFor(title: string, extension: string): string {
 import type { FileFilter } from '../platform/types';
 
 export const FILTERS: Record<
-  'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'xlsx' | 'openable',
+  'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'xlsx' | 'html' | 'openable',
   FileFilter
 > = {
   trayecto: { name: 'Trayecto map', extensions: ['trayecto'] },
@@ -24,6 +24,7 @@ export const FILTERS: Record<
   csv: { name: 'CSV table', extensions: ['csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  html: { name: 'Web page', extensions: ['html'] },
   openable: {
     name: 'Trayecto maps, PNG exports, CSV tables',
     extensions: ['trayecto', 'json', 'png', 'csv'],

@@ -246,6 +246,7 @@ export const en = {
       png: 'PNG image',
       svg: 'SVG image',
       pdf: 'PDF',
+      html: 'Web page',
       xlsx: 'Excel workbook',
       json: 'Trayecto file (JSON)',
       csv: 'CSV table',
@@ -266,6 +267,7 @@ export const en = {
       svg: 'The whole map as a scalable image, for documents and slides.',
       pdf: 'A title page, the map fitted to the page (or split by whole stages when its text would be under 6 pt), the personas, the notes by stage and, if asked, the Insights page.',
       xlsx: 'Sheets of touchpoints (every scenario), notes, personas, stages and the Insights figures, with headers in the map’s language.',
+      html: 'One file to send to someone without Trayecto: the map of every scenario with pan and zoom, notes on hover, the Insights figures; opens from disk in any browser, with no network.',
       json: 'The complete, editable map, to share or keep in version control.',
       notes:
         'Only the notes, in a small file: for teammates who comment; merge it back with “Merge a copy…”.',

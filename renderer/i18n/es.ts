@@ -248,6 +248,7 @@ export const es: Messages = {
       png: 'Imagen PNG',
       svg: 'Imagen SVG',
       pdf: 'PDF',
+      html: 'Página web',
       xlsx: 'Libro de Excel',
       json: 'Archivo de Trayecto (JSON)',
       csv: 'Tabla CSV',
@@ -268,6 +269,7 @@ export const es: Messages = {
       svg: 'El mapa completo como imagen escalable, para documentos y presentaciones.',
       pdf: 'Portada, el mapa ajustado a la página (o repartido por etapas enteras si el texto quedaría por debajo de 6 pt), las personas, las notas por etapa y, si se pide, la página de análisis.',
       xlsx: 'Hojas de puntos de contacto (todos los escenarios), notas, personas, etapas y las cifras del análisis, con encabezados en el idioma del mapa.',
+      html: 'Un archivo para quien no tiene Trayecto: el mapa de cada escenario con desplazamiento y zoom, notas al pasar el ratón y las cifras del análisis; se abre desde el disco en cualquier navegador, sin red.',
       json: 'El mapa completo y editable, para compartirlo o guardarlo en control de versiones.',
       notes:
         'Solo las notas, en un archivo pequeño: para quien solo comenta; se fusiona con «Fusionar una copia…».',

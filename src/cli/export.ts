@@ -5,17 +5,18 @@ import type { ExportFonts } from '../drawing/fonts';
 import { journeySvg, type MapImageOptions } from '../export/mapImage';
 import { journeyPdf, PAPERS, type Paper } from '../export/pdf';
 import { journeyXlsx } from '../export/xlsx';
+import { journeyHtml } from '../export/html';
 import { loadExportFonts } from './exportFonts';
 
-export const EXPORT_USAGE = `  export IN OUT.{svg,png,pdf,xlsx} [--scenario NAME] [--lang en|es] [--channels] [--outlines]
+export const EXPORT_USAGE = `  export IN OUT.{svg,png,pdf,xlsx,html} [--scenario NAME] [--lang en|es] [--channels] [--outlines]
                          [--paper A4|A3|letter|tabloid] [--portrait]
                          draw the map of one scenario (default: the first) as a vector SVG, a PNG or
-                         a PDF (default A3 landscape), or write an Excel workbook, in the map's language
+                         a PDF (default A3 landscape), a web page, or an Excel workbook, in the map's language
                          or --lang; --channels draws channels in the rows, --outlines the SVG's text as
                          shapes (for tools without Inter)
 `;
 
-const FORMATS = ['.svg', '.png', '.pdf', '.xlsx'] as const;
+const FORMATS = ['.svg', '.png', '.pdf', '.xlsx', '.html'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface ExportIo {
@@ -97,6 +98,8 @@ async function render(journey: Journey, parsed: Parsed, fonts: ExportFonts, scen
         await rasterise(journeySvg(journey, fonts, { ...options, text: 'outlines' })),
         writeTrayecto(journey),
       );
+    case '.html':
+      return journeyHtml(journey, fonts, options);
     case '.xlsx':
       return journeyXlsx(journey, { language: parsed.language });
     case '.pdf': {

@@ -212,6 +212,7 @@ export function noteMarker(note: NumberedNote, x: number, y: number, width: numb
       fill: resolved ? PAPER.surface : color,
       stroke: color,
       strokeWidth: 1.5,
+      tooltip: `${note.number}. ${note.note.text}`,
     },
     {
       kind: 'text',

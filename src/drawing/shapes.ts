@@ -10,7 +10,16 @@ export interface Paint {
 
 /** What a drawing is made of: what SVG and PDF both draw natively. Coordinates in map units. */
 export type Shape =
-  | ({ kind: 'rect'; x: number; y: number; width: number; height: number; radius?: number } & Paint)
+  | ({
+      kind: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      radius?: number;
+      /** Shown on hover where the format can (SVG's `<title>`): a note marker's text. */
+      tooltip?: string;
+    } & Paint)
   | ({ kind: 'path'; d: string } & Paint)
   /** A 24-unit icon (src/drawing/iconPaths.ts) drawn as a stroke, `size` units wide, top-left at (x, y). */
   | { kind: 'icon'; d: string; x: number; y: number; size: number; color: string }

@@ -134,7 +134,7 @@ class SvgWriter {
       switch (shape.kind) {
         case 'rect':
           this.parts.push(
-            `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}"${shape.radius ? ` rx="${n(shape.radius)}"` : ''}${paint(shape)}/>`,
+            `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}"${shape.radius ? ` rx="${n(shape.radius)}"` : ''}${paint(shape)}${shape.tooltip ? `><title>${escapeXml(shape.tooltip)}</title></rect>` : '/>'}`,
           );
           break;
         case 'path':

@@ -73,6 +73,9 @@ export interface ExportWords {
     string
   >;
   yes: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
 }
 
 export const EXPORT_WORDS: Record<Language, ExportWords> = {
@@ -166,6 +169,9 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
       openPainPoints: 'Open pain points',
     },
     yes: 'Yes',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to view',
   },
   es: {
     emotion: {
@@ -257,5 +263,8 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
       openPainPoints: 'Puntos de dolor abiertos',
     },
     yes: 'Sí',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    fit: 'Ajustar a la vista',
   },
 };

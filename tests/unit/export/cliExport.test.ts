@@ -116,6 +116,16 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(fixture(THREE).touchpoints.length + 1);
   });
 
+  it('writes a self-contained web page with the document inside', async () => {
+    const out = join(dir, 'map.html');
+    expect((await exportCli(SAMPLE, out)).code).toBe(0);
+    const page = await readFile(out, 'utf8');
+    expect(page).toContain("default-src 'none'");
+    expect(page).not.toMatch(/(src|href)="https?:/);
+    const inside = /<script type="application\/json" id="trayecto-document">(.*?)<\/script>/s.exec(page)![1]!;
+    expect(readTrayecto(inside).ok).toBe(true);
+  });
+
   it('refuses a format it cannot write, an unknown paper and an unknown scenario, with the reason', async () => {
     const wrongFormat = await exportCli(SAMPLE, join(dir, 'map.docx'));
     expect(wrongFormat.code).toBe(2);
