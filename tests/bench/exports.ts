@@ -1,6 +1,7 @@
-// Export times in Node, as the CLI makes them (`npx tsx tests/bench/exports.ts [--sizes 500,2000,5000]`):
-// drawing + SVG (text and outlines), PDF, on the benchmark's generated maps; and the whole
-// `trayecto export sample.trayecto out.pdf` process. One line per measurement, then a table.
+// Export times in Node, as the CLI makes them (`npm run bench` runs it after the app's figures, with the same
+// --sizes; alone: `npx tsx tests/bench/exports.ts [--sizes 500,2000,5000]`): drawing + SVG (text and outlines),
+// PDF, web page and Excel workbook on the benchmark's generated maps, and the whole
+// `trayecto export sample.trayecto out.pdf` process. A Markdown table.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,9 @@ import PDFDocument from 'pdfkit';
 import { loadExportFonts } from '../../src/cli/exportFonts';
 import { writeTrayecto } from '../../src/formats';
 import { journeySvg } from '../../src/export/mapImage';
+import { journeyHtml } from '../../src/export/html';
 import { journeyPdf } from '../../src/export/pdf';
+import { journeyXlsx } from '../../src/export/xlsx';
 import { createSampleJourney } from '../../src/templates';
 import { generateJourney } from './generate';
 
@@ -33,11 +36,10 @@ for (const size of sizes) {
   const pdf = await seconds(() =>
     journeyPdf(PDFDocument, journey, fonts, { mode: 'personas', paper: 'A3', date: journey.updatedAt }),
   );
-  const line = { size, svg, outlines, pdf };
-  console.log(JSON.stringify(line));
-  rows.push(
-    `| ${size.toLocaleString('en-US')} | ${svg.toFixed(2)} s | ${outlines.toFixed(2)} s | ${pdf.toFixed(2)} s |`,
-  );
+  const html = await seconds(() => journeyHtml(journey, fonts, { mode: 'personas' }));
+  const xlsx = await seconds(() => journeyXlsx(journey));
+  const cells = [svg, outlines, pdf, html, xlsx].map((t) => `${t.toFixed(2)} s`);
+  rows.push(`| ${size.toLocaleString('en-US')} | ${cells.join(' | ')} |`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'trayecto-bench-'));
@@ -47,7 +49,9 @@ const cli = await seconds(() =>
   execFileSync('node', ['bin/trayecto.mjs', 'export', sample, join(dir, 'out.pdf')]),
 );
 rmSync(dir, { recursive: true, force: true });
-console.log(JSON.stringify({ cliSamplePdf: cli }));
-console.log('\n| touchpoints | SVG (text) | SVG (outlines) | PDF (A3) |\n| --- | --- | --- | --- |');
+console.log("\nExports in Node (the CLI's code), one run each:\n");
+console.log(
+  '| touchpoints | SVG (text) | SVG (outlines) | PDF (A3) | web page | Excel |\n| --- | --- | --- | --- | --- | --- |',
+);
 console.log(rows.join('\n'));
 console.log(`\n\`trayecto export sample.trayecto out.pdf\` (the whole process): ${cli.toFixed(2)} s`);
