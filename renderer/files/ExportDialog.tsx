@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editorStore';
 import { getShownJourney } from '../state/shownJourney';
@@ -21,32 +21,52 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
   // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
   const [insightsPage, setInsightsPage] = useState(true);
   const [busy, setBusy] = useState(false);
+  // A progress bar and Cancel for exports that take more than a second.
+  const [slow, setSlow] = useState(false);
+  const running = useRef<AbortController | null>(null);
   const run = async () => {
     const journey = useEditor.getState().journey;
     const shown = getShownJourney();
     if (!journey || !shown) return;
     setBusy(true);
+    const controller = new AbortController();
+    running.current = controller;
+    const timer = setTimeout(() => setSlow(true), 1000);
     try {
-      const outcome = await exportJourney(journey, shown, {
-        format,
-        pixelRatio,
-        background,
-        outlines,
-        paper,
-        portrait,
-        insightsPage,
-        mode: useUi.getState().mode,
-      });
+      const outcome = await exportJourney(
+        journey,
+        shown,
+        {
+          format,
+          pixelRatio,
+          background,
+          outlines,
+          paper,
+          portrait,
+          insightsPage,
+          mode: useUi.getState().mode,
+        },
+        controller.signal,
+      );
       if (outcome.saved) {
         const done = t('export.done', { name: outcome.saved.name });
         useSession.setState({ notice: outcome.note ? `${done} ${outcome.note}` : done });
       }
       onClose();
     } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        useSession.setState({ notice: t('export.cancelled') });
+        onClose();
+        return;
+      }
       useSession.setState({
         notice: t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
       });
       setBusy(false);
+    } finally {
+      clearTimeout(timer);
+      setSlow(false);
+      running.current = null;
     }
   };
   return (
@@ -128,6 +148,14 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         </>
       )}
       <p className="muted small">{t(`export.hints.${format}`)}</p>
+      {slow && (
+        <div className="field">
+          <progress aria-label={t('export.working')} />
+          <button type="button" className="btn" onClick={() => running.current?.abort()}>
+            {t('export.cancel')}
+          </button>
+        </div>
+      )}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}

@@ -5,6 +5,8 @@ import type { ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
 import type { SaveResult } from '../platform/types';
 import type { Paper } from '../../src/export/pdf';
+import type { DeliverableJob } from './deliverables';
+import { makeInWorker } from './exportInWorker';
 import { FILTERS, fileNameFor } from './fileNames';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'xlsx' | 'json' | 'csv' | 'notes';
@@ -40,6 +42,7 @@ export async function exportJourney(
   journey: Journey,
   shown: Journey,
   options: ExportOptions,
+  signal?: AbortSignal,
 ): Promise<ExportOutcome> {
   const platform = getPlatform();
   const drawn =
@@ -85,6 +88,40 @@ export async function exportJourney(
           [FILTERS.json],
         ),
       };
+    case 'pdf':
+    case 'html':
+    case 'xlsx': {
+      const job: DeliverableJob =
+        options.format === 'pdf'
+          ? {
+              format: 'pdf',
+              journey,
+              options: {
+                scenarioId: shown.scenarios[0]!.id,
+                mode: options.mode,
+                paper: options.paper,
+                portrait: options.portrait,
+                insights: options.insightsPage,
+                date: new Date().toISOString(),
+              },
+            }
+          : options.format === 'html'
+            ? { format: 'html', journey, options: { mode: options.mode } }
+            : { format: 'xlsx', journey };
+      const bytes = await makeInWorker(job, signal);
+      const name = options.format === 'pdf' ? drawn.title : journey.title;
+      return {
+        saved: await platform.saveFile(bytes, fileNameFor(name, options.format), [FILTERS[options.format]]),
+      };
+    }
+    case 'notes':
+      return {
+        saved: await platform.saveFile(
+          encode(writeNotesFile(journey)),
+          fileNameFor(`${journey.title} (notes)`, 'json'),
+          [FILTERS.json],
+        ),
+      };
     case 'pdf': {
       const { journeyPdf } = await import('../../src/export/pdf');
       const { default: PDFDocument } = await import('pdfkit/js/pdfkit.standalone.js');
@@ -103,18 +140,23 @@ export async function exportJourney(
     }
     case 'png':
     case 'svg': {
-      // The drawing and its font reader load on the first export, not with the app.
-      const { mapSvg, svgToPng } = await import('./mapImage');
-      const svg = await mapSvg(journey, {
-        scenarioId: shown.scenarios[0]!.id,
-        mode: options.mode,
-        transparent: options.background === 'transparent',
-        text: options.format === 'svg' && options.outlines ? 'outlines' : 'text',
-      });
+      const svg = await makeInWorker(
+        {
+          format: 'svg',
+          journey,
+          options: {
+            scenarioId: shown.scenarios[0]!.id,
+            mode: options.mode,
+            transparent: options.background === 'transparent',
+            text: options.format === 'svg' && options.outlines ? 'outlines' : 'text',
+          },
+        },
+        signal,
+      );
       const image =
         options.format === 'png'
-          ? await svgToPng(svg, options.pixelRatio)
-          : { bytes: encode(svg), pixelRatio: options.pixelRatio };
+          ? await (await import('./mapImage')).svgToPng(new TextDecoder().decode(svg), options.pixelRatio)
+          : { bytes: svg, pixelRatio: options.pixelRatio };
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       const bytes =
         options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;

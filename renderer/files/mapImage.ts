@@ -1,7 +1,3 @@
-import type { Journey } from '../../src/model';
-import { journeySvg, type MapImageOptions } from '../../src/export/mapImage';
-import { exportFonts } from './exportFonts';
-
 /** Chromium's canvas limits: 16,384 px a side and about 268 million pixels in all. */
 const MAX_SIDE = 16_384;
 const MAX_AREA = 268_000_000;
@@ -17,11 +13,6 @@ export interface ImageExport {
   bytes: Uint8Array;
   /** The pixel ratio used: lower than asked when the map was too large for the browser's canvas. */
   pixelRatio: number;
-}
-
-/** The map as the vector drawing's SVG (src/drawing), the same the CLI writes. */
-export async function mapSvg(journey: Journey, options: MapImageOptions): Promise<string> {
-  return journeySvg(journey, await exportFonts(), options);
 }
 
 const svgSize = (svg: string) => {

@@ -275,6 +275,8 @@ export const en = {
     },
     run: 'Export',
     working: 'Exporting…',
+    cancel: 'Cancel export',
+    cancelled: 'The export was cancelled; nothing was saved.',
     done: 'Saved {{name}}.',
     lowered:
       'The map is too large for {{asked}}×; it was exported at {{used}}×. For a sharp image of a map this size, export SVG or PDF.',

@@ -277,6 +277,8 @@ export const es: Messages = {
     },
     run: 'Exportar',
     working: 'Exportando…',
+    cancel: 'Cancelar la exportación',
+    cancelled: 'Se canceló la exportación; no se guardó nada.',
     done: 'Se guardó {{name}}.',
     lowered:
       'El mapa es demasiado grande para {{asked}}×; se exportó a {{used}}×. Para una imagen nítida de un mapa de este tamaño, exporta SVG o PDF.',

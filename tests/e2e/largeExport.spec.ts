@@ -45,3 +45,37 @@ test('a large map exports as a PNG that covers it without a gap', async ({ page 
   expect(row.width).toBeGreaterThan(10_000);
   expect(row.transparent).toBe(0);
 });
+
+test('a large PDF is made off the main thread, shows its progress, and can be cancelled', async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  // The longest main-thread task while the PDF is made (Long Tasks API).
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Exporting…' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(page.getByRole('alert')).toContainText('The export was cancelled; nothing was saved.');
+
+  await expect(dialog).toBeHidden();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  // From the click on Export to the file: the dialog's own rendering before it is not the export.
+  await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await download).saveAs(info.outputPath('large.pdf'));
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(`longest main-thread task from Export to the file: ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(200);
+});
