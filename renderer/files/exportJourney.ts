@@ -64,22 +64,6 @@ export async function exportJourney(
           FILTERS.csv,
         ]),
       };
-    case 'html': {
-      const { journeyHtml } = await import('../../src/export/html');
-      const { exportFonts } = await import('./exportFonts');
-      const page = await journeyHtml(journey, await exportFonts(), { mode: options.mode });
-      return {
-        saved: await platform.saveFile(encode(page), fileNameFor(journey.title, 'html'), [FILTERS.html]),
-      };
-    }
-    case 'xlsx': {
-      const { journeyXlsx } = await import('../../src/export/xlsx');
-      return {
-        saved: await platform.saveFile(await journeyXlsx(journey), fileNameFor(journey.title, 'xlsx'), [
-          FILTERS.xlsx,
-        ]),
-      };
-    }
     case 'notes':
       return {
         saved: await platform.saveFile(
@@ -112,30 +96,6 @@ export async function exportJourney(
       const name = options.format === 'pdf' ? drawn.title : journey.title;
       return {
         saved: await platform.saveFile(bytes, fileNameFor(name, options.format), [FILTERS[options.format]]),
-      };
-    }
-    case 'notes':
-      return {
-        saved: await platform.saveFile(
-          encode(writeNotesFile(journey)),
-          fileNameFor(`${journey.title} (notes)`, 'json'),
-          [FILTERS.json],
-        ),
-      };
-    case 'pdf': {
-      const { journeyPdf } = await import('../../src/export/pdf');
-      const { default: PDFDocument } = await import('pdfkit/js/pdfkit.standalone.js');
-      const { exportFonts } = await import('./exportFonts');
-      const bytes = await journeyPdf(PDFDocument, journey, await exportFonts(), {
-        scenarioId: shown.scenarios[0]!.id,
-        mode: options.mode,
-        paper: options.paper,
-        portrait: options.portrait,
-        insights: options.insightsPage,
-        date: new Date().toISOString(),
-      });
-      return {
-        saved: await platform.saveFile(bytes, fileNameFor(drawn.title, 'pdf'), [FILTERS.pdf]),
       };
     }
     case 'png':
