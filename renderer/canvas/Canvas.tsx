@@ -216,7 +216,7 @@ export function Canvas({
         multiSelectionKeyCode="Shift"
         disableKeyboardA11y
         // Only nodes in view are in the page: a large map's pan frames paint and hit-test a fraction of it
-        // (exports draw the whole map from its layout, see ExportMap).
+        // (exports draw the whole map from its layout, see src/drawing).
         onlyRenderVisibleElements
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}

@@ -1,34 +1,22 @@
 import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
+import type { Annotation, Channel, Journey, Stage, Touchpoint } from '../../src/model';
 import {
-  compoundKey,
-  type Annotation,
-  type Channel,
-  type Journey,
-  type Persona,
-  type Stage,
-  type Touchpoint,
-} from '../../src/model';
-import { cardLeftInCell, cardTopInLane, columnWidth, GEOMETRY, laneHeight } from './geometry';
+  laneIdsOf,
+  mapGrid,
+  NO_CHANNEL,
+  type Column,
+  type Lane,
+  type LaneCurve,
+  type LanePlacement,
+  type ViewMode,
+} from '../../src/layout/mapGrid';
+import { GEOMETRY } from './geometry';
 
-export type ViewMode = 'personas' | 'channels';
+export { NO_CHANNEL, type Column, type Lane, type LanePlacement, type ViewMode };
 
-/** A row of the map: a persona (persona view) or a channel, or "no channel" (channel view). */
-export type Lane =
-  | { kind: 'persona'; id: string; persona: Persona }
-  | { kind: 'channel'; id: string; channel: Channel | null };
-
-export interface Column {
-  stage: Stage;
-  index: number;
-  x: number;
-  width: number;
-}
-
-export interface LanePlacement {
-  lane: Lane;
-  index: number;
-  y: number;
-  height: number;
+/** A persona's curve on the canvas: it fades with its cards when every one is filtered out. */
+export interface CanvasCurve extends LaneCurve {
+  dimmed: boolean;
 }
 
 export interface TouchpointCardData extends Record<string, unknown> {
@@ -62,18 +50,9 @@ export interface LaneHeaderData extends Record<string, unknown> {
   openNotes: number;
 }
 
-/** A persona's emotional curve: one line through the cards of its touchpoints, in journey order. */
-export interface LaneCurve extends Record<string, unknown> {
-  personaId: string;
-  color: string;
-  touchpointIds: string[];
-  /** Every card on it is filtered out: the curve fades with them. */
-  dimmed: boolean;
-}
-
 export type CanvasNode =
   | Node<TouchpointCardData, 'touchpoint'>
-  | Node<LaneCurve, 'curve'>
+  | Node<CanvasCurve, 'curve'>
   | Node<CellData, 'cell'>
   | Node<StageHeaderData, 'stageHeader'>
   | Node<LaneHeaderData, 'laneHeader'>;
@@ -84,14 +63,13 @@ export type CanvasFlow = ReactFlowInstance<CanvasNode, Edge>;
 export interface MapLayout {
   nodes: CanvasNode[];
   /** The emotional curves (persona view only), also drawn as one `curve` node each. */
-  curves: LaneCurve[];
+  curves: CanvasCurve[];
   columns: Column[];
   lanes: LanePlacement[];
   width: number;
   height: number;
 }
 
-export const NO_CHANNEL = 'no-channel';
 const NEUTRAL_LANE_COLOR = '#64748b';
 
 /**
@@ -122,21 +100,6 @@ function openNotesByTarget(annotations: readonly Annotation[]) {
   return { notes, pains };
 }
 
-function lanesOf(journey: Journey, mode: ViewMode): Lane[] {
-  if (mode === 'personas')
-    return journey.personas.map((persona) => ({ kind: 'persona', id: persona.id, persona }));
-  const lanes: Lane[] = journey.channels.map((channel) => ({ kind: 'channel', id: channel.id, channel }));
-  if (journey.touchpoints.some((t) => t.channelIds.length === 0))
-    lanes.push({ kind: 'channel', id: NO_CHANNEL, channel: null });
-  return lanes;
-}
-
-/** The lanes a touchpoint shows in. */
-function laneIdsOf(touchpoint: Touchpoint, mode: ViewMode): string[] {
-  if (mode === 'personas') return [touchpoint.personaId];
-  return touchpoint.channelIds.length ? touchpoint.channelIds : [NO_CHANNEL];
-}
-
 /**
  * The whole canvas as a pure projection of the journey: stages are columns, lanes are rows,
  * a card's place in its cell is its order, its height in the lane is its emotion.
@@ -146,50 +109,24 @@ export function layoutJourney(
   mode: ViewMode,
   matches: (touchpoint: Touchpoint) => boolean = () => true,
 ): MapLayout {
-  const lanes = lanesOf(journey, mode);
-  const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
+  const { columns, lanes: placements, cards, curves: lines, width, height } = mapGrid(journey, mode);
+  const touchpointsById = new Map(journey.touchpoints.map((t) => [t.id, t]));
+  const curves: CanvasCurve[] = lines.map((curve) => ({
+    ...curve,
+    dimmed:
+      curve.touchpointIds.length > 0 &&
+      !curve.touchpointIds.some((id) => {
+        const touchpoint = touchpointsById.get(id);
+        return touchpoint !== undefined && matches(touchpoint);
+      }),
+  }));
   const channelsById = new Map(journey.channels.map((c) => [c.id, c]));
   const personasById = new Map(journey.personas.map((p) => [p.id, p]));
   const { notes, pains } = openNotesByTarget(journey.annotations);
 
-  // Cells: lane × stage → touchpoints in display order.
-  const cells = new Map<string, Touchpoint[]>();
-  const sorted = [...journey.touchpoints].sort(
-    (a, b) =>
-      (personaIndex.get(a.personaId) ?? 0) - (personaIndex.get(b.personaId) ?? 0) || a.order - b.order,
-  );
-  for (const t of sorted) {
-    for (const laneId of laneIdsOf(t, mode)) {
-      const key = compoundKey(laneId, t.stageId);
-      const cell = cells.get(key);
-      if (cell) cell.push(t);
-      else cells.set(key, [t]);
-    }
-  }
-
-  const columns: Column[] = [];
-  let x = GEOMETRY.laneHeaderWidth;
-  journey.stages.forEach((stage, index) => {
-    const widest = Math.max(
-      0,
-      ...lanes.map((lane) => cells.get(compoundKey(lane.id, stage.id))?.length ?? 0),
-    );
-    const width = columnWidth(widest);
-    columns.push({ stage, index, x, width });
-    x += width;
-  });
-  const height = laneHeight();
-  const placements: LanePlacement[] = lanes.map((lane, index) => ({
-    lane,
-    index,
-    y: GEOMETRY.stageHeaderHeight + index * height,
-    height,
-  }));
-
   const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
   // One path per persona rather than one React Flow edge per segment: a few SVG elements instead of
   // thousands, which is most of what panning a large map costs (see README, Performance).
-  const curves = mode === 'personas' ? emotionCurves(journey, columns, matches) : [];
   const nodes: CanvasNode[] = curves.map((curve) => ({
     id: `curve:${curve.personaId}`,
     type: 'curve',
@@ -217,6 +154,7 @@ export function layoutJourney(
       draggable: true,
     });
   }
+  let next = 0; // cards come in lane, stage, order: the next one to place
   for (const placement of placements) {
     const { lane } = placement;
     const laneTouchpoints =
@@ -239,22 +177,26 @@ export function layoutJourney(
       draggable: lane.kind === 'persona',
     });
     for (const column of columns) {
-      const cell = cells.get(compoundKey(lane.id, column.stage.id)) ?? [];
       nodes.push({
         id: `cell:${lane.id}:${column.stage.id}`,
         type: 'cell',
         position: { x: column.x, y: placement.y },
         ...sized(column.width, placement.height),
         zIndex: -1,
-        data: { lane, stage: column.stage, empty: cell.length === 0 },
+        data: {
+          lane,
+          stage: column.stage,
+          empty: cards[next]?.column !== column || cards[next]?.lane !== placement,
+        },
         ...fixed,
       });
-      cell.forEach((t, i) => {
+      for (; cards[next]?.column === column && cards[next]?.lane === placement; next++) {
+        const { touchpoint: t, x, y } = cards[next]!;
         const persona = personasById.get(t.personaId);
         nodes.push({
           id: mode === 'personas' ? cardNodeId(t.id) : cardNodeId(t.id, lane.id),
           type: 'touchpoint',
-          position: { x: column.x + cardLeftInCell(i), y: placement.y + cardTopInLane(t.emotion) },
+          position: { x, y },
           ...sized(GEOMETRY.cardWidth, GEOMETRY.cardHeight),
           draggable: mode === 'personas',
           data: {
@@ -267,7 +209,7 @@ export function layoutJourney(
             movable: mode === 'personas',
           },
         });
-      });
+      }
     }
   }
 
@@ -276,31 +218,9 @@ export function layoutJourney(
     curves,
     columns,
     lanes: placements,
-    width: x,
-    height: GEOMETRY.stageHeaderHeight + placements.length * height,
+    width,
+    height,
   };
-}
-
-/** Each persona's touchpoints in journey order, joined by a smooth line: the emotional curve. */
-function emotionCurves(
-  journey: Journey,
-  columns: Column[],
-  matches: (touchpoint: Touchpoint) => boolean,
-): LaneCurve[] {
-  const stageIndex = new Map(columns.map((c) => [c.stage.id, c.index]));
-  return journey.personas.map((persona) => {
-    const touchpoints = journey.touchpoints
-      .filter((t) => t.personaId === persona.id)
-      .sort(
-        (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
-      );
-    return {
-      personaId: persona.id,
-      color: persona.color,
-      touchpointIds: touchpoints.map((t) => t.id),
-      dimmed: touchpoints.length > 0 && !touchpoints.some(matches),
-    };
-  });
 }
 
 /** Which lane and column a point of the canvas falls in, if any. */

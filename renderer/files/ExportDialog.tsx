@@ -1,48 +1,72 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editorStore';
 import { getShownJourney } from '../state/shownJourney';
 import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
 import { Modal } from '../ui/Modal';
-import { exportJourney, type ExportFormat } from './exportJourney';
-import type { ExportBackground } from './exportImage';
+import { PAPERS, type Paper } from '../../src/export/pdf';
+import { exportJourney, type ExportBackground, type ExportFormat } from './exportJourney';
 
-const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv', 'notes'];
+const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'xlsx', 'json', 'csv', 'notes'];
 
 export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>(initial);
   const [pixelRatio, setPixelRatio] = useState(2);
   const [background, setBackground] = useState<ExportBackground>('white');
-  const [pageSize, setPageSize] = useState<'A3' | 'A4'>('A3');
+  const [outlines, setOutlines] = useState(false);
+  const [paper, setPaper] = useState<Paper>('A3');
+  const [portrait, setPortrait] = useState(false);
   // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
   const [insightsPage, setInsightsPage] = useState(true);
   const [busy, setBusy] = useState(false);
+  // A progress bar and Cancel for exports that take more than a second.
+  const [slow, setSlow] = useState(false);
+  const running = useRef<AbortController | null>(null);
   const run = async () => {
     const journey = useEditor.getState().journey;
     const shown = getShownJourney();
     if (!journey || !shown) return;
     setBusy(true);
+    const controller = new AbortController();
+    running.current = controller;
+    const timer = setTimeout(() => setSlow(true), 1000);
     try {
-      const outcome = await exportJourney(journey, shown, {
-        format,
-        pixelRatio,
-        background,
-        pageSize,
-        insightsPage,
-        mode: useUi.getState().mode,
-      });
+      const outcome = await exportJourney(
+        journey,
+        shown,
+        {
+          format,
+          pixelRatio,
+          background,
+          outlines,
+          paper,
+          portrait,
+          insightsPage,
+          mode: useUi.getState().mode,
+        },
+        controller.signal,
+      );
       if (outcome.saved) {
         const done = t('export.done', { name: outcome.saved.name });
         useSession.setState({ notice: outcome.note ? `${done} ${outcome.note}` : done });
       }
       onClose();
     } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        useSession.setState({ notice: t('export.cancelled') });
+        onClose();
+        return;
+      }
       useSession.setState({
         notice: t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
       });
       setBusy(false);
+    } finally {
+      clearTimeout(timer);
+      setSlow(false);
+      running.current = null;
     }
   };
   return (
@@ -82,17 +106,35 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
           <select value={background} onChange={(e) => setBackground(e.target.value as ExportBackground)}>
             <option value="white">{t('export.backgrounds.white')}</option>
             <option value="transparent">{t('export.backgrounds.transparent')}</option>
-            <option value="theme">{t('export.backgrounds.theme')}</option>
           </select>
+        </label>
+      )}
+      {format === 'svg' && (
+        <label className="check">
+          <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />
+          {t('export.outlines')}
         </label>
       )}
       {format === 'pdf' && (
         <>
           <label className="field">
             <span>{t('export.pageSize')}</span>
-            <select value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A3' | 'A4')}>
-              <option value="A3">A3 {t('export.landscape')}</option>
-              <option value="A4">A4 {t('export.landscape')}</option>
+            <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+              {PAPERS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`export.papers.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('export.orientation')}</span>
+            <select
+              value={portrait ? 'portrait' : 'landscape'}
+              onChange={(e) => setPortrait(e.target.value === 'portrait')}
+            >
+              <option value="landscape">{t('export.landscape')}</option>
+              <option value="portrait">{t('export.portrait')}</option>
             </select>
           </label>
           <label className="check">
@@ -106,6 +148,14 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         </>
       )}
       <p className="muted small">{t(`export.hints.${format}`)}</p>
+      {slow && (
+        <div className="field">
+          <progress aria-label={t('export.working')} />
+          <button type="button" className="btn" onClick={() => running.current?.abort()}>
+            {t('export.cancel')}
+          </button>
+        </div>
+      )}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}

@@ -1,20 +1,26 @@
 import i18next from 'i18next';
 import { embedDocumentInPng, journeyToCsv, writeNotesFile, writeTrayecto } from '../../src/formats';
 import type { Journey } from '../../src/model';
-import { layoutJourney, type ViewMode } from '../canvas/layout';
+import type { ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
-import type { PdfOptions, SaveResult } from '../platform/types';
-import { exportMapImage, type ExportBackground } from './exportImage';
+import type { SaveResult } from '../platform/types';
+import type { Paper } from '../../src/export/pdf';
+import type { DeliverableJob } from './deliverables';
+import { makeInWorker } from './exportInWorker';
 import { FILTERS, fileNameFor } from './fileNames';
-import { printJourney } from './printJourney';
 
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'notes';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'xlsx' | 'json' | 'csv' | 'notes';
+
+export type ExportBackground = 'white' | 'transparent';
 
 export interface ExportOptions {
   format: ExportFormat;
   pixelRatio: number;
   background: ExportBackground;
-  pageSize: PdfOptions['pageSize'];
+  /** SVG: text drawn as shapes, for tools that read no embedded font. */
+  outlines: boolean;
+  paper: Paper;
+  portrait: boolean;
   /** PDF: an Insights page after the map. */
   insightsPage: boolean;
   mode: ViewMode;
@@ -36,6 +42,7 @@ export async function exportJourney(
   journey: Journey,
   shown: Journey,
   options: ExportOptions,
+  signal?: AbortSignal,
 ): Promise<ExportOutcome> {
   const platform = getPlatform();
   const drawn =
@@ -66,18 +73,50 @@ export async function exportJourney(
         ),
       };
     case 'pdf':
+    case 'html':
+    case 'xlsx': {
+      const job: DeliverableJob =
+        options.format === 'pdf'
+          ? {
+              format: 'pdf',
+              journey,
+              options: {
+                scenarioId: shown.scenarios[0]!.id,
+                mode: options.mode,
+                paper: options.paper,
+                portrait: options.portrait,
+                insights: options.insightsPage,
+                date: new Date().toISOString(),
+              },
+            }
+          : options.format === 'html'
+            ? { format: 'html', journey, options: { mode: options.mode } }
+            : { format: 'xlsx', journey };
+      const bytes = await makeInWorker(job, signal);
+      const name = options.format === 'pdf' ? drawn.title : journey.title;
       return {
-        saved: await printJourney(
-          drawn,
-          options.mode,
-          options.pageSize,
-          options.insightsPage ? { journey, scenarioId: shown.scenarios[0]!.id } : undefined,
-        ),
+        saved: await platform.saveFile(bytes, fileNameFor(name, options.format), [FILTERS[options.format]]),
       };
+    }
     case 'png':
     case 'svg': {
-      const layout = layoutJourney(drawn, options.mode);
-      const image = await exportMapImage(drawn, layout, options.format, options);
+      const svg = await makeInWorker(
+        {
+          format: 'svg',
+          journey,
+          options: {
+            scenarioId: shown.scenarios[0]!.id,
+            mode: options.mode,
+            transparent: options.background === 'transparent',
+            text: options.format === 'svg' && options.outlines ? 'outlines' : 'text',
+          },
+        },
+        signal,
+      );
+      const image =
+        options.format === 'png'
+          ? await (await import('./mapImage')).svgToPng(new TextDecoder().decode(svg), options.pixelRatio)
+          : { bytes: svg, pixelRatio: options.pixelRatio };
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       const bytes =
         options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;

@@ -14,7 +14,7 @@ export function fileNameFor(title: string, extension: string): string {
 import type { FileFilter } from '../platform/types';
 
 export const FILTERS: Record<
-  'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'mermaid' | 'openable',
+  'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'xlsx' | 'html' | 'mermaid' | 'openable',
   FileFilter
 > = {
   trayecto: { name: 'Trayecto map', extensions: ['trayecto'] },
@@ -23,6 +23,8 @@ export const FILTERS: Record<
   svg: { name: 'SVG image', extensions: ['svg'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  html: { name: 'Web page', extensions: ['html'] },
   mermaid: { name: 'Mermaid journey', extensions: ['mmd', 'md'] },
   openable: {
     name: 'Trayecto maps, PNG exports, CSV tables, Mermaid journeys',

@@ -1,15 +1,8 @@
 import { Angry, Annoyed, Frown, Laugh, Meh, Smile, SmilePlus, type LucideIcon } from 'lucide-react';
-import { valenceOf, type Valence } from '../../src/model';
+import { valenceOf } from '../../src/model';
+import { VALENCE_COLOR } from '../../src/drawing/palette';
 
-/**
- * Emotion colours from the Okabe–Ito palette (safe for the common colour-vision deficiencies),
- * always paired with a face so that colour is never the only cue.
- */
-export const VALENCE_COLOR: Record<Valence, string> = {
-  positive: '#0072b2',
-  neutral: '#6b7280',
-  negative: '#d55e00',
-};
+export { VALENCE_COLOR };
 
 const FACES: Record<number, LucideIcon> = {
   [-3]: Angry,

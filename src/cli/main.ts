@@ -10,6 +10,7 @@ import {
   writeTrayecto,
 } from '../formats';
 import type { Journey, Language } from '../model';
+import { exportMap } from './export';
 import { formatInsightsText } from './statsReport';
 import { forTerminal } from './terminal';
 import { cliLanguage, words, type CliCatalogue } from './words';
@@ -18,7 +19,7 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, text: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** The environment, for the locale (LC_ALL, LC_MESSAGES, LANG). */
   env?: Record<string, string | undefined>;
 }
@@ -40,9 +41,12 @@ function written(journey: Journey, extension: string, perPersona: boolean): stri
 }
 
 /** What one run of a command has to hand: its arguments, its words and its output. */
-interface Command {
+export interface Command {
   args: string[];
+  /** The language of messages (from --lang, else the locale). */
   language: Language;
+  /** The language --lang named, if it did (the language of a deliverable, else the map's). */
+  chosenLanguage?: Language;
   say(key: keyof CliCatalogue, params?: Record<string, string | number>): string;
   out(text: string): void;
   err(text: string): void;
@@ -108,7 +112,12 @@ async function stats({ args, language, say, out, err, usage, load }: Command): P
 }
 
 // One entry per command: adding a command is adding a line here and its function.
-const COMMANDS: Record<string, (command: Command) => Promise<number>> = { validate, convert, stats };
+const COMMANDS: Record<string, (command: Command) => Promise<number>> = {
+  validate,
+  convert,
+  stats,
+  export: exportMap,
+};
 
 /** Run the CLI; returns the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -153,5 +162,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (name === undefined) return usage();
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : undefined;
   if (!command) return usage(say('unknownCommand', { command: name }));
-  return command({ args, language, say, out, err, usage, load, io });
+  const chosenLanguage = langOption === undefined ? undefined : language;
+  return command({ args, language, chosenLanguage, say, out, err, usage, load, io });
 }

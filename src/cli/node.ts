@@ -6,7 +6,7 @@ const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: (path, data) => writeFile(path, data),
   env: process.env,
 });
 process.exitCode = code;

@@ -2,8 +2,14 @@ import type { FileErrorKey, Sentence } from '../formats';
 import { FILE_ERROR_WORDS, type Template } from './fileErrorWords';
 import type { Language } from '../model';
 
-type CliKey =
+export type CliKey =
   | 'usage'
+  | 'exportArgs'
+  | 'exportNeedsValue'
+  | 'exportUnknownOption'
+  | 'exportFormat'
+  | 'exportPaper'
+  | 'exported'
   | 'usageError'
   | 'validateArgs'
   | 'convertArgs'
@@ -50,6 +56,12 @@ Commands:
   stats FILE [--json] [--scenario NAME]
                          emotion per stage, lowest moments, pain points per stage and channel,
                          for one scenario (default: the first) with every scenario's curve
+  export IN OUT.{svg,png,pdf,xlsx,html} [--scenario NAME] [--paper A4|A3|letter|tabloid] [--portrait]
+                         [--channels] [--outlines]
+                         draw the map of one scenario (default: the first) as a vector SVG, a PNG, a
+                         PDF report (default A3 landscape), a web page or an Excel workbook, in the
+                         map's language or --lang's; --channels puts channels in the rows, --outlines
+                         writes the SVG's text as shapes (for tools without Inter)
 
 Options:
   --lang en|es           the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -57,6 +69,12 @@ Options:
 Exit codes: 0 ok, 1 invalid file, 2 usage error.
 `,
   usageError: 'trayecto: {{message}}',
+  exportArgs: 'export takes an input and an output file',
+  exportNeedsValue: '{{option}} needs a value',
+  exportUnknownOption: 'unknown option "{{option}}"',
+  exportFormat: 'cannot export to "{{path}}": use {{formats}}',
+  exportPaper: '--paper must be one of {{papers}}',
+  exported: 'wrote {{path}}: {{title}}, scenario {{scenario}}',
   validateArgs: 'validate takes one file',
   convertArgs: 'convert takes an input and an output file',
   statsArgs: 'stats takes one file and optionally --json and --scenario NAME',
@@ -100,6 +118,12 @@ const es: CliWords = {
   stats ARCHIVO [--json] [--scenario NOMBRE]
                          emoción por etapa, momentos más bajos, puntos de dolor por etapa y canal,
                          de un escenario (por omisión, el primero) con la curva de cada escenario
+  export ENTRADA SALIDA.{svg,png,pdf,xlsx,html} [--scenario NOMBRE] [--paper A4|A3|letter|tabloid]
+                         [--portrait] [--channels] [--outlines]
+                         dibuja el mapa de un escenario (por omisión, el primero) como SVG vectorial,
+                         PNG, informe PDF (por omisión A3 apaisado), página web o libro de Excel, en el
+                         idioma del mapa o el de --lang; --channels pone los canales en las filas,
+                         --outlines escribe el texto del SVG como formas (para programas sin Inter)
 
 Opciones:
   --lang en|es           el idioma de los mensajes (por omisión, el de LC_ALL, LC_MESSAGES o LANG)
@@ -107,6 +131,12 @@ Opciones:
 Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
 `,
   usageError: 'trayecto: {{message}}',
+  exportArgs: 'export necesita un archivo de entrada y otro de salida',
+  exportNeedsValue: '{{option}} necesita un valor',
+  exportUnknownOption: 'opción desconocida «{{option}}»',
+  exportFormat: 'no se puede exportar a «{{path}}»: usa {{formats}}',
+  exportPaper: '--paper debe ser uno de {{papers}}',
+  exported: 'escrito {{path}}: {{title}}, escenario {{scenario}}',
   validateArgs: 'validate necesita un archivo',
   convertArgs: 'convert necesita un archivo de entrada y otro de salida',
   statsArgs: 'stats necesita un archivo y, si se quiere, --json y --scenario NOMBRE',

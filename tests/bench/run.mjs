@@ -2,7 +2,7 @@
 // and prints one JSON line per measurement, then a table. The JSON lines also go to --out, to diff runs.
 // Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 60 (s)]
 //                                 [--out tests/bench/results/latest.jsonl]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -371,3 +371,7 @@ function printTable() {
 }
 
 printTable();
+// Then the exports as the CLI makes them, in Node (tests/bench/exports.ts).
+execFileSync('node', ['--import', 'tsx', 'tests/bench/exports.ts', '--sizes', SIZES.join(',')], {
+  stdio: 'inherit',
+});

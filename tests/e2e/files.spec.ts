@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { FACE_ICONS } from '../../src/drawing/iconPaths';
 import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
 
 // The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
@@ -6,6 +8,13 @@ import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './he
 const MAP_WIDTH = 230 + 4 * 408 + 248;
 const MAP_HEIGHT = 84 + 2 * 392;
 const SHEET_WIDTH = MAP_WIDTH + 64;
+
+/** The SVG's text, lines joined by spaces, as a reader (or a search) sees it. */
+const svgText = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)]
+    .map((m) => m[1]!.replace(/<tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -39,21 +48,54 @@ test('PNG at 4× is exported at 4×', async ({ page }, info) => {
   expect(pngSize(png).width).toBe(4 * SHEET_WIDTH);
 });
 
-test('SVG export has the title, every card and the curves', async ({ page }, info) => {
+test('SVG export is a vector drawing: text as text, every title in full, the curves, nothing outside', async ({
+  page,
+}, info) => {
   const svg = (await exportAs(page, 'SVG image', info.outputPath('map.svg'))).toString('utf8');
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg).toContain(`width="${SHEET_WIDTH}"`);
-  expect(svg).toContain('Buying a family car');
+  expect(svg).not.toContain('foreignObject');
+  expect(svg).toContain('>Buying a family car<');
   for (const title of ['Sees a family-car ad', 'Delivery date slips', 'Satisfaction call and fleet plan'])
-    expect(svg).toContain(title);
+    expect(svgText(svg)).toContain(title);
   // 14 touchpoints on two personas: one curve each, 12 smooth segments in all.
-  const curves = [...svg.matchAll(/<path class="emotion-curve" d="([^"]*)"/g)].map((m) => m[1]!);
+  const curves = [
+    ...svg.matchAll(/<path d="(M[^"]*C[^"]*)" fill="none" stroke="#[0-9a-f]{6}" stroke-width="3.5"/g),
+  ];
   expect(curves).toHaveLength(2);
-  expect(curves.join(' ').match(/C/g)).toHaveLength(12);
-  // The image carries the app's stylesheet (not per-element copies of computed styles): the curves' too.
-  expect(svg).toMatch(/\.emotion-curve \{[^}]*stroke-width: 3\.5px/);
-  // Nothing refers outside the file: fonts are inlined, no rule points at the app's font files.
+  expect(
+    curves
+      .map((m) => m[1]!)
+      .join(' ')
+      .match(/C/g),
+  ).toHaveLength(12);
+  // The note texts, in full, in the key.
+  expect(svgText(svg)).toContain('Delivery dates are promised before stock is confirmed.');
+  // Nothing refers outside the file: the font is inlined.
   expect(svg.match(/url\((?!["']?data:)/g)).toBeNull();
+  keepArtifact('export.svg', Buffer.from(svg));
+});
+
+test('Excel export has the touchpoints of every scenario, the notes, personas, stages and Insights', async ({
+  page,
+}, info) => {
+  const bytes = await exportAs(page, 'Excel workbook', info.outputPath('map.xlsx'));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+  );
+  expect(workbook.worksheets.map((w) => w.name)).toEqual([
+    'Touchpoints',
+    'Notes',
+    'Personas',
+    'Stages',
+    'Insights',
+  ]);
+  // 14 touchpoints today and 14 in the best case, one row each under the header.
+  expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(29);
+  expect(workbook.getWorksheet('Notes')!.getColumn(3).values).toContain(
+    'Delivery dates are promised before stock is confirmed.',
+  );
 });
 
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {
@@ -103,6 +145,7 @@ test('zoomed out, cards are simplified on screen but exports keep every detail',
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(page.getByRole('img', { name: 'Very negative' })).toHaveCount(0);
   const svg = (await exportAs(page, 'SVG image', info.outputPath('far.svg'))).toString('utf8');
-  expect(svg.match(/aria-label="Very negative"/g)?.length).toBeGreaterThanOrEqual(2);
+  // The very negative face, drawn on both very negative cards and in the legend.
+  expect(svg.split(`d="${FACE_ICONS['-3']}"`).length - 1).toBe(3);
   await expect(page.getByRole('img', { name: 'Very negative' })).toHaveCount(0);
 });

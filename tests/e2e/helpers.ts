@@ -52,30 +52,6 @@ export function keepArtifact(name: string, bytes: Buffer): void {
   writeFileSync(`${SCREENSHOTS}/${name}`, bytes);
 }
 
-type PrintedWindow = Window & { printed?: Node };
-
-/**
- * The browser build prints its PDF with `window.print()`, and takes the printed pages down as
- * soon as it returns: stub it to keep a copy of the whole document as it was printed.
- */
-export async function capturePrint(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.print = () => {
-      (window as PrintedWindow).printed = document.documentElement.cloneNode(true);
-    };
-  });
-}
-
-/** Put the document as it was printed back on the page, in print media (the app is gone after this). */
-export async function showPrinted(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as PrintedWindow).printed !== undefined);
-  await page.evaluate(() =>
-    document.replaceChild((window as PrintedWindow).printed!, document.documentElement),
-  );
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => document.fonts.ready);
-}
-
 /** Export the open journey through the Export dialog, save the download at `path` and return its bytes. */
 export async function exportAs(page: Page, format: string, path: string, options: { ratio?: string } = {}) {
   await page.getByRole('button', { name: 'Export…' }).click();

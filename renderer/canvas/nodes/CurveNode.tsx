@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { curveThroughCards } from '../curvePath';
-import type { LaneCurve } from '../layout';
+import type { CanvasCurve } from '../layout';
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((n, i) => n === b[i]);
@@ -10,7 +10,7 @@ const sameNumbers = (a: readonly number[], b: readonly number[]) =>
  * A persona's emotional curve. It reads its cards' positions from React Flow's store, so it follows a
  * card while it is dragged; it re-renders only when one of them moves (not when the view pans).
  */
-function CurveNodeView({ data }: NodeProps<Node<LaneCurve, 'curve'>>) {
+function CurveNodeView({ data }: NodeProps<Node<CanvasCurve, 'curve'>>) {
   const { touchpointIds, color, dimmed } = data;
   const corners = useStore(
     useCallback(

@@ -69,7 +69,7 @@ describe('electron-builder configuration', () => {
 
   it('keeps renderer-only packages out of the installed app', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
-    for (const name of ['react', '@xyflow/react', 'dexie', 'html-to-image', 'i18next'])
+    for (const name of ['react', '@xyflow/react', 'dexie', 'i18next', 'pdfkit', 'fontkit'])
       expect(pkg.devDependencies[name]).toBeDefined();
   });
 });

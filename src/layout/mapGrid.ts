@@ -1,0 +1,160 @@
+import { compoundKey, type Channel, type Journey, type Persona, type Stage, type Touchpoint } from '../model';
+import { cardLeftInCell, cardTopInLane, columnWidth, GEOMETRY, laneHeight } from './geometry';
+
+export type ViewMode = 'personas' | 'channels';
+
+/** A row of the map: a persona (persona view) or a channel, or "no channel" (channel view). */
+export type Lane =
+  | { kind: 'persona'; id: string; persona: Persona }
+  | { kind: 'channel'; id: string; channel: Channel | null };
+
+export interface Column {
+  stage: Stage;
+  index: number;
+  x: number;
+  width: number;
+}
+
+export interface LanePlacement {
+  lane: Lane;
+  index: number;
+  y: number;
+  height: number;
+}
+
+/** A touchpoint's card in a lane: where it is and how big. */
+export interface CardPlacement {
+  touchpoint: Touchpoint;
+  lane: LanePlacement;
+  column: Column;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A persona's emotional curve: one line through the cards of its touchpoints, in journey order. */
+export interface LaneCurve extends Record<string, unknown> {
+  personaId: string;
+  color: string;
+  touchpointIds: string[];
+}
+
+/** The map's grid: stages in columns, lanes in rows, cards in cells. Pure; shared by the canvas and the exports. */
+export interface MapGrid {
+  columns: Column[];
+  lanes: LanePlacement[];
+  /** In lane order, then stage, then order in the cell. */
+  cards: CardPlacement[];
+  /** The emotional curves (persona view only). */
+  curves: LaneCurve[];
+  width: number;
+  height: number;
+}
+
+export const NO_CHANNEL = 'no-channel';
+
+function lanesOf(journey: Journey, mode: ViewMode): Lane[] {
+  if (mode === 'personas')
+    return journey.personas.map((persona) => ({ kind: 'persona', id: persona.id, persona }));
+  const lanes: Lane[] = journey.channels.map((channel) => ({ kind: 'channel', id: channel.id, channel }));
+  if (journey.touchpoints.some((t) => t.channelIds.length === 0))
+    lanes.push({ kind: 'channel', id: NO_CHANNEL, channel: null });
+  return lanes;
+}
+
+/** The lanes a touchpoint shows in. */
+export function laneIdsOf(touchpoint: Touchpoint, mode: ViewMode): string[] {
+  if (mode === 'personas') return [touchpoint.personaId];
+  return touchpoint.channelIds.length ? touchpoint.channelIds : [NO_CHANNEL];
+}
+
+/**
+ * The map as a pure function of the journey: stages are columns, lanes are rows, a card's place in its
+ * cell is its order, the height of its middle in the lane is its emotion. Cards are `cardHeight` high
+ * (the canvas's fixed height unless told otherwise); a lane is as tall as its tallest card needs.
+ */
+export function mapGrid(
+  journey: Journey,
+  mode: ViewMode,
+  cardHeight: (touchpoint: Touchpoint) => number = () => GEOMETRY.cardHeight,
+): MapGrid {
+  const lanes = lanesOf(journey, mode);
+  const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
+
+  // Cells: lane × stage → touchpoints in display order.
+  const cells = new Map<string, Touchpoint[]>();
+  const sorted = [...journey.touchpoints].sort(
+    (a, b) =>
+      (personaIndex.get(a.personaId) ?? 0) - (personaIndex.get(b.personaId) ?? 0) || a.order - b.order,
+  );
+  const heights = new Map<string, number>();
+  for (const t of sorted) {
+    const height = cardHeight(t);
+    for (const laneId of laneIdsOf(t, mode)) {
+      const key = compoundKey(laneId, t.stageId);
+      const cell = cells.get(key);
+      if (cell) cell.push(t);
+      else cells.set(key, [t]);
+      heights.set(laneId, Math.max(heights.get(laneId) ?? GEOMETRY.cardHeight, height));
+    }
+  }
+
+  const columns: Column[] = [];
+  let x = GEOMETRY.laneHeaderWidth;
+  journey.stages.forEach((stage, index) => {
+    const widest = Math.max(
+      0,
+      ...lanes.map((lane) => cells.get(compoundKey(lane.id, stage.id))?.length ?? 0),
+    );
+    const width = columnWidth(widest);
+    columns.push({ stage, index, x, width });
+    x += width;
+  });
+  let y = GEOMETRY.stageHeaderHeight;
+  const placements: LanePlacement[] = lanes.map((lane, index) => {
+    const placement = { lane, index, y, height: laneHeight(heights.get(lane.id)) };
+    y += placement.height;
+    return placement;
+  });
+
+  const cards: CardPlacement[] = [];
+  for (const lane of placements)
+    for (const column of columns)
+      (cells.get(compoundKey(lane.lane.id, column.stage.id)) ?? []).forEach((touchpoint, i) => {
+        const height = cardHeight(touchpoint);
+        cards.push({
+          touchpoint,
+          lane,
+          column,
+          x: column.x + cardLeftInCell(i),
+          y: lane.y + cardTopInLane(touchpoint.emotion, height, lane.height),
+          width: GEOMETRY.cardWidth,
+          height,
+        });
+      });
+
+  return {
+    columns,
+    lanes: placements,
+    cards,
+    curves: mode === 'personas' ? emotionCurves(journey, columns) : [],
+    width: x,
+    height: y,
+  };
+}
+
+/** Each persona's touchpoints in journey order, joined by a smooth line: the emotional curve. */
+function emotionCurves(journey: Journey, columns: Column[]): LaneCurve[] {
+  const stageIndex = new Map(columns.map((c) => [c.stage.id, c.index]));
+  return journey.personas.map((persona) => ({
+    personaId: persona.id,
+    color: persona.color,
+    touchpointIds: journey.touchpoints
+      .filter((t) => t.personaId === persona.id)
+      .sort(
+        (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.order - b.order,
+      )
+      .map((t) => t.id),
+  }));
+}

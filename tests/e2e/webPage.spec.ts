@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { exportAs, openApp, openJourney, SCREENSHOTS } from './helpers';
+
+// The exported web page opens from disk, with the network off, in a browser that has no Trayecto.
+test('the exported .html shows the map from file:// with no request and no error, and switches scenario', async ({
+  page,
+}, info) => {
+  const path = info.outputPath('sample.html');
+  execFileSync('node', ['bin/trayecto.mjs', 'export', 'tests/fixtures/good/sample-en.trayecto', path]);
+  const requests: string[] = [];
+  const problems: string[] = [];
+  await page.context().setOffline(true);
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(pathToFileURL(path).href);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Buying a family car' })).toBeVisible();
+  const map = page.getByRole('main', { name: 'Map' });
+  const scenario = page.getByRole('combobox', { name: 'Scenario' });
+  const todayId = await scenario.locator('option', { hasText: 'Today' }).getAttribute('value');
+  const today = map.locator(`[data-scenario="${todayId}"] svg`);
+  await expect(today).toBeVisible();
+  await expect(today).toContainText('Delivery date slips');
+  // Notes on hover: a marker carries its note's text.
+  await expect(today.locator('rect title').first()).toHaveText(/^\d+\. /);
+  await page.screenshot({ path: `${SCREENSHOTS}/export-html.png` });
+
+  const bestId = await scenario.locator('option', { hasText: 'Best case' }).getAttribute('value');
+  await scenario.selectOption({ label: 'Best case' });
+  await expect(map.locator(`[data-scenario="${bestId}"] svg`)).toBeVisible();
+  await expect(today).toBeHidden();
+  await expect(
+    page.getByRole('region', { name: 'Insights' }).locator(`[data-scenario="${bestId}"]`),
+  ).toContainText('All personas');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.mouse.move(600, 400);
+  await page.mouse.wheel(0, -200);
+
+  // The page asked for nothing but itself (fonts and images are inside), and logged no error.
+  expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
+  expect(requests).toHaveLength(1);
+  expect(problems).toEqual([]);
+  // The document rides inside, for Trayecto.
+  const inside = await page.locator('#trayecto-document').textContent();
+  expect(JSON.parse(inside!).journey.title).toBe('Buying a family car');
+});
+
+test('the app exports the same web page', async ({ page }, info) => {
+  await openApp(page);
+  await openJourney(page, 'Buying a family car');
+  const html = (await exportAs(page, 'Web page', info.outputPath('map.html'))).toString('utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).toContain('Content-Security-Policy');
+  expect(html).toContain('<svg');
+  expect(html).not.toMatch(/<script[^>]+src=/);
+});

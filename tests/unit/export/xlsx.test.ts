@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTrayecto } from '../../../src/formats';
+import { journeyXlsx } from '../../../src/export/xlsx';
+
+const journey = (() => {
+  const read = readTrayecto(readFileSync('tests/fixtures/good/three-personas.trayecto', 'utf8'));
+  if (!read.ok) throw new Error('fixture');
+  return read.value;
+})();
+
+/** A sheet's rows as arrays of cell values (without ExcelJS's empty first slot). */
+const rows = (sheet: ExcelJS.Worksheet) =>
+  sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1)] : []));
+
+describe('Excel workbook', () => {
+  it('reads back with its five sheets, headers in the map’s language and every row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await journeyXlsx(journey)).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Puntos de contacto',
+      'Notas',
+      'Personas',
+      'Etapas',
+      'Análisis',
+    ]);
+    const [touchpoints, notes, personas, stages, insights] = workbook.worksheets.map(rows);
+    expect(touchpoints![0]!.slice(0, 5)).toEqual(['Escenario', 'Etapa', 'Persona', 'Orden', 'Título']);
+    expect(touchpoints).toHaveLength(journey.touchpoints.length + 1);
+    for (const t of journey.touchpoints) expect(touchpoints!.some((r) => r[4] === t.title)).toBe(true);
+    const tryOut = touchpoints!.find((r) => r[4]!.toString().startsWith('Pide una prueba'))!;
+    expect(tryOut.slice(6, 9)).toEqual(['Web; Redes sociales', -2, 'Negativa']);
+    expect(notes).toHaveLength(journey.annotations.length + 1);
+    for (const a of journey.annotations) expect(notes!.some((r) => r[2] === a.text)).toBe(true);
+    expect(notes!.find((r) => r[2]!.toString().startsWith('La prueba gratuita'))!.slice(5, 10)).toEqual([
+      'Prioridad alta',
+      'Abierta',
+      'Marta Ruiz',
+      '2026-11-20T10:00:00.000Z',
+      'Pablo: Confirmado con recepción: el buzón no lo lee nadie los fines de semana.',
+    ]);
+    expect(personas!.slice(1).map((r) => r[0])).toEqual(journey.personas.map((p) => p.name));
+    expect(stages!.slice(1).map((r) => r[1])).toEqual(journey.stages.map((s) => s.name));
+    expect(insights![0]!.at(-3)).toBe('Emoción media: Todas las personas');
+    expect(insights).toHaveLength(journey.stages.length + 1);
+  });
+
+  it('writes English headers when asked', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await journeyXlsx(journey, { language: 'en' })).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Touchpoints',
+      'Notes',
+      'Personas',
+      'Stages',
+      'Insights',
+    ]);
+  });
+});
