@@ -5,14 +5,13 @@ import { ConflictsDialog } from '../files/ConflictsDialog';
 import { mergeFromDisk } from '../files/mergeFile';
 import { useEditor } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
-import { useSession } from '../state/session';
+import { SaveStatus } from '../documents/SaveStatus';
 import { useSettings } from '../state/settingsStore';
 import { IconButton } from '../ui/IconButton';
 
 /** Save status, export, versions, theme and settings, at the right of the editor's toolbar. */
 export function EditorTools() {
   const { t } = useTranslation();
-  const saving = useSession((s) => s.saving);
   const theme = useSettings((s) => s.theme);
   const conflicts = useEditor((s) => s.journey?.conflicts);
   const [showConflicts, setShowConflicts] = useState(false);
@@ -26,9 +25,7 @@ export function EditorTools() {
       <IconButton label={t('merge.open')} onClick={() => void mergeFromDisk()}>
         <GitMerge size={17} />
       </IconButton>
-      <span className="save-status muted small" role="status">
-        {saving ? t('editor.saving') : t('editor.saved')}
-      </span>
+      <SaveStatus />
       <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
         <Download size={16} /> {t('export.open')}
       </button>
