@@ -12,7 +12,11 @@ export function SaveStatus() {
   return (
     <>
       <span className="save-status muted small" role="status">
-        {save.kind === 'saved' ? t('editor.saved') : save.kind === 'saving' ? t('editor.saving') : t('storage.notSaved')}
+        {save.kind === 'saved'
+          ? t('editor.saved')
+          : save.kind === 'saving'
+            ? t('editor.saving')
+            : t('storage.notSaved')}
       </span>
       {save.kind === 'failed' && (
         <div className="notice save-problem" role="alert">

@@ -115,7 +115,10 @@ export function createDocumentSaver({
       // User Timing, for profilers and `npm run bench`: ends when the library has the change; its duration
       // is the main-thread time the write took (validation and the IndexedDB request). Only the latest is kept.
       performance.clearMeasures('trayecto:autosave');
-      performance.measure('trayecto:autosave', { end: performance.now(), duration: library.lastSaveMainThreadMs });
+      performance.measure('trayecto:autosave', {
+        end: performance.now(),
+        duration: library.lastSaveMainThreadMs,
+      });
     } catch (error) {
       if (error instanceof JourneyNotFoundError) {
         ({ revision } = await library.create(journey));

@@ -20,7 +20,9 @@ const headSchema = journeySchema.omit(listOmitted);
 const listLengthSchemas = Object.fromEntries(
   JOURNEY_LISTS.map((key) => [
     key,
-    z.array(z.unknown()).check(...((journeySchema.shape[key]._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[])),
+    z
+      .array(z.unknown())
+      .check(...((journeySchema.shape[key]._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[])),
   ]),
 ) as unknown as Record<JourneyList, z.ZodType>;
 
