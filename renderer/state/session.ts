@@ -11,6 +11,7 @@ import {
   type SaveStatus,
 } from '../../src/storage';
 import { openDocumentSession, type DocumentSession } from '../documents/documentSession';
+import { readRoute, showLibrary, showRoute } from '../documents/route';
 import { thisTab } from '../documents/tabs';
 import { systemLanguage } from '../i18n';
 import { useEditor } from './editorStore';
@@ -48,6 +49,9 @@ export function getLibrary(): JourneyLibrary {
 }
 
 const notify = (notice: string | null) => useSession.setState({ notice });
+
+/** The map open when the app last closed, reopened at the next start (settings table). */
+const LAST_OPEN_KEY = 'lastOpenJourney';
 
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -101,10 +105,12 @@ async function start(): Promise<void> {
       saved,
       (settings) => void lib.setSetting('settings', settings).catch((e) => notify(describeStorageError(e))),
     );
-  await step(() =>
-    lib.ensureFirstRun(() =>
-      createSampleJourney(saved.language ?? systemLanguage(), { now: new Date().toISOString() }),
-    ),
+  let sampleId: string | undefined;
+  await step(
+    async () =>
+      (sampleId = await lib.ensureFirstRun(() =>
+        createSampleJourney(saved.language ?? systemLanguage(), { now: new Date().toISOString() }),
+      )),
   );
   await step(async () => {
     const alive = await thisTab.otherTabsAlive();
@@ -116,10 +122,29 @@ async function start(): Promise<void> {
   });
   await step(() => recoverViewJournal(localStorage, lib));
   await step(refreshLibrary);
+  // The screen in the address; else the map left open last time; else, on the very first run, the sample.
+  const route = readRoute();
+  let reopen = route.screen === 'journey' ? route.id : undefined;
+  await step(async () => {
+    if (route.screen === 'unspecified') reopen = sampleId ?? (await lib.getSetting<string>(LAST_OPEN_KEY));
+  });
+  // A map reopened from no address gets the library beneath it in the history, for Back.
+  if (route.screen !== 'journey') showRoute({ screen: 'library' }, 'replace');
+  if (reopen) await openJourney(reopen, route.screen === 'journey' ? 'replace' : 'push');
+  if (!useSession.getState().document) showRoute({ screen: 'library' }, 'replace');
   useSession.setState({ ready: true, notice: problems.filter(Boolean).join(' ') || null });
+  // Back and Forward (and a typed address) move between the library and a map.
+  window.addEventListener('hashchange', () => {
+    const next = readRoute();
+    const open = useSession.getState().document?.journeyId;
+    if (next.screen === 'journey' && next.id !== open) void openJourney(next.id, 'replace');
+    else if (next.screen !== 'journey' && open) void closeJourney();
+  });
 }
 
-export async function openJourney(id: string): Promise<void> {
+/** Open a map; `route` says how the address shows it (a new history entry by default). */
+export async function openJourney(id: string, route: 'push' | 'replace' = 'push'): Promise<void> {
+  if (useSession.getState().document?.journeyId === id) return;
   if (!(await closeJourney())) return;
   let document: DocumentSession | undefined;
   try {
@@ -141,6 +166,10 @@ export async function openJourney(id: string): Promise<void> {
   }
   if (!document) return;
   useSession.setState({ screen: 'editor', document, save: document.saver.status });
+  showRoute({ screen: 'journey', id }, route);
+  void getLibrary()
+    .setSetting(LAST_OPEN_KEY, id)
+    .catch(() => {});
 }
 
 /**
@@ -152,9 +181,16 @@ export async function closeJourney(): Promise<boolean> {
   if (document && !(await document.flush())) {
     document.saveBeforeLeaving();
     notify(i18next.t('storage.keptOpen'));
+    showRoute({ screen: 'journey', id: document.journeyId }, 'push');
     return false;
   }
-  document?.dispose();
+  if (document) {
+    document.dispose();
+    showLibrary();
+    void getLibrary()
+      .setSetting(LAST_OPEN_KEY, null)
+      .catch(() => {});
+  }
   useEditor.getState().close();
   useSession.setState({ screen: 'library', document: null, save: { kind: 'saved' } });
   await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));

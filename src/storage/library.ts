@@ -266,17 +266,17 @@ export class JourneyLibrary {
     await guarded(() => this.db.viewStates.put({ journeyId, state }));
   }
 
-  /** The very first time the library opens, add the sample journey; never again after. */
-  async ensureFirstRun(makeSample: () => Journey): Promise<boolean> {
-    if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return false;
+  /** The very first time the library opens, add the sample journey (its id is returned); never again after. */
+  async ensureFirstRun(makeSample: () => Journey): Promise<string | undefined> {
+    if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return undefined;
     const sample = validate(makeSample());
     // One transaction, so two windows opening at once cannot both add the sample.
     return guarded(() =>
       this.db.transaction('rw', this.db.settings, this.db.journeys, async () => {
-        if ((await this.db.settings.get(FIRST_RUN_KEY))?.value) return false;
+        if ((await this.db.settings.get(FIRST_RUN_KEY))?.value) return undefined;
         await this.db.journeys.add(newRecord(sample));
         await this.db.settings.put({ key: FIRST_RUN_KEY, value: true });
-        return true;
+        return sample.id;
       }),
     );
   }

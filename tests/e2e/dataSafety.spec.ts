@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeTrayecto } from '../../src/formats';
 import { blankPersona, LIMITS } from '../../src/model';
 import { createSampleJourney } from '../../src/templates';
-import { openApp, openFromDisk, openJourney, snap } from './helpers';
+import { openApp, openFromDisk, openJourney, reloadJourney, snap } from './helpers';
 
 // Issue 13, "Never lose a user's work": each test reproduces one way work was lost, as a user meets it.
 
@@ -54,8 +54,7 @@ test('after a conflict, the later edits of the window that lost are saved and su
   await expect(status(b)).toHaveText('Saved');
   await snap(b, 'data-safety-conflict');
 
-  await b.reload();
-  await openJourney(b, SAMPLE);
+  await reloadJourney(b, SAMPLE);
   await expect(stageNames(b)).toHaveCount(stages + 1);
   await expect(personaNames(b)).toHaveCount(personas + 1);
   await backToLibrary(b);
@@ -89,6 +88,7 @@ test('a map deleted for good under an open window never blanks the app (item 2)'
   await b.reload();
   await openJourney(b, SAMPLE);
   await expect(stageNames(b)).toHaveCount(stages + 1);
+  await backToLibrary(b);
 
   // A journal entry that cannot be applied (its map is gone) is set aside and reported: the library still shows.
   await b.evaluate(() =>
@@ -149,9 +149,7 @@ test('a map with 12 MB of images keeps its last edit across a reload (item 3)', 
   const stages = await stageNames(page).count();
   await page.getByRole('button', { name: 'Add stage' }).click();
   await expect(stageNames(page)).toHaveCount(stages + 1);
-  await page.reload(); // at once: within the autosave's wait
-  await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
-  await openJourney(page, 'Large avatars');
+  await reloadJourney(page, 'Large avatars'); // at once: within the autosave's wait
   await expect(stageNames(page)).toHaveCount(stages + 1);
 });
 
@@ -186,11 +184,10 @@ test('a failed write keeps the change, says so, keeps the map open, and saves it
   await setDiskFull(page, true);
   await page.getByRole('button', { name: 'Add stage' }).click();
   await expect(status(page)).toHaveText('Not saved');
-  await page.reload();
+  await reloadJourney(page, SAMPLE);
   await expect(page.getByRole('alert')).toContainText(
     `Changes made just before Trayecto last closed were saved in "${SAMPLE}"`,
   );
-  await openJourney(page, SAMPLE);
   await expect(stageNames(page)).toHaveCount(stages + 2);
 });
 
@@ -216,4 +213,29 @@ test('switching windows right after an edit leaves no conflict copy at the next 
   await openApp(b);
   await expect(library(b).getByRole('listitem')).toHaveCount(1);
   await expect(b.getByRole('alert')).toHaveCount(0);
+});
+
+test('the first run opens the sample; a reload reopens the map left open; Back returns to the library (issue 14)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: SAMPLE })).toBeVisible();
+  expect(page.url()).toMatch(/#\/journey\/.+$/);
+  const channels = page.getByRole('button', { name: 'Channels', exact: true });
+  await channels.click();
+  await expect(channels).toHaveAttribute('aria-pressed', 'true');
+  await reloadJourney(page, SAMPLE);
+  await expect(channels).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: SAMPLE })).toBeVisible();
+  // A new visit to the app (no address) comes back to the map left open; after leaving it, to the library.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: SAMPLE })).toBeVisible();
+  await backToLibrary(page);
+  await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
+  expect(page.url()).toMatch(/#\/$/);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
 });

@@ -10,10 +10,16 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
 
-/** Open the app on a fresh profile and wait for the library. */
+/** Open the app at its library (`#/`; a plain first visit opens the sample map) and wait for it. */
 export async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/');
   await expect(page.getByRole('heading', { name: /Your journeys|Tus trayectos/ })).toBeVisible();
+}
+
+/** Reload the page with a map open: the same map comes back (its address is `#/journey/<id>`). */
+export async function reloadJourney(page: Page, title: string): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
 export async function openJourney(page: Page, title: string): Promise<void> {

@@ -167,10 +167,10 @@ describe('journey library', () => {
     const library = open();
     let made = 0;
     const sample = () => ({ ...journey(`sample${++made}`, 'Sample', '2026-01-01T00:00:00.000Z') });
-    expect(await library.ensureFirstRun(sample)).toBe(true);
+    expect(await library.ensureFirstRun(sample)).toBe('sample1');
     await library.trash('sample1');
     await library.emptyTrash();
-    expect(await library.ensureFirstRun(sample)).toBe(false);
+    expect(await library.ensureFirstRun(sample)).toBeUndefined();
     expect(await library.list()).toEqual([]);
   });
 });
