@@ -144,7 +144,6 @@ async function start(): Promise<void> {
 
 /** Open a map; `route` says how the address shows it (a new history entry by default). */
 export async function openJourney(id: string, route: 'push' | 'replace' = 'push'): Promise<void> {
-  if (useSession.getState().document?.journeyId === id) return;
   if (!(await closeJourney())) return;
   let document: DocumentSession | undefined;
   try {
