@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeTrayecto } from '../../src/formats';
 import { blankPersona, LIMITS } from '../../src/model';
 import { createSampleJourney } from '../../src/templates';
-import { openApp, openFromDisk, openJourney, reloadJourney, snap } from './helpers';
+import { deleteForever, openApp, openFromDisk, openJourney, reloadJourney, snap } from './helpers';
 
 // Issue 13, "Never lose a user's work": each test reproduces one way work was lost, as a user meets it.
 
@@ -67,17 +67,7 @@ test('a map deleted for good under an open window never blanks the app (item 2)'
   await openApp(a);
   await openJourney(a, SAMPLE);
   await openApp(b);
-  await b
-    .getByRole('group', { name: `Actions for ${SAMPLE}` })
-    .getByRole('button', { name: 'Move to trash' })
-    .click();
-  await b.getByRole('button', { name: /^Trash/ }).click();
-  await b.getByRole('button', { name: 'Empty trash' }).click();
-  await b
-    .getByRole('dialog', { name: 'Empty trash' })
-    .getByRole('button', { name: 'Delete forever' })
-    .click();
-  await expect(b.getByText('The trash is empty.')).toBeVisible();
+  await deleteForever(b, SAMPLE);
 
   const stages = await stageNames(a).count();
   await a.getByRole('button', { name: 'Add stage' }).click();

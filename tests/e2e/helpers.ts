@@ -27,6 +27,21 @@ export async function openJourney(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** In the library: move a journey to the trash, then empty the trash (it is gone for good). */
+export async function deleteForever(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('group', { name: `Actions for ${title}` })
+    .getByRole('button', { name: 'Move to trash' })
+    .click();
+  await page.getByRole('button', { name: /^Trash/ }).click();
+  await page.getByRole('button', { name: 'Empty trash' }).click();
+  await page
+    .getByRole('dialog', { name: 'Empty trash' })
+    .getByRole('button', { name: 'Delete forever' })
+    .click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+}
+
 /** Keep an exported file beside the screenshots, for people to look at. */
 export function keepArtifact(name: string, bytes: Buffer): void {
   mkdirSync(SCREENSHOTS, { recursive: true });
