@@ -9,6 +9,7 @@ import {
 import { useEditor } from '../state/editorStore';
 import { useUi, type ViewState } from '../state/uiStore';
 import { VIEW_KEYS } from './stateStorage';
+import { workerWriter } from './workerWriter';
 
 export interface DocumentSession {
   readonly journeyId: string;
@@ -56,6 +57,7 @@ export async function openDocumentSession({
     journal: localStorage,
     tabId,
     stored,
+    writer: workerWriter(library),
     copySuffix,
     onStatus,
     onReplaced: (theirs, copy) => {

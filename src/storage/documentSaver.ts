@@ -2,6 +2,7 @@ import type { Journey } from '../model';
 import { AUTOSAVE_DELAY_MS, createAutosaver, RETRY_DELAYS_MS } from './autosave';
 import { JourneyNotFoundError, RevisionConflictError } from './errors';
 import { clearJournal, diffJourney, writeJournal, type SyncStorage } from './journal';
+import { libraryWriter, type JourneyWriter } from './journeyWriter';
 import { conflictCopy, type JourneyLibrary, type StoredJourney } from './library';
 
 export type SaveStatus = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
@@ -25,6 +26,8 @@ export interface DocumentSaverOptions extends DocumentSaverEvents {
   tabId: string;
   /** The journey as loaded from the library. */
   stored: StoredJourney;
+  /** Where saves go (a worker, in the app); the library on this thread by default. */
+  writer?: JourneyWriter;
   copySuffix?: string;
   delayMs?: number;
   retryDelaysMs?: readonly number[];
@@ -56,6 +59,7 @@ export function createDocumentSaver({
   journal,
   tabId,
   stored,
+  writer = libraryWriter(library),
   copySuffix,
   delayMs = AUTOSAVE_DELAY_MS,
   retryDelaysMs = RETRY_DELAYS_MS,
@@ -110,15 +114,13 @@ export function createDocumentSaver({
 
   async function write(journey: Journey): Promise<void> {
     try {
-      revision = await library.save(journey, revision);
+      const written = await writer.save(journey, saved, revision);
+      revision = written.revision;
       saved = journey;
       // User Timing, for profilers and `npm run bench`: ends when the library has the change; its duration
-      // is the main-thread time the write took (validation and the IndexedDB request). Only the latest is kept.
+      // is the main-thread time the write took. Only the latest is kept.
       performance.clearMeasures('trayecto:autosave');
-      performance.measure('trayecto:autosave', {
-        end: performance.now(),
-        duration: library.lastSaveMainThreadMs,
-      });
+      performance.measure('trayecto:autosave', { end: performance.now(), duration: written.mainThreadMs });
     } catch (error) {
       if (error instanceof JourneyNotFoundError) {
         ({ revision } = await library.create(journey));
@@ -188,6 +190,7 @@ export function createDocumentSaver({
     dispose() {
       disposed = true;
       changes.dispose();
+      writer.dispose();
       clearTimeout(copyTimer);
     },
   };

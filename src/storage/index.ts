@@ -6,3 +6,4 @@ export * from './journal';
 export * from './documentSaver';
 export { JourneyValidator } from './validation';
 export { DATABASE_VERSIONS, type DatabaseVersion } from './schemaVersions';
+export * from './journeyWriter';

@@ -16,20 +16,26 @@ const personaNames = (page: Page) => page.getByRole('button', { name: /^Persona 
 const library = (page: Page) => page.getByRole('list', { name: 'Your journeys' });
 const backToLibrary = (page: Page) => page.getByRole('button', { name: 'Library', exact: true }).click();
 
-/** Make IndexedDB `put` throw QuotaExceededError while `window.failPuts` is true (a full disk). */
-async function fullDiskSwitch(page: Page) {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if ((window as { failPuts?: boolean }).failPuts) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return put.apply(this, args);
-    };
-  });
+/** Make IndexedDB `put` throw QuotaExceededError while `failPuts` is true (a full disk): in the page and its workers. */
+function failingPuts() {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+    if ((globalThis as { failPuts?: boolean }).failPuts) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return put.apply(this, args);
+  };
 }
-const setDiskFull = (page: Page, full: boolean) =>
-  page.evaluate((value) => ((window as { failPuts?: boolean }).failPuts = value), full);
+async function fullDiskSwitch(page: Page) {
+  await page.addInitScript(failingPuts);
+  // A worker that starts as the test ends cannot be reached: nothing to patch then.
+  page.on('worker', (worker) => void worker.evaluate(failingPuts).catch(() => {}));
+}
+async function setDiskFull(page: Page, full: boolean) {
+  const set = (value: boolean) => ((globalThis as { failPuts?: boolean }).failPuts = value);
+  await page.evaluate(set, full);
+  for (const worker of page.workers()) await worker.evaluate(set, full);
+}
 
 test('after a conflict, the later edits of the window that lost are saved and survive a reload (item 1)', async ({
   context,
@@ -149,6 +155,7 @@ test('a failed write keeps the change, says so, keeps the map open, and saves it
   await fullDiskSwitch(page);
   await openApp(page);
   await openJourney(page, SAMPLE);
+  await expect.poll(() => page.workers().length).toBe(1); // the open map's saves go through its worker
   const stages = await stageNames(page).count();
   await setDiskFull(page, true);
   await page.getByRole('button', { name: 'Add stage' }).click();

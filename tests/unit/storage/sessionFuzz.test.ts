@@ -4,6 +4,7 @@ import { createDocumentSaver, recoverJournals, type DocumentSaver } from '../../
 import { prng } from '../../bench/generate';
 import { FlakyLibrary } from '../helpers/flakyLibrary';
 import { memoryStorage } from '../helpers/memoryStorage';
+import { patchWriter } from '../helpers/patchWriter';
 import { smallJourney } from '../helpers/smallJourney';
 
 /** How often each path was taken over all runs: the fuzz must reach them all to prove anything. */
@@ -60,6 +61,8 @@ async function run(seed: number, steps: number): Promise<void> {
       journal,
       tabId,
       stored,
+      // Every other window saves as the app does, through a worker's patches; the others on this thread.
+      writer: tabs % 2 ? patchWriter(library) : undefined,
       delayMs: 400,
       retryDelaysMs: [700, 2000],
       onReplaced: () => count('conflict'),
