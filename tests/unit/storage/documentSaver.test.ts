@@ -3,12 +3,7 @@ import type { Journey } from '../../../src/model';
 import { createDocumentSaver, journalKey, recoverJournals, type SaveStatus } from '../../../src/storage';
 import { FlakyLibrary } from '../helpers/flakyLibrary';
 import { memoryStorage } from '../helpers/memoryStorage';
-import { smallJourney } from '../helpers/smallJourney';
-
-const retitled = (journey: Journey, title: string): Journey => ({
-  ...journey,
-  touchpoints: journey.touchpoints.map((t, i) => (i === 0 ? { ...t, title } : t)),
-});
+import { retitled, smallJourney } from '../helpers/smallJourney';
 
 async function twoWindows() {
   const name = `saver-${Math.random()}`;

@@ -13,7 +13,7 @@ import {
   type JournalEntry,
 } from '../../../src/storage';
 import { memoryStorage } from '../helpers/memoryStorage';
-import { smallJourney } from '../helpers/smallJourney';
+import { retitled, smallJourney } from '../helpers/smallJourney';
 
 const library = () => new JourneyLibrary(new TrayectoDatabase(`journal-${Math.random()}`));
 
@@ -24,11 +24,6 @@ const entryFor = (base: Journey, next: Journey, baseRevision: number, tabId = 't
   title: next.title,
   baseRevision,
   change: { kind: 'patch', patch: diffJourney(base, next) },
-});
-
-const retitled = (journey: Journey, title: string): Journey => ({
-  ...journey,
-  touchpoints: journey.touchpoints.map((t, i) => (i === 0 ? { ...t, title } : t)),
 });
 
 describe('unsaved-change journal', () => {

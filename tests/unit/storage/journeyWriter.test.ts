@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Journey } from '../../../src/model';
 import {
   createPatchedSaver,
   InvalidJourneyError,
@@ -11,14 +10,9 @@ import {
   TrayectoDatabase,
 } from '../../../src/storage';
 import { patchWriter } from '../helpers/patchWriter';
-import { smallJourney } from '../helpers/smallJourney';
+import { retitled, smallJourney } from '../helpers/smallJourney';
 
 const library = () => new JourneyLibrary(new TrayectoDatabase(`writer-${Math.random()}`));
-const retitled = (journey: Journey, title: string): Journey => ({
-  ...journey,
-  touchpoints: journey.touchpoints.map((t, i) => (i === 0 ? { ...t, title } : t)),
-});
-
 describe('saving through a worker (patches)', () => {
   it('applies each patch to its copy and writes the whole journey, revision after revision', async () => {
     const lib = library();
