@@ -89,8 +89,10 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   );
   // A first guess from the window's size, so the first paint already has the right level of detail;
   // React Flow knows the canvas's own size once it starts (onInit), and on a switch of view.
-  const [opening] = useState(() =>
-    mapViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
+  // Where the user left this map, if they moved it (view state), else that guess.
+  const [left] = useState(() => useUi.getState().viewport);
+  const [opening] = useState(
+    () => left ?? mapViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
   );
   const flow = useReactFlow<CanvasNode, Edge>();
   const showMap = useCallback(
@@ -186,8 +188,12 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
         onInit={(instance) => {
-          showMap();
+          if (!left) showMap();
           onReady(instance);
+        }}
+        onMoveEnd={(_event, viewport) => {
+          // Workshop mode moves the view stage by stage for the room: not where the user left the map.
+          if (!useUi.getState().presentation) useUi.getState().setViewport(viewport);
         }}
         onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
         selectionMode={SelectionMode.Partial}

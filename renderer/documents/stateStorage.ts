@@ -33,6 +33,7 @@ export const STATE_STORAGE = {
     mode: 'viewState',
     filters: 'viewState',
     scenarioId: 'viewState',
+    viewport: 'viewState',
     panel: 'nowhere',
     presentation: 'nowhere',
     editingId: 'nowhere',

@@ -212,7 +212,7 @@ test('switching windows right after an edit leaves no conflict copy at the next 
   await expect(b.getByRole('alert')).toHaveCount(0);
 });
 
-test('the first run opens the sample; a reload reopens the map left open; Back returns to the library (issue 14)', async ({
+test('the first run opens the sample; a reload reopens the map and view left open; Back returns to the library (issue 14)', async ({
   page,
 }) => {
   await page.goto('/');
@@ -221,8 +221,18 @@ test('the first run opens the sample; a reload reopens the map left open; Back r
   const channels = page.getByRole('button', { name: 'Channels', exact: true });
   await channels.click();
   await expect(channels).toHaveAttribute('aria-pressed', 'true');
+  // Zoomed in and panned, as the user left it.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.mouse.move(800, 450);
+  await page.mouse.wheel(120, 0);
+  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
+  await expect.poll(transform).toContain('scale');
+  await page.waitForTimeout(700); // the pan's end is written to the view state
+  const left = await transform();
   await reloadJourney(page, SAMPLE);
   await expect(channels).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(transform).toBe(left);
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
   await page.goForward();
