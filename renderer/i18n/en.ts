@@ -386,6 +386,7 @@ export const en = {
     conflict:
       'This journey was changed in another window: you now see that version, and yours was kept as "{{title}}".',
     failed: 'Could not save to the local library: {{message}}',
+    full: 'the disk or the browser storage quota is full; free some space',
     notSaved: 'Not saved',
     failedBanner:
       'Your latest changes are not in the local library yet ({{message}}). They stay here and are tried again.',

@@ -389,6 +389,7 @@ export const es: Messages = {
     conflict:
       'Este trayecto se cambió en otra ventana: ahora ves esa versión, y la tuya se guardó como «{{title}}».',
     failed: 'No se pudo guardar en la biblioteca local: {{message}}',
+    full: 'el disco o la cuota de almacenamiento del navegador están llenos; libera espacio',
     notSaved: 'Sin guardar',
     failedBanner:
       'Tus últimos cambios aún no están en la biblioteca local ({{message}}). Siguen aquí y se volverá a intentar.',

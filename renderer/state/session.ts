@@ -6,6 +6,7 @@ import {
   recoverJournals,
   recoverViewJournal,
   JourneyLibrary,
+  StorageFullError,
   type JourneyRecord,
   type Recovery,
   type SaveStatus,
@@ -53,7 +54,13 @@ const notify = (notice: string | null) => useSession.setState({ notice });
 /** The map open when the app last closed, reopened at the next start (settings table). */
 const LAST_OPEN_KEY = 'lastOpenJourney';
 
-export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Why a write or a read failed, in the user's language where the reason is a known one. */
+export const errorMessage = (error: unknown) =>
+  error instanceof StorageFullError
+    ? i18next.t('storage.full')
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 function describeStorageError(error: unknown): string {
   return i18next.t('storage.failed', { message: errorMessage(error) });

@@ -246,3 +246,25 @@ test('the first run opens the sample; a reload reopens the map and view left ope
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
 });
+
+test('in Spanish on a 1280×720 screen, a failed write says so and offers its ways out', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await fullDiskSwitch(page);
+  await openApp(page);
+  await openJourney(page, SAMPLE);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
+  await page.getByRole('button', { name: 'Cerrar' }).first().click();
+  await expect.poll(() => page.workers().length).toBe(1);
+  await setDiskFull(page, true);
+  await page.getByRole('button', { name: 'Añadir etapa' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sin guardar' })).toBeVisible();
+  const problem = page.getByRole('alert').filter({ hasText: 'aún no están en la biblioteca local' });
+  await expect(problem).toContainText('el disco o la cuota de almacenamiento del navegador están llenos');
+  await expect(problem.getByRole('button', { name: 'Reintentar ahora' })).toBeInViewport();
+  await expect(problem.getByRole('button', { name: 'Guardar en un archivo…' })).toBeInViewport();
+  await snap(page, 'data-safety-failed-write-es-1280');
+  await setDiskFull(page, false);
+  await problem.getByRole('button', { name: 'Reintentar ahora' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Guardado' })).toBeVisible();
+});
