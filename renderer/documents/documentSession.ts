@@ -27,6 +27,8 @@ export interface DocumentSessionOptions extends DocumentSaverEvents {
   /** This window's id, for its journal entries. */
   tabId: string;
   copySuffix: string;
+  /** Asked once the map is read, before it is shown: false if another map was asked for meanwhile. */
+  stillWanted?: () => boolean;
 }
 
 const viewOf = (state: ViewState): ViewState =>
@@ -35,13 +37,15 @@ const viewOf = (state: ViewState): ViewState =>
 /**
  * One open map: loads it (checked) with its view, binds the editor store to its autosave and
  * journal, persists its view, and listens for the window hiding or closing. Everything it starts
- * is stopped by `dispose()`, as one. Returns undefined if the journey is not in the library.
+ * is stopped by `dispose()`, as one. Returns undefined if the journey is not in the library
+ * (or is no longer wanted).
  */
 export async function openDocumentSession({
   library,
   journeyId,
   tabId,
   copySuffix,
+  stillWanted = () => true,
   onStatus,
   onReplaced,
   onRestored,
@@ -49,6 +53,7 @@ export async function openDocumentSession({
   const stored = await library.get(journeyId);
   if (!stored) return undefined;
   const view = await library.getViewState<ViewState>(journeyId).catch(() => undefined);
+  if (!stillWanted()) return undefined;
   useUi.getState().restoreView(view);
   useEditor.getState().load(stored.journey);
 

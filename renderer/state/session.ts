@@ -73,6 +73,8 @@ export async function refreshLibrary(): Promise<void> {
 }
 
 let started: Promise<void> | undefined;
+/** Maps asked for so far: when two opens overlap (a file sent by the OS during start-up), the later one wins. */
+let openRequests = 0;
 
 /** Open the library, add the sample on the very first run, restore settings. Once per page. */
 export function startSession(): Promise<void> {
@@ -135,9 +137,12 @@ async function start(): Promise<void> {
   await step(async () => {
     if (route.screen === 'unspecified') reopen = sampleId ?? (await lib.getSetting<string>(LAST_OPEN_KEY));
   });
-  // A map reopened from no address gets the library beneath it in the history, for Back.
-  if (route.screen !== 'journey') showRoute({ screen: 'library' }, 'replace');
-  if (reopen) await openJourney(reopen, route.screen === 'journey' ? 'replace' : 'push');
+  // Unless a map was asked for meanwhile (a file the desktop app was started with).
+  if (reopen && openRequests === 0) {
+    // A map reopened from no address gets the library beneath it in the history, for Back.
+    if (route.screen !== 'journey') showRoute({ screen: 'library' }, 'replace');
+    await openJourney(reopen, route.screen === 'journey' ? 'replace' : 'push');
+  }
   if (!useSession.getState().document) showRoute({ screen: 'library' }, 'replace');
   useSession.setState({ ready: true, notice: problems.filter(Boolean).join(' ') || null });
   // Back and Forward (and a typed address) move between the library and a map.
@@ -151,6 +156,7 @@ async function start(): Promise<void> {
 
 /** Open a map; `route` says how the address shows it (a new history entry by default). */
 export async function openJourney(id: string, route: 'push' | 'replace' = 'push'): Promise<void> {
+  const request = ++openRequests;
   if (!(await closeJourney())) return;
   let document: DocumentSession | undefined;
   try {
@@ -159,6 +165,7 @@ export async function openJourney(id: string, route: 'push' | 'replace' = 'push'
       journeyId: id,
       tabId: thisTab.id,
       copySuffix: i18next.t('storage.conflictCopy'),
+      stillWanted: () => request === openRequests,
       onStatus: (save) => useSession.setState({ save }),
       onReplaced: (_theirs, copy) => {
         notify(i18next.t('storage.conflict', { title: copy.title }));
