@@ -89,10 +89,8 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
   );
   // A first guess from the window's size, so the first paint already has the right level of detail;
   // React Flow knows the canvas's own size once it starts (onInit), and on a switch of view.
-  // Where the user left this map, if they moved it (view state), else that guess.
-  const [left] = useState(() => useUi.getState().viewport);
-  const [opening] = useState(
-    () => left ?? mapViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
+  const [opening] = useState(() =>
+    mapViewport(layout, { width: window.innerWidth, height: window.innerHeight }),
   );
   const flow = useReactFlow<CanvasNode, Edge>();
   const showMap = useCallback(
@@ -188,12 +186,8 @@ export function Canvas({ onReady }: { onReady: (flow: CanvasFlow | null) => void
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
         onInit={(instance) => {
-          if (!left) showMap();
+          showMap();
           onReady(instance);
-        }}
-        onMoveEnd={(_event, viewport) => {
-          // Workshop mode moves the view stage by stage for the room: not where the user left the map.
-          if (!useUi.getState().presentation) useUi.getState().setViewport(viewport);
         }}
         onPaneClick={() => useEditor.getState().select({ kind: 'none' })}
         selectionMode={SelectionMode.Partial}

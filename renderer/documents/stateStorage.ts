@@ -33,7 +33,6 @@ export const STATE_STORAGE = {
     mode: 'viewState',
     filters: 'viewState',
     scenarioId: 'viewState',
-    viewport: 'viewState',
     panel: 'nowhere',
     presentation: 'nowhere',
     editingId: 'nowhere',

@@ -21,23 +21,7 @@ export interface ViewState {
   filters: Filters;
   /** The scenario on show; null (or one since deleted) means the journey's first. */
   scenarioId: string | null;
-  /** Where the canvas was panned and zoomed to; null shows the map whole (or its beginning). */
-  viewport: Viewport | null;
 }
-
-export interface Viewport {
-  x: number;
-  y: number;
-  zoom: number;
-}
-
-/** A stored viewport, if it is one (view state comes back from IndexedDB unchecked). */
-const viewportOf = (value: unknown): Viewport | null => {
-  const { x, y, zoom } = (value ?? {}) as Partial<Record<keyof Viewport, unknown>>;
-  return [x, y, zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) && (zoom as number) > 0
-    ? { x: x as number, y: y as number, zoom: zoom as number }
-    : null;
-};
 
 export type SidePanel = 'inspector' | 'notes' | 'insights';
 
@@ -59,7 +43,6 @@ interface UiState extends ViewState {
   setMode(mode: ViewMode): void;
   setFilters(filters: Filters): void;
   setScenario(scenarioId: string): void;
-  setViewport(viewport: Viewport): void;
   setEditing(id: string | null): void;
   restoreView(view: Partial<ViewState> | undefined): void;
 }
@@ -68,7 +51,6 @@ export const useUi = create<UiState>()((set) => ({
   mode: 'personas',
   filters: NO_FILTERS,
   scenarioId: null,
-  viewport: null,
   editingId: null,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
@@ -77,13 +59,11 @@ export const useUi = create<UiState>()((set) => ({
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setScenario: (scenarioId) => set({ scenarioId, editingId: null }),
-  setViewport: (viewport) => set({ viewport }),
   setEditing: (editingId) => set({ editingId }),
   restoreView: (view) =>
     set({
       mode: view?.mode ?? 'personas',
       filters: { ...NO_FILTERS, ...view?.filters },
       scenarioId: view?.scenarioId ?? null,
-      viewport: viewportOf(view?.viewport),
     }),
 }));
