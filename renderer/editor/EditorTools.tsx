@@ -15,14 +15,13 @@ import { ConflictsDialog } from '../files/ConflictsDialog';
 import { mergeFromDisk } from '../files/mergeFile';
 import { useEditor } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
-import { useSession } from '../state/session';
+import { SaveStatus } from '../documents/SaveStatus';
 import { useSettings } from '../state/settingsStore';
 import { MoreItem, MoreToggle } from './MoreMenu';
 
 /** Conflicts, save status and export, at the right of the editor's toolbar. */
 export function EditorTools() {
   const { t } = useTranslation();
-  const saving = useSession((s) => s.saving);
   const conflicts = useEditor((s) => s.journey?.conflicts);
   const [showConflicts, setShowConflicts] = useState(false);
   return (
@@ -32,9 +31,7 @@ export function EditorTools() {
           <TriangleAlert size={16} /> {t('merge.conflicts', { count: conflicts.length })}
         </button>
       )}
-      <span className="save-status muted small" role="status">
-        {saving ? t('editor.saving') : t('editor.saved')}
-      </span>
+      <SaveStatus />
       <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
         <Download size={16} /> {t('export.open')}
       </button>

@@ -465,8 +465,25 @@ export const en = {
   },
   storage: {
     conflictCopy: ' (conflict copy)',
-    conflict: 'This journey was changed in another window. Your version was kept as "{{title}}".',
+    conflict:
+      'This journey was changed in another window: you now see that version, and yours was kept as "{{title}}".',
     failed: 'Could not save to the local library: {{message}}',
+    full: 'the disk or the browser storage quota is full; free some space',
+    notSaved: 'Not saved',
+    failedBanner:
+      'Your latest changes are not in the local library yet ({{message}}). They stay here and are tried again.',
+    retry: 'Retry now',
+    saveToFile: 'Save to a file…',
+    keptOpen: 'The journey stays open: its latest changes are not saved yet. Retry, or save them to a file.',
+    restored: 'This journey was deleted in another window; it is back in the library with your changes.',
+    recoveredCopySuffix: ' (recovered copy)',
+    recoveredSaved: 'Changes made just before Trayecto last closed were saved in "{{title}}".',
+    recoveredCopy:
+      'Changes made just before Trayecto last closed were kept as "{{title}}" (the journey had changed since).',
+    setAside:
+      'Changes to "{{title}}" from an earlier session could not be applied ({{reason}}); they were set aside.',
+    startFailed: 'Part of the start-up failed ({{message}}); the library shows what could be read.',
+    openFailed: 'This journey could not be opened: {{message}}',
   },
   fileError: fileErrorKeys('en'),
   exportNames: { notes: '{{title}} (notes)' },

@@ -467,8 +467,26 @@ export const es: Messages = {
   },
   storage: {
     conflictCopy: ' (copia en conflicto)',
-    conflict: 'Este trayecto se cambió en otra ventana. Tu versión se guardó como «{{title}}».',
+    conflict:
+      'Este trayecto se cambió en otra ventana: ahora ves esa versión, y la tuya se guardó como «{{title}}».',
     failed: 'No se pudo guardar en la biblioteca local: {{message}}',
+    full: 'el disco o la cuota de almacenamiento del navegador están llenos; libera espacio',
+    notSaved: 'Sin guardar',
+    failedBanner:
+      'Tus últimos cambios aún no están en la biblioteca local ({{message}}). Siguen aquí y se volverá a intentar.',
+    retry: 'Reintentar ahora',
+    saveToFile: 'Guardar en un archivo…',
+    keptOpen:
+      'El trayecto sigue abierto: sus últimos cambios aún no están guardados. Reinténtalo o guárdalos en un archivo.',
+    restored: 'Este trayecto se eliminó en otra ventana; ha vuelto a la biblioteca con tus cambios.',
+    recoveredCopySuffix: ' (copia recuperada)',
+    recoveredSaved: 'Los cambios hechos justo antes de cerrar Trayecto se guardaron en «{{title}}».',
+    recoveredCopy:
+      'Los cambios hechos justo antes de cerrar Trayecto se guardaron como «{{title}}» (el trayecto había cambiado desde entonces).',
+    setAside:
+      'Los cambios en «{{title}}» de una sesión anterior no se pudieron aplicar ({{reason}}); se guardaron aparte.',
+    startFailed: 'Parte del arranque falló ({{message}}); la biblioteca muestra lo que se pudo leer.',
+    openFailed: 'No se pudo abrir este trayecto: {{message}}',
   },
   fileError: fileErrorKeys('es'),
   exportNames: { notes: '{{title}} (notas)' },

@@ -3,23 +3,20 @@ import { create } from 'zustand';
 import type { Journey } from '../../src/model';
 import { createSampleJourney } from '../../src/templates';
 import {
-  clearJournal,
-  createJourneyAutosaver,
-  recoverJournal,
+  recoverJournals,
   recoverViewJournal,
-  writeJournal,
-  writeViewJournal,
   JourneyLibrary,
-  RevisionConflictError,
   StorageFullError,
-  type Autosaver,
   type JourneyRecord,
-  type ViewJournalEntry,
+  type Recovery,
+  type SaveStatus,
 } from '../../src/storage';
+import { openDocumentSession, type DocumentSession } from '../documents/documentSession';
+import { readRoute, showLibrary, showRoute } from '../documents/route';
+import { thisTab } from '../documents/tabs';
 import { systemLanguage } from '../i18n';
 import { useEditor } from './editorStore';
 import { useSettings, type Settings } from './settingsStore';
-import { useUi, type ViewState } from './uiStore';
 
 /** Where the app is and what the library holds. */
 interface SessionState {
@@ -29,7 +26,10 @@ interface SessionState {
   trash: JourneyRecord[];
   /** A message for the user (saved elsewhere, storage full…). */
   notice: string | null;
-  saving: boolean;
+  /** Whether the open map's latest change is in the library. */
+  save: SaveStatus;
+  /** The open map: owns its loading, autosave, journal and view state; disposed as one. */
+  document: DocumentSession | null;
 }
 
 export const useSession = create<SessionState>()(() => ({
@@ -38,12 +38,11 @@ export const useSession = create<SessionState>()(() => ({
   entries: [],
   trash: [],
   notice: null,
-  saving: false,
+  save: { kind: 'saved' },
+  document: null,
 }));
 
 let library: JourneyLibrary | undefined;
-let autosaver: (Autosaver & { readonly revision: number }) | undefined;
-let stopWatching: (() => void) | undefined;
 
 export function getLibrary(): JourneyLibrary {
   library ??= new JourneyLibrary();
@@ -52,9 +51,19 @@ export function getLibrary(): JourneyLibrary {
 
 const notify = (notice: string | null) => useSession.setState({ notice });
 
+/** The map open when the app last closed, reopened at the next start (settings table). */
+const LAST_OPEN_KEY = 'lastOpenJourney';
+
+/** Why a write or a read failed, in the user's language where the reason is a known one. */
+export const errorMessage = (error: unknown) =>
+  error instanceof StorageFullError
+    ? i18next.t('storage.full')
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
 function describeStorageError(error: unknown): string {
-  const message = error instanceof StorageFullError || error instanceof Error ? error.message : String(error);
-  return i18next.t('storage.failed', { message });
+  return i18next.t('storage.failed', { message: errorMessage(error) });
 }
 
 export async function refreshLibrary(): Promise<void> {
@@ -64,6 +73,8 @@ export async function refreshLibrary(): Promise<void> {
 }
 
 let started: Promise<void> | undefined;
+/** Maps asked for so far: when two opens overlap (a file sent by the OS during start-up), the later one wins. */
+let openRequests = 0;
 
 /** Open the library, add the sample on the very first run, restore settings. Once per page. */
 export function startSession(): Promise<void> {
@@ -71,106 +82,137 @@ export function startSession(): Promise<void> {
   return started;
 }
 
+function describeRecovery(recovery: Recovery): string {
+  switch (recovery.kind) {
+    case 'saved':
+      return i18next.t('storage.recoveredSaved', { title: recovery.title });
+    case 'already-saved':
+      return '';
+    case 'kept-as-copy':
+      return i18next.t('storage.recoveredCopy', { title: recovery.title });
+    case 'set-aside':
+      return i18next.t('storage.setAside', { title: recovery.title, reason: recovery.reason });
+  }
+}
+
+/** Each step is guarded: whatever fails is reported, and the library screen always appears. */
 async function start(): Promise<void> {
   const lib = getLibrary();
-  const saved = (await lib.getSetting<Partial<Settings>>('settings')) ?? {};
+  const problems: string[] = [];
+  const step = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+    } catch (error) {
+      problems.push(i18next.t('storage.startFailed', { message: errorMessage(error) }));
+    }
+  };
+  let saved: Partial<Settings> = {};
+  await step(async () => (saved = (await lib.getSetting<Partial<Settings>>('settings')) ?? {}));
   useSettings
     .getState()
     .hydrate(
       saved,
       (settings) => void lib.setSetting('settings', settings).catch((e) => notify(describeStorageError(e))),
     );
-  await lib.ensureFirstRun(() =>
-    createSampleJourney(saved.language ?? systemLanguage(), { now: new Date().toISOString() }),
+  let sampleId: string | undefined;
+  await step(
+    async () =>
+      (sampleId = await lib.ensureFirstRun(() =>
+        createSampleJourney(saved.language ?? systemLanguage(), { now: new Date().toISOString() }),
+      )),
   );
-  await recoverJournal(localStorage, lib, i18next.t('storage.conflictCopy'));
-  await recoverViewJournal(localStorage, lib);
-  await refreshLibrary();
-  useSession.setState({ ready: true });
-  document.addEventListener(
-    'visibilitychange',
-    () => document.visibilityState === 'hidden' && saveBeforeLeaving(),
-  );
-  window.addEventListener('pagehide', saveBeforeLeaving);
-}
-
-/** The view of the open journey while its write to the library has not finished. */
-let pendingView: ViewJournalEntry | undefined;
-
-/** The window hides or closes: journal a pending change synchronously, then try to write it. */
-function saveBeforeLeaving(): void {
-  if (pendingView) writeViewJournal(localStorage, pendingView);
-  const journey = useEditor.getState().journey;
-  if (!autosaver?.pending || !journey) return;
-  writeJournal(localStorage, { journey, revision: autosaver.revision });
-  void autosaver.flush();
-}
-
-async function onConflict(error: RevisionConflictError, mine: Journey) {
-  // The other window's version stays; ours becomes a copy, so nobody's work is lost.
-  const copy = await getLibrary().keepBothAfterConflict(mine, i18next.t('storage.conflictCopy'));
-  useEditor.getState().load(error.storedJourney);
-  notify(i18next.t('storage.conflict', { title: copy.journey.title }));
-  await refreshLibrary();
-}
-
-export async function openJourney(id: string): Promise<void> {
-  await closeJourney();
-  const lib = getLibrary();
-  const stored = await lib.get(id);
-  if (!stored) return;
-  useUi.getState().restoreView(await lib.getViewState<ViewState>(id));
-  useEditor.getState().load(stored.journey);
-  autosaver = createJourneyAutosaver(lib, stored.revision, {
-    onSaved: () => {
-      useSession.setState({ saving: false });
-      if (!autosaver?.pending) clearJournal(localStorage);
-    },
-    onConflict: (error, mine) => void onConflict(error, mine),
-    onError: (error) => {
-      useSession.setState({ saving: false });
-      notify(describeStorageError(error));
-    },
+  await step(async () => {
+    const alive = await thisTab.otherTabsAlive();
+    const recoveries = await recoverJournals(localStorage, lib, {
+      isTabAlive: (tabId) => alive.has(tabId),
+      copySuffix: i18next.t('storage.recoveredCopySuffix'),
+    });
+    problems.push(...recoveries.map(describeRecovery));
   });
-  const unsubscribeJourney = useEditor.subscribe((state, previous) => {
-    if (state.journey && state.journey !== previous.journey && state.journey.id === id) {
-      useSession.setState({ saving: true });
-      autosaver?.schedule(state.journey);
-    }
+  await step(() => recoverViewJournal(localStorage, lib));
+  await step(refreshLibrary);
+  // The screen in the address; else the map left open last time; else, on the very first run, the sample.
+  const route = readRoute();
+  let reopen = route.screen === 'journey' ? route.id : undefined;
+  await step(async () => {
+    if (route.screen === 'unspecified') reopen = sampleId ?? (await lib.getSetting<string>(LAST_OPEN_KEY));
   });
-  const unsubscribeView = useUi.subscribe((state, previous) => {
-    if (
-      state.mode !== previous.mode ||
-      state.filters !== previous.filters ||
-      state.scenarioId !== previous.scenarioId
-    ) {
-      const view = {
-        journeyId: id,
-        state: { mode: state.mode, filters: state.filters, scenarioId: state.scenarioId } satisfies ViewState,
-      };
-      pendingView = view;
-      void lib.setViewState(id, view.state).finally(() => {
-        if (pendingView === view) pendingView = undefined;
-      });
-    }
+  // Unless a map was asked for meanwhile (a file the desktop app was started with).
+  if (reopen && openRequests === 0) {
+    // A map reopened from no address gets the library beneath it in the history, for Back.
+    if (route.screen !== 'journey') showRoute({ screen: 'library' }, 'replace');
+    await openJourney(reopen, route.screen === 'journey' ? 'replace' : 'push');
+  }
+  if (!useSession.getState().document) showRoute({ screen: 'library' }, 'replace');
+  useSession.setState({ ready: true, notice: problems.filter(Boolean).join(' ') || null });
+  // Back and Forward (and a typed address) move between the library and a map.
+  window.addEventListener('hashchange', () => {
+    const next = readRoute();
+    const open = useSession.getState().document?.journeyId;
+    if (next.screen === 'journey' && next.id !== open) void openJourney(next.id, 'replace');
+    else if (next.screen !== 'journey' && open) void closeJourney();
   });
-  stopWatching = () => {
-    unsubscribeJourney();
-    unsubscribeView();
-  };
-  useSession.setState({ screen: 'editor' });
 }
 
-/** Back to the library: write what is pending first. */
-export async function closeJourney(): Promise<void> {
-  stopWatching?.();
-  stopWatching = undefined;
-  await autosaver?.flush();
-  autosaver?.dispose();
-  autosaver = undefined;
+/** Open a map; `route` says how the address shows it (a new history entry by default). */
+export async function openJourney(id: string, route: 'push' | 'replace' = 'push'): Promise<void> {
+  const request = ++openRequests;
+  if (!(await closeJourney())) return;
+  let document: DocumentSession | undefined;
+  try {
+    document = await openDocumentSession({
+      library: getLibrary(),
+      journeyId: id,
+      tabId: thisTab.id,
+      copySuffix: i18next.t('storage.conflictCopy'),
+      stillWanted: () => request === openRequests,
+      onStatus: (save) => useSession.setState({ save }),
+      onReplaced: (_theirs, copy) => {
+        notify(i18next.t('storage.conflict', { title: copy.title }));
+        void refreshLibrary().catch(() => {});
+      },
+      onRestored: () => notify(i18next.t('storage.restored')),
+    });
+  } catch (error) {
+    notify(i18next.t('storage.openFailed', { message: errorMessage(error) }));
+    return;
+  }
+  if (!document) return;
+  useSession.setState({ screen: 'editor', document, save: document.saver.status });
+  showRoute({ screen: 'journey', id }, route);
+  void getLibrary()
+    .setSetting(LAST_OPEN_KEY, id)
+    .catch(() => {});
+}
+
+/**
+ * Back to the library: write what is pending first. If it cannot be written, the map stays
+ * open (its change is journalled too) and the user is told; returns false then.
+ */
+export async function closeJourney(): Promise<boolean> {
+  const { document } = useSession.getState();
+  if (document && !(await document.flush())) {
+    document.saveBeforeLeaving();
+    notify(i18next.t('storage.keptOpen'));
+    showRoute({ screen: 'journey', id: document.journeyId }, 'push');
+    return false;
+  }
+  if (document) {
+    document.dispose();
+    showLibrary();
+    void getLibrary()
+      .setSetting(LAST_OPEN_KEY, null)
+      .catch(() => {});
+  }
   useEditor.getState().close();
-  useSession.setState({ screen: 'library', saving: false });
-  await refreshLibrary();
+  useSession.setState({ screen: 'library', document: null, save: { kind: 'saved' } });
+  await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));
+  return true;
+}
+
+/** Try the open map's failed write again now. */
+export async function retrySave(): Promise<void> {
+  await useSession.getState().document?.flush();
 }
 
 /** Run a library change, then show the library as it now is; failures become a notice. */
@@ -180,7 +222,7 @@ export async function libraryChange(change: (library: JourneyLibrary) => Promise
   } catch (error) {
     notify(describeStorageError(error));
   }
-  await refreshLibrary();
+  await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));
 }
 
 export function dismissNotice(): void {

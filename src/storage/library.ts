@@ -14,6 +14,7 @@ import {
   RevisionConflictError,
   StorageFullError,
 } from './errors';
+import { JourneyValidator } from './validation';
 
 export interface JourneySummary {
   id: string;
@@ -34,7 +35,7 @@ export interface StoredJourney {
 
 const FIRST_RUN_KEY = 'firstRunDone';
 
-function validate(journey: Journey): Journey {
+function validate(journey: unknown): Journey {
   const parsed = journeySchema.safeParse(journey);
   if (!parsed.success) {
     throw new InvalidJourneyError(
@@ -44,6 +45,13 @@ function validate(journey: Journey): Journey {
   const violations = checkInvariants(parsed.data);
   if (violations.length) throw new InvalidJourneyError(violations);
   return parsed.data;
+}
+
+/** The losing side of a conflict (or a recovered change), as a new journey of its own. */
+export function conflictCopy(journey: Journey, titleSuffix = ' (conflict copy)'): Journey {
+  const copy = cloneWithNewIds(journey);
+  copy.title = `${journey.title}${titleSuffix}`.slice(0, 300);
+  return copy;
 }
 
 function newRecord(journey: Journey): JourneyRecord {
@@ -88,6 +96,9 @@ async function guarded<T>(write: () => Promise<T>): Promise<T> {
  */
 export class JourneyLibrary {
   readonly db: TrayectoDatabase;
+  private readonly validator = new JourneyValidator();
+  /** Main-thread time of the last `save` (validation and the write request), for the autosave measure. */
+  lastSaveMainThreadMs = 0;
 
   constructor(db: TrayectoDatabase = new TrayectoDatabase()) {
     this.db = db;
@@ -115,9 +126,13 @@ export class JourneyLibrary {
       : records.filter((r) => r.deletedAt !== null).sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!));
   }
 
+  /** A journey as stored, checked (what IndexedDB returns is never trusted): InvalidJourneyError if broken. */
   async get(id: string): Promise<StoredJourney | undefined> {
     const record = await this.db.journeys.get(id);
-    return record && { journey: record.journey, revision: record.revision };
+    if (!record) return undefined;
+    const journey = validate(record.journey);
+    this.validator.trust(journey);
+    return { journey, revision: record.revision };
   }
 
   async create(journey: Journey): Promise<StoredJourney> {
@@ -131,32 +146,42 @@ export class JourneyLibrary {
    * is written and a RevisionConflictError carries what they saved.
    */
   async save(journey: Journey, expectedRevision: number): Promise<number> {
-    const valid = validate(journey);
-    return guarded(() =>
+    let mainThread = performance.now();
+    // Only what the edit changed is parsed again; the invariants are checked whole.
+    this.validator.check(journey);
+    mainThread = performance.now() - mainThread;
+    const revision = await guarded(() =>
       this.db.transaction('rw', this.db.journeys, async () => {
-        const stored = await this.db.journeys.get(valid.id);
-        if (!stored) throw new JourneyNotFoundError(valid.id);
+        const stored = await this.db.journeys.get(journey.id);
+        if (!stored) throw new JourneyNotFoundError(journey.id);
         if (stored.revision !== expectedRevision) {
-          throw new RevisionConflictError(valid.id, expectedRevision, stored.revision, stored.journey);
+          throw new RevisionConflictError(
+            journey.id,
+            expectedRevision,
+            stored.revision,
+            validate(stored.journey),
+          );
         }
-        const revision = stored.revision + 1;
-        await this.db.journeys.put({
+        const start = performance.now();
+        const put = this.db.journeys.put({
           ...stored,
-          journey: valid,
-          revision,
-          title: valid.title,
-          updatedAt: valid.updatedAt,
+          journey,
+          revision: stored.revision + 1,
+          title: journey.title,
+          updatedAt: journey.updatedAt,
         });
-        return revision;
+        mainThread += performance.now() - start;
+        await put;
+        return stored.revision + 1;
       }),
     );
+    this.lastSaveMainThreadMs = mainThread;
+    return revision;
   }
 
   /** After a conflict: keep the losing side as a copy, so nothing is lost. */
-  async keepBothAfterConflict(journey: Journey, titleSuffix = ' (conflict copy)'): Promise<StoredJourney> {
-    const copy = cloneWithNewIds(journey);
-    copy.title = `${journey.title}${titleSuffix}`.slice(0, 300);
-    return this.create(copy);
+  async keepBothAfterConflict(journey: Journey, titleSuffix?: string): Promise<StoredJourney> {
+    return this.create(conflictCopy(journey, titleSuffix));
   }
 
   async duplicate(id: string, title: string, now = new Date().toISOString()): Promise<StoredJourney> {
@@ -241,17 +266,17 @@ export class JourneyLibrary {
     await guarded(() => this.db.viewStates.put({ journeyId, state }));
   }
 
-  /** The very first time the library opens, add the sample journey; never again after. */
-  async ensureFirstRun(makeSample: () => Journey): Promise<boolean> {
-    if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return false;
+  /** The very first time the library opens, add the sample journey (its id is returned); never again after. */
+  async ensureFirstRun(makeSample: () => Journey): Promise<string | undefined> {
+    if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return undefined;
     const sample = validate(makeSample());
     // One transaction, so two windows opening at once cannot both add the sample.
     return guarded(() =>
       this.db.transaction('rw', this.db.settings, this.db.journeys, async () => {
-        if ((await this.db.settings.get(FIRST_RUN_KEY))?.value) return false;
+        if ((await this.db.settings.get(FIRST_RUN_KEY))?.value) return undefined;
         await this.db.journeys.add(newRecord(sample));
         await this.db.settings.put({ key: FIRST_RUN_KEY, value: true });
-        return true;
+        return sample.id;
       }),
     );
   }

@@ -33,7 +33,7 @@ const MEASUREMENTS = [
   'undo: Ctrl+Z → card painted back',
   'edit: keystroke → title painted, median',
   'edit: keystroke → title painted, p95',
-  'save: autosave write (validate + IndexedDB)',
+  'save: autosave write, main-thread time',
   'export PNG 2×: click → download',
   'export PNG 2×: outcome',
   'export PNG 2×: pixel ratio used',

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { fitWholeMap, fromMoreMenu, openApp, openJourney, reloadJourney, snap } from './helpers';
 
 const LANE_HEIGHT = 392; // renderer/canvas/geometry.ts: 6 steps × 44 + card 88 + padding 2 × 20
 
@@ -81,8 +81,7 @@ test('adds a persona, a stage and touchpoints by double-click and by keyboard', 
   await page.keyboard.type('Reads reviews');
   await page.keyboard.press('Enter');
   await expect(card(page, 'Reads reviews')).toBeVisible();
-  await page.reload();
-  await openJourney(page, 'Buying a family car');
+  await reloadJourney(page, 'Buying a family car');
   await expect(card(page, 'Asks a friend')).toBeVisible();
   await expect(card(page, 'Reads reviews')).toBeVisible();
 });
@@ -104,8 +103,7 @@ test('dragging a card changes its emotion and stage, persists, and undoes', asyn
   await snap(page, 'inspector-touchpoint');
 
   await page.waitForTimeout(700); // autosave debounce
-  await page.reload();
-  await openJourney(page, 'Buying a family car');
+  await reloadJourney(page, 'Buying a family car');
   await card(page, 'Sees a family-car ad').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
     'Laura, new parent · Comparison',
@@ -239,9 +237,8 @@ test('switches the interface to Spanish and back, and themes look right', async 
   await expect(page.getByRole('dialog', { name: 'Ajustes' })).toBeVisible();
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
   await expect(page.getByRole('button', { name: 'Añadir etapa' })).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Tus trayectos' })).toBeVisible();
-  await page.getByRole('button', { name: 'Abrir Buying a family car' }).click();
+  await reloadJourney(page, 'Buying a family car');
+  await expect(page.getByRole('button', { name: 'Añadir etapa' })).toBeVisible();
   await snap(page, 'sample-light-es-ui');
   await fromMoreMenu(page, 'Tema oscuro', 'menuitemcheckbox');
   await snap(page, 'sample-dark-es-ui');

@@ -10,10 +10,16 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
 
-/** Open the app on a fresh profile and wait for the library. */
+/** Open the app at its library (`#/`; a plain first visit opens the sample map) and wait for it. */
 export async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/');
   await expect(page.getByRole('heading', { name: /Your journeys|Tus trayectos/ })).toBeVisible();
+}
+
+/** Reload the page with a map open: the same map comes back (its address is `#/journey/<id>`). */
+export async function reloadJourney(page: Page, title: string): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
 export async function openJourney(page: Page, title: string): Promise<void> {
@@ -44,6 +50,21 @@ export async function fromMoreMenu(
 ) {
   await page.getByRole('button', { name: /^(More|Más)$/ }).click();
   await page.getByRole('menu').getByRole(role, { name }).click();
+}
+
+/** In the library: move a journey to the trash, then empty the trash (it is gone for good). */
+export async function deleteForever(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('group', { name: `Actions for ${title}` })
+    .getByRole('button', { name: 'Move to trash' })
+    .click();
+  await page.getByRole('button', { name: /^Trash/ }).click();
+  await page.getByRole('button', { name: 'Empty trash' }).click();
+  await page
+    .getByRole('dialog', { name: 'Empty trash' })
+    .getByRole('button', { name: 'Delete forever' })
+    .click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
 }
 
 /** Keep an exported file beside the screenshots, for people to look at. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { deleteForever, fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
 
 test('the sample journey is listed on first run and is still there after a reload', async ({ page }) => {
   await openApp(page);
@@ -57,17 +57,7 @@ test('duplicate, rename, trash, restore, search and empty the trash', async ({ p
   await page.getByRole('button', { name: /^Trash/ }).click();
   await expect(library.getByRole('heading', { name: 'Workshop copy' })).toBeVisible();
 
-  await page
-    .getByRole('group', { name: 'Actions for Workshop copy' })
-    .getByRole('button', { name: 'Move to trash' })
-    .click();
-  await page.getByRole('button', { name: /^Trash/ }).click();
-  await page.getByRole('button', { name: 'Empty trash' }).click();
-  await page
-    .getByRole('dialog', { name: 'Empty trash' })
-    .getByRole('button', { name: 'Delete forever' })
-    .click();
-  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await deleteForever(page, 'Workshop copy');
   await page.reload();
   await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
 });

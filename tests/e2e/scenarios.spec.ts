@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { fromMoreMenu, openApp, openJourney, reloadJourney, snap } from './helpers';
 
 const scenarioPicker = (page: Page) => page.getByRole('combobox', { name: 'Scenario', exact: true });
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -60,8 +60,7 @@ test('a new scenario starts as a copy, changes on its own, survives a reload, an
 
   // The scenario and the one on show are kept across a reload.
   await scenarioPicker(page).selectOption({ label: 'Worst case' });
-  await page.reload();
-  await openJourney(page, 'Buying a family car');
+  await reloadJourney(page, 'Buying a family car');
   await expect(scenarioPicker(page).locator('option:checked')).toHaveText('Worst case');
   await expect(card(page, 'Sees a family-car ad')).toHaveAccessibleName(
     'Sees a family-car ad, Very negative',

@@ -83,3 +83,9 @@ export function smallJourney(): Journey {
     ],
   };
 }
+
+/** An edit as a command makes it: the first touchpoint retitled, every other item shared. */
+export const retitled = (journey: Journey, title: string): Journey => ({
+  ...journey,
+  touchpoints: journey.touchpoints.map((t, i) => (i === 0 ? { ...t, title } : t)),
+});

@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAutosaver,
-  createJourneyAutosaver,
-  JourneyLibrary,
-  TrayectoDatabase,
-} from '../../../src/storage';
+import { createAutosaver } from '../../../src/storage';
 import type { Journey } from '../../../src/model';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -78,44 +73,41 @@ describe('autosave', () => {
     expect(write).toHaveBeenLastCalledWith(titled('A'));
     expect(saver.pending).toBe(false);
   });
-});
 
-describe('journey autosaver', () => {
-  it('tracks revisions across saves and reports a conflict instead of overwriting', async () => {
-    const name = `auto-${Math.random()}`;
-    const a = new JourneyLibrary(new TrayectoDatabase(name));
-    const b = new JourneyLibrary(new TrayectoDatabase(name));
-    const { journey, revision } = await a.create(smallJourney());
-    const onConflict = vi.fn();
-    const saverA = createJourneyAutosaver(a, revision, {}, 5);
-    const saverB = createJourneyAutosaver(b, revision, { onConflict }, 5);
-    saverA.schedule({ ...journey, title: 'A1' });
-    await saverA.flush();
-    saverA.schedule({ ...journey, title: 'A2' });
-    await saverA.flush();
-    expect(saverA.revision).toBe(3);
-    saverB.schedule({ ...journey, title: 'B1' });
-    await saverB.flush();
-    expect(onConflict).toHaveBeenCalledTimes(1);
-    expect(onConflict.mock.calls[0]![1]).toMatchObject({ title: 'B1' });
-    expect((await a.get(journey.id))?.journey.title).toBe('A2');
-    a.close();
-    b.close();
+  it('says a write is saved only once nothing is left to write', async () => {
+    const pendingWhenSaved: boolean[] = [];
+    const saver = createAutosaver({
+      write: async () => {},
+      delayMs: 10,
+      onSaved: () => pendingWhenSaved.push(saver.pending),
+    });
+    saver.schedule(titled('A'));
+    await saver.flush();
+    expect(pendingWhenSaved).toEqual([false]);
   });
 
-  it('times each write as a User Timing measure, keeping only the latest', async () => {
-    const library = new JourneyLibrary(new TrayectoDatabase(`timed-${Math.random()}`));
-    const { journey, revision } = await library.create(smallJourney());
-    const saver = createJourneyAutosaver(library, revision, {}, 5);
-    saver.schedule({ ...journey, title: 'Timed' });
-    await saver.flush();
-    const [first] = performance.getEntriesByName('trayecto:autosave');
-    expect(first!.duration).toBeGreaterThanOrEqual(0);
-    saver.schedule({ ...journey, title: 'Timed again' });
-    await saver.flush();
-    const entries = performance.getEntriesByName('trayecto:autosave');
-    expect(entries).toHaveLength(1);
-    expect(entries[0]!.startTime).toBeGreaterThan(first!.startTime);
-    library.close();
+  it('tries a failed write again by itself, after a wait', async () => {
+    const onSaved = vi.fn();
+    const write = vi.fn().mockRejectedValueOnce(new Error('disk full')).mockResolvedValue(undefined);
+    const saver = createAutosaver({ write, delayMs: 10, retryDelaysMs: [1000], onSaved });
+    saver.schedule(titled('A'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(saver.pending).toBe(true);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(write).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(onSaved).toHaveBeenCalledWith(titled('A'));
+    expect(saver.pending).toBe(false);
+  });
+
+  it('discards a pending change the caller kept elsewhere', async () => {
+    const write = vi.fn(async () => {});
+    const saver = createAutosaver({ write, delayMs: 10 });
+    saver.schedule(titled('A'));
+    saver.discard();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(write).not.toHaveBeenCalled();
+    expect(saver.pending).toBe(false);
   });
 });

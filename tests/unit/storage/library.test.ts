@@ -83,6 +83,28 @@ describe('journey library', () => {
     expect(await library.list()).toHaveLength(1);
   });
 
+  it('checks only the items an edit changed, and still refuses a broken one among shared ones', async () => {
+    const library = open();
+    const { journey: j } = await library.create(journey('a', 'Alpha', '2026-01-01T00:00:00.000Z'));
+    const stored = (await library.get('a'))!.journey;
+    const edited = {
+      ...stored,
+      touchpoints: stored.touchpoints.map((t, i) => (i ? t : { ...t, emotion: 9 })),
+    };
+    await expect(library.save(edited, 1)).rejects.toThrow(/touchpoints\.0\.emotion/);
+    const noScenario = { ...stored, scenarios: [] };
+    await expect(library.save(noScenario, 1)).rejects.toThrow(/scenarios/);
+    expect(await library.save({ ...stored, title: 'Renamed' }, 1)).toBe(2);
+    expect((await library.get('a'))?.journey).toMatchObject({ ...j, title: 'Renamed' });
+  });
+
+  it('refuses to hand out a record that IndexedDB returns broken', async () => {
+    const library = open();
+    const { journey: j } = await library.create(journey('a', 'Alpha', '2026-01-01T00:00:00.000Z'));
+    await library.db.journeys.update('a', { journey: { ...j, stages: 'not a list' } as unknown as Journey });
+    await expect(library.get('a')).rejects.toBeInstanceOf(InvalidJourneyError);
+  });
+
   it('maps a full disk to StorageFullError and writes nothing', async () => {
     const library = open();
     const { journey: j } = await library.create(journey('a', 'Alpha', '2026-01-01T00:00:00.000Z'));
@@ -167,10 +189,10 @@ describe('journey library', () => {
     const library = open();
     let made = 0;
     const sample = () => ({ ...journey(`sample${++made}`, 'Sample', '2026-01-01T00:00:00.000Z') });
-    expect(await library.ensureFirstRun(sample)).toBe(true);
+    expect(await library.ensureFirstRun(sample)).toBe('sample1');
     await library.trash('sample1');
     await library.emptyTrash();
-    expect(await library.ensureFirstRun(sample)).toBe(false);
+    expect(await library.ensureFirstRun(sample)).toBeUndefined();
     expect(await library.list()).toEqual([]);
   });
 });

@@ -1,0 +1,55 @@
+import {
+  errorFromMessage,
+  libraryWriter,
+  patchRequest,
+  type ErrorMessage,
+  type JourneyLibrary,
+  type JourneyWriter,
+} from '../../src/storage';
+
+type Reply = { id: number; revision: number } | { id: number; error: ErrorMessage };
+
+/**
+ * Saves through a worker (`saveWorker.ts`): the main thread only works out what changed and posts
+ * it. If the worker cannot start or fails, the saves go to the library on this thread instead.
+ */
+export function workerWriter(library: JourneyLibrary): JourneyWriter {
+  const fallback = libraryWriter(library);
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(new URL('./saveWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return fallback;
+  }
+  let nextId = 0;
+  const waiting = new Map<number, { resolve: (revision: number) => void; reject: (error: Error) => void }>();
+  worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+    const request = waiting.get(data.id);
+    waiting.delete(data.id);
+    if ('error' in data) request?.reject(errorFromMessage(data.error));
+    else request?.resolve(data.revision);
+  };
+  worker.onerror = (event) => {
+    // A worker that broke is not trusted again: what it had is retried on this thread.
+    event.preventDefault();
+    worker?.terminate();
+    worker = undefined;
+    for (const { reject } of waiting.values()) reject(new Error(event.message || 'the save worker stopped'));
+    waiting.clear();
+  };
+  return {
+    save(journey, base, baseRevision) {
+      if (!worker) return fallback.save(journey, base, baseRevision);
+      const start = performance.now();
+      const id = nextId++;
+      worker.postMessage({ id, request: patchRequest(journey, base, baseRevision) });
+      const mainThreadMs = performance.now() - start;
+      return new Promise<number>((resolve, reject) => waiting.set(id, { resolve, reject })).then(
+        (revision) => ({ revision, mainThreadMs }),
+      );
+    },
+    dispose() {
+      worker?.terminate();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { checkInvariants, journeySchema, type Journey } from '../model';
+import { InvalidJourneyError } from './errors';
+
+/** The journey's lists of items; an edit replaces the few items it changes and shares the rest. */
+export const JOURNEY_LISTS = [
+  'scenarios',
+  'stages',
+  'personas',
+  'channels',
+  'touchpoints',
+  'annotations',
+] as const satisfies readonly (keyof Journey)[];
+export type JourneyList = (typeof JOURNEY_LISTS)[number];
+
+const listOmitted = Object.fromEntries(JOURNEY_LISTS.map((key) => [key, true])) as Record<JourneyList, true>;
+/** The journey without its lists: title, dates, conflicts… */
+const headSchema = journeySchema.omit(listOmitted);
+/** Each list's own checks (how many items) without parsing its items. */
+const listLengthSchemas = Object.fromEntries(
+  JOURNEY_LISTS.map((key) => [
+    key,
+    z
+      .array(z.unknown())
+      .check(...((journeySchema.shape[key]._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[])),
+  ]),
+) as unknown as Record<JourneyList, z.ZodType>;
+
+type Issues = { path: string; message: string }[];
+const issuesOf = (error: z.ZodError, prefix: (string | number)[] = []): Issues =>
+  error.issues.map((i) => ({ path: [...prefix, ...i.path].join('.'), message: i.message }));
+
+/**
+ * Validates journeys on their way into the library, parsing only the items it has not seen valid
+ * before: an edit made by a command replaces the items it changes and keeps the others (the same
+ * objects), so a save costs the changed items plus the cross-reference check, not the whole map.
+ */
+export class JourneyValidator {
+  private readonly valid = new WeakSet<object>();
+
+  /** Remember a journey's items as valid (one that came out of `journeySchema`). */
+  trust(journey: Journey): void {
+    for (const key of JOURNEY_LISTS) {
+      this.valid.add(journey[key]);
+      for (const item of journey[key]) this.valid.add(item);
+    }
+  }
+
+  /** Throws InvalidJourneyError unless the journey matches the schema and its invariants. */
+  check(journey: Journey): void {
+    const issues: Issues = [];
+    const head = headSchema.safeParse(journey);
+    if (!head.success) issues.push(...issuesOf(head.error));
+    for (const key of JOURNEY_LISTS) {
+      const list: unknown = journey[key];
+      if (typeof list === 'object' && list !== null && this.valid.has(list)) continue;
+      const length = listLengthSchemas[key].safeParse(list);
+      if (!length.success) {
+        issues.push(...issuesOf(length.error, [key]));
+        continue;
+      }
+      const element = journeySchema.shape[key].element;
+      (list as unknown[]).forEach((item, i) => {
+        if (typeof item === 'object' && item !== null && this.valid.has(item)) return;
+        const parsed = element.safeParse(item);
+        if (!parsed.success) issues.push(...issuesOf(parsed.error, [key, i]));
+      });
+    }
+    if (!issues.length) issues.push(...checkInvariants(journey));
+    if (issues.length) throw new InvalidJourneyError(issues);
+    this.trust(journey);
+  }
+}
