@@ -51,7 +51,10 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     migrationFailed: 'Could not upgrade the file from format v{{from}}: {{detail}}',
     notPng: 'The file is not a valid PNG image.',
     pngWithoutDocument: 'This PNG has no Trayecto map inside. Only PNGs exported by Trayecto can be opened.',
-    unknownType: 'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files.',
+    webPageWithoutDocument:
+      'This web page has no Trayecto map inside. Only web pages exported by Trayecto can be opened.',
+    unknownType:
+      'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .html, .mmd and .md files.',
     csvEmpty: 'The CSV has no data rows.',
     csvNotUtf8:
       'The CSV is not in an encoding Trayecto can read. In Excel, save it as "CSV UTF-8 (Comma delimited)" and open it again.',
@@ -133,8 +136,10 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     notPng: 'El archivo no es una imagen PNG válida.',
     pngWithoutDocument:
       'Este PNG no contiene un mapa de Trayecto. Solo se pueden abrir los PNG exportados por Trayecto.',
+    webPageWithoutDocument:
+      'Esta página web no contiene un mapa de Trayecto. Solo se pueden abrir las páginas web exportadas por Trayecto.',
     unknownType:
-      'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .mmd y .md.',
+      'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .html, .mmd y .md.',
     csvEmpty: 'El CSV no tiene filas de datos.',
     csvNotUtf8:
       'El CSV no está en una codificación que Trayecto sepa leer. En Excel, guárdalo como «CSV UTF-8 (delimitado por comas)» y vuelve a abrirlo.',

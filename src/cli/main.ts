@@ -24,7 +24,7 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-const READABLE = ['.trayecto', '.json', '.csv', '.png', '.mmd', '.md'];
+const READABLE = ['.trayecto', '.json', '.csv', '.png', '.html', '.mmd', '.md'];
 const WRITABLE = ['.trayecto', '.json', '.csv', '.mmd', '.md'];
 
 /** The text of a map in the format its output file's extension names. */

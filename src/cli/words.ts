@@ -47,7 +47,7 @@ const en: CliWords = {
   usage: `Usage: trayecto <command> [options]
 
 Commands:
-  validate FILE          check a .trayecto, .json, .csv, .png, .mmd or .md file; print a summary or the errors
+  validate FILE          check a .trayecto, .json, .csv, .png, .html, .mmd or .md file; print a summary or the errors
   convert IN OUT [--per-persona]
                          convert between .trayecto/.json, .csv and Mermaid journeys (.mmd, or .md
                          with fenced mermaid blocks), by extension; the CSV is written in the map's
@@ -73,12 +73,12 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   exportNeedsValue: '{{option}} needs a value',
   exportUnknownOption: 'unknown option "{{option}}"',
   exportFormat: 'cannot export to "{{path}}": use {{formats}}',
-  exportPaper: '--paper must be one of {{papers}}',
+  exportPaper: '--paper must be {{papers}}',
   exported: 'wrote {{path}}: {{title}}, scenario {{scenario}}',
   validateArgs: 'validate takes one file',
   convertArgs: 'convert takes an input and an output file',
   statsArgs: 'stats takes one file and optionally --json and --scenario NAME',
-  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv, .png, .mmd or .md',
+  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv, .png, .html, .mmd or .md',
   cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json, .csv, .mmd or .md',
   perPersonaMarkdown: '--per-persona writes several diagrams: the output must be a .md file',
   sameFile: 'the output must be another file than the input',
@@ -109,7 +109,7 @@ const es: CliWords = {
   usage: `Uso: trayecto <orden> [opciones]
 
 Órdenes:
-  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .mmd o .md; muestra un resumen o los errores
+  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .html, .mmd o .md; muestra un resumen o los errores
   convert ENTRADA SALIDA [--per-persona]
                          convierte entre .trayecto/.json, .csv y diagramas journey de Mermaid (.mmd, o
                          .md con bloques mermaid), según la extensión; el CSV se escribe en el idioma
@@ -135,12 +135,12 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   exportNeedsValue: '{{option}} necesita un valor',
   exportUnknownOption: 'opción desconocida «{{option}}»',
   exportFormat: 'no se puede exportar a «{{path}}»: usa {{formats}}',
-  exportPaper: '--paper debe ser uno de {{papers}}',
+  exportPaper: '--paper debe ser {{papers}}',
   exported: 'escrito {{path}}: {{title}}, escenario {{scenario}}',
   validateArgs: 'validate necesita un archivo',
   convertArgs: 'convert necesita un archivo de entrada y otro de salida',
   statsArgs: 'stats necesita un archivo y, si se quiere, --json y --scenario NOMBRE',
-  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv, .png, .mmd o .md',
+  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv, .png, .html, .mmd o .md',
   cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json, .csv, .mmd o .md',
   perPersonaMarkdown: '--per-persona escribe varios diagramas: la salida debe ser un archivo .md',
   sameFile: 'la salida debe ser un archivo distinto de la entrada',

@@ -29,4 +29,5 @@ export type ImportError =
   | { kind: 'migrationFailed'; from: number; detail: string }
   | { kind: 'notPng' }
   | { kind: 'pngWithoutDocument' }
+  | { kind: 'webPageWithoutDocument' }
   | { kind: 'unknownType'; name: string };

@@ -7,6 +7,7 @@ import type { ImportError } from './errors';
 import { mermaidToJourney, type ScoreWarning } from './mermaid';
 import { parseMermaidJourney, parseMermaidMarkdown, type MermaidError } from './mermaidSyntax';
 import { isPng, readTrayectoPng } from './png';
+import { readTrayectoWebPage } from './webPage';
 import { fail, ok, type Result } from './result';
 
 export type FileError = ImportError | CsvError | MermaidError;
@@ -34,7 +35,7 @@ const looksLikeJson = (bytes: Uint8Array) => {
   return start >= 0 && bytes[start] === 0x7b;
 };
 
-/** Open any file Trayecto understands, by its content and its name: .trayecto/.json, .png, .csv, .mmd/.md. */
+/** Open any file Trayecto understands, by its content and its name: .trayecto/.json, .png, .html, .csv, .mmd/.md. */
 export function readJourneyFile(
   name: string,
   bytes: Uint8Array,
@@ -47,6 +48,7 @@ export function readJourneyFile(
   const asOpened = (result: Result<Journey, ImportError>) =>
     result.ok ? ok({ journey: result.value, skippedRows: [] }) : result;
   if (isPng(bytes) || lower.endsWith('.png')) return asOpened(readTrayectoPng(bytes));
+  if (/\.html?$/.test(lower)) return asOpened(readTrayectoWebPage(bytes));
   if (lower.endsWith('.csv')) {
     const text = decodeCsv(bytes);
     if (!text.ok) return text;

@@ -45,6 +45,7 @@ export const FILE_ERROR_KEYS = [
   'migrationFailed',
   'notPng',
   'pngWithoutDocument',
+  'webPageWithoutDocument',
   'unknownType',
   'csvEmpty',
   'csvNotUtf8',
@@ -217,6 +218,8 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
       return [say('notPng')];
     case 'pngWithoutDocument':
       return [say('pngWithoutDocument')];
+    case 'webPageWithoutDocument':
+      return [say('webPageWithoutDocument')];
     case 'unknownType':
       return [say('unknownType', { name: error.name })];
     case 'empty':

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { exportAs, openApp, openJourney, SCREENSHOTS } from './helpers';
+import { exportAs, openApp, openFromDisk, openJourney, SCREENSHOTS } from './helpers';
 
 // The exported web page opens from disk, with the network off, in a browser that has no Trayecto.
 test('the exported .html shows the map from file:// with no request and no error, and switches scenario', async ({
@@ -57,4 +57,11 @@ test('the app exports the same web page', async ({ page }, info) => {
   expect(html).toContain('Content-Security-Policy');
   expect(html).toContain('<svg');
   expect(html).not.toMatch(/<script[^>]+src=/);
+
+  // Whoever has Trayecto opens the page as the map.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, info.outputPath('map.html'));
+  const dialog = page.getByRole('dialog', { name: '"Buying a family car" is already in your library' });
+  await dialog.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buying a family car (copy)' })).toBeVisible();
 });

@@ -116,14 +116,19 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(fixture(THREE).touchpoints.length + 1);
   });
 
-  it('writes a self-contained web page with the document inside', async () => {
+  it('writes a self-contained web page with the document inside, which Trayecto opens again', async () => {
     const out = join(dir, 'map.html');
     expect((await exportCli(SAMPLE, out)).code).toBe(0);
-    const page = await readFile(out, 'utf8');
-    expect(page).toContain("default-src 'none'");
-    expect(page).not.toMatch(/(src|href)="https?:/);
-    const inside = /<script type="application\/json" id="trayecto-document">(.*?)<\/script>/s.exec(page)![1]!;
-    expect(readTrayecto(inside).ok).toBe(true);
+    const page = await readFile(out);
+    expect(page.toString('utf8')).toContain("default-src 'none'");
+    expect(page.toString('utf8')).not.toMatch(/(src|href)="https?:/);
+    const reopened = readJourneyFile('map.html', new Uint8Array(page), {
+      language: 'en',
+      now: '2026-12-01T00:00:00.000Z',
+    });
+    expect(reopened.ok && reopened.value.journey).toEqual(fixture(SAMPLE));
+    const validated = await exec('node', ['bin/trayecto.mjs', 'validate', out]);
+    expect(validated.stdout).toMatch(/^valid: 2 scenarios, 5 stages, 2 personas/);
   });
 
   it('refuses a format it cannot write, an unknown paper and an unknown scenario, with the reason', async () => {
@@ -133,6 +138,8 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     const wrongPaper = await exportCli(SAMPLE, join(dir, 'map.pdf'), '--paper', 'B5');
     expect(wrongPaper.code).toBe(2);
     expect(wrongPaper.stderr).toContain('--paper must be A4, A3, letter, tabloid');
+    const enEspañol = await exportCli(SAMPLE, join(dir, 'map.pdf'), '--paper', 'B5', '--lang', 'es');
+    expect(enEspañol.stderr).toContain('--paper debe ser A4, A3, letter, tabloid');
     const wrongScenario = await exportCli(SAMPLE, join(dir, 'map.svg'), '--scenario', 'Nope');
     expect(wrongScenario.code).toBe(2);
     expect(wrongScenario.stderr).toContain('the scenarios are: Today, Best case');

@@ -56,7 +56,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'unclosed-quote.csv': ['badRows', 'line 2: a quoted field is never closed'],
   'unknown-extension.docx': [
     'unknownType',
-    'Trayecto opens .trayecto, .json, .csv, .png, .mmd and .md files',
+    'Trayecto opens .trayecto, .json, .csv, .png, .html, .mmd and .md files',
   ],
   'unknown-language.trayecto': ['invalid', 'journey.language: must be one of "en", "es"'],
   'unknown-note-kind.trayecto': ['invalid', 'journey.annotations[0].kind: must be one of "pain-point"'],
@@ -79,6 +79,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'spanish-bad-rows.csv': ['badRows', 'line 3: Emoción "fatal" is not positive'],
   'mermaid-task-without-score.mmd': ['mermaidSyntax', 'Mermaid cannot read line 5: "Pay" is not a title'],
   'mermaid-no-journey.md': ['mermaidNoJourneyBlock', 'no ```mermaid block with a journey diagram'],
+  'plain-web-page.html': ['webPageWithoutDocument', 'This web page has no Trayecto map inside'],
 };
 /** Files that look dangerous or odd but are sound: each opens, and what a user typed is kept as text. */
 const TRICKY_BUT_VALID: Record<string, (journey: Journey) => void> = {
