@@ -209,7 +209,7 @@ export function Editor({
           <Menu.Root>
             <Menu.Trigger asChild>
               <button type="button" className="btn" title={t('editor.moreTitle')}>
-                <Ellipsis size={16} /> {t('editor.more')}
+                <Ellipsis size={16} /> <span className="narrow-sr-only">{t('editor.more')}</span>
               </button>
             </Menu.Trigger>
             <Menu.Portal>

@@ -27,8 +27,15 @@ export function EditorTools() {
   return (
     <>
       {conflicts && conflicts.length > 0 && (
-        <button type="button" className="btn btn-warning" onClick={() => setShowConflicts(true)}>
-          <TriangleAlert size={16} /> {t('merge.conflicts', { count: conflicts.length })}
+        // The count alone, so that the toolbar stays one row at 1280 px; the words are its name and tooltip.
+        <button
+          type="button"
+          className="btn btn-warning"
+          aria-label={t('merge.conflicts', { count: conflicts.length })}
+          title={t('merge.conflicts', { count: conflicts.length })}
+          onClick={() => setShowConflicts(true)}
+        >
+          <TriangleAlert size={16} /> {conflicts.length}
         </button>
       )}
       <SaveStatus />

@@ -124,10 +124,10 @@ function ConflictItem({
   });
   return (
     <li>
-      <h4>
+      <h3>
         {heading}
         {about.place.length > 0 && <span className="muted small"> · {about.place.join(' · ')}</span>}
-      </h4>
+      </h3>
       <table className="conflict-table" aria-label={heading}>
         <thead>
           <tr>

@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { exportAs, fromMoreMenu, openApp, openFromDisk, openJourney } from './helpers';
-
-/** Every axe-core violation on the page as it is now (WCAG 2.x A and AA, and best practices). */
-async function violations(page: Page, include?: string) {
-  let axe = new AxeBuilder({ page });
-  if (include) axe = axe.include(include);
-  const { violations } = await axe.analyze();
-  return violations.map((v) => ({
-    rule: v.id,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim()}`),
-  }));
-}
+import { expect, test } from '@playwright/test';
+import {
+  axeViolations as violations,
+  exportAs,
+  fromMoreMenu,
+  openApp,
+  openFromDisk,
+  openJourney,
+} from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 

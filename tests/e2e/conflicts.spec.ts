@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { englishOnScreen } from './catalogue';
-import { exportAs, fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { axeViolations, exportAs, fromMoreMenu, openApp, openJourney, snap, toolbarRows } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
@@ -127,6 +127,8 @@ test('the conflict dialog speaks Spanish in a Spanish interface', async ({ page 
   await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
+  // The conflicts button keeps the toolbar to one row, in Spanish too.
+  expect(await toolbarRows(page)).toBe(1);
   await page.getByRole('button', { name: '1 conflicto' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cambiado en ambos lados' });
   const table = dialog.getByRole('table', { name: 'Punto de contacto «Reads the family-car guide twice»' });
@@ -137,5 +139,6 @@ test('the conflict dialog speaks Spanish in a Spanish interface', async ({ page 
   // The map's own words are the teammates' (English here); the dialog's are the app's.
   expect(await englishOnScreen(page, dialog)).toEqual([]);
   await snap(page, 'conflict-dialog-es-1280');
+  expect(await axeViolations(page)).toEqual([]);
   expect(readFileSync(info.outputPath('luis.trayecto'), 'utf8')).toContain('Why twice?');
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -91,4 +92,30 @@ export async function openFromDisk(page: Page, path: string, button = 'Open file
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(path);
+}
+
+/** How many rows the editor's toolbar takes (its controls' vertical centres, to 20 px). */
+export async function toolbarRows(page: Page): Promise<number> {
+  const centres = await page
+    .locator('header.topbar')
+    .locator('button:visible, select:visible, h1, [role="status"]')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        return Math.round(box.top + box.height / 2);
+      }),
+    );
+  return new Set(centres.map((c) => Math.round(c / 20))).size;
+}
+
+/** Every axe-core violation on the page as it is now (WCAG 2.x A and AA, and best practices). */
+export async function axeViolations(page: Page, include?: string) {
+  let axe = new AxeBuilder({ page });
+  if (include) axe = axe.include(include);
+  const { violations } = await axe.analyze();
+  return violations.map((v) => ({
+    rule: v.id,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim()}`),
+  }));
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, openJourney, snap } from './helpers';
+import { openApp, openJourney, reloadJourney, snap, toolbarRows } from './helpers';
 
 const SAMPLE = 'Buying a family car';
 
@@ -14,18 +14,6 @@ async function titlePx(card: Locator): Promise<number> {
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 
 /** Rows of the editor's toolbar: the distinct vertical centres of its visible controls. */
-async function toolbarRows(page: Page): Promise<number> {
-  const centres = await page
-    .locator('header.topbar')
-    .locator('button:visible, select:visible, h1, [role="status"]')
-    .evaluateAll((els) =>
-      els.map((el) => {
-        const box = el.getBoundingClientRect();
-        return Math.round(box.top + box.height / 2);
-      }),
-    );
-  return new Set(centres.map((c) => Math.round(c / 20))).size;
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
@@ -152,8 +140,7 @@ test('a map opens with readable titles at its beginning; the panel and the overv
   await page.getByRole('button', { name: 'Hide the side panel' }).click();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toHaveCount(0);
   expect((await page.locator('main.canvas-wrap').boundingBox())!.width).toBeGreaterThan(1270);
-  await page.reload();
-  await openJourney(page, SAMPLE);
+  await reloadJourney(page, SAMPLE);
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Show the side panel' }).click();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();

@@ -20,7 +20,7 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   };
   const close = () => page.getByRole('dialog').getByRole('button', { name: 'Cerrar' }).first().click();
 
-  await page.goto('/');
+  await page.goto('/#/');
   await expect(page.getByRole('heading', { name: 'Tus trayectos' })).toBeVisible();
   await look('library');
   await expect(page.getByRole('listitem').filter({ hasText: SAMPLE })).toContainText(
@@ -150,7 +150,7 @@ test.describe('in English', () => {
   test.use({ locale: 'en-US' });
 
   test('the same search finds the English catalogue on an English screen', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/');
     await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
     expect(await englishOnScreen(page)).toEqual(
       expect.arrayContaining(['Your journeys', 'New journey', 'Search journeys by title', 'Move to trash']),
