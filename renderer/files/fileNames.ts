@@ -27,7 +27,7 @@ export const FILTERS: Record<
   html: { name: 'Web page', extensions: ['html'] },
   mermaid: { name: 'Mermaid journey', extensions: ['mmd', 'md'] },
   openable: {
-    name: 'Trayecto maps, PNG and web page exports, CSV tables, Mermaid journeys',
-    extensions: ['trayecto', 'json', 'png', 'html', 'csv', 'mmd', 'md'],
+    name: 'Trayecto maps, PNG, web page and Excel exports, CSV tables, Mermaid journeys',
+    extensions: ['trayecto', 'json', 'png', 'html', 'xlsx', 'csv', 'mmd', 'md'],
   },
 };

@@ -4,7 +4,7 @@ import {
   isNotesFile,
   mergeJourneys,
   mergeNotes,
-  readJourneyFile,
+  openJourneyFile,
   readNotesFile,
   teammateName,
   type MergeResult,
@@ -21,7 +21,7 @@ import { FILTERS } from './fileNames';
 
 type Outcome = { merged: MergeResult } | { error: string };
 
-function readTheirs(local: Journey, file: OpenedFile): Outcome {
+async function readTheirs(local: Journey, file: OpenedFile): Promise<Outcome> {
   const { language } = useSettings.getState();
   const text = new TextDecoder().decode(file.bytes.subarray(0, 200));
   if (isNotesFile(text)) {
@@ -30,9 +30,11 @@ function readTheirs(local: Journey, file: OpenedFile): Outcome {
       ? { merged: mergeNotes(local, notes.value) }
       : { error: fileErrorMessage(notes.error, language) };
   }
-  const theirs = readJourneyFile(file.name, file.bytes, { language, now: new Date().toISOString() });
+  const theirs = await openJourneyFile(file.name, file.bytes, { language, now: new Date().toISOString() });
   if (!theirs.ok) return { error: fileErrorMessage(theirs.error, language) };
   const theirJourney = theirs.value.journey;
+  // Reading a workbook takes a while: merge into the journey as it is now, edits made meanwhile included.
+  local = useEditor.getState().journey ?? local;
   return {
     merged: mergeJourneys(local, theirJourney, {
       now: new Date().toISOString(),
@@ -41,7 +43,7 @@ function readTheirs(local: Journey, file: OpenedFile): Outcome {
   };
 }
 
-/** Merge a teammate's copy (a .trayecto, an exported PNG, or a notes-only file) into the open journey, as one undoable step. */
+/** Merge a teammate's copy (a .trayecto, an exported PNG, web page or workbook, or a notes-only file) into the open journey, as one undoable step. */
 export async function mergeFromDisk(): Promise<void> {
   const local = useEditor.getState().journey;
   if (!local) return;
@@ -54,7 +56,7 @@ export async function mergeFromDisk(): Promise<void> {
     return;
   }
   if (!file) return;
-  const outcome = readTheirs(local, file);
+  const outcome = await readTheirs(local, file);
   if ('error' in outcome) {
     notify(i18next.t('merge.failed', { name: file.name, message: outcome.error }));
     return;

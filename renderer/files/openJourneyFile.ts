@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
-import { readJourneyFile, type RowError } from '../../src/formats';
+import { openJourneyFile, type RowError } from '../../src/formats';
 import { cloneWithNewIds, LIMITS, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
@@ -39,7 +39,7 @@ async function openFromFile(id: string, path: string | undefined): Promise<void>
 
 async function readIntoLibrary(file: OpenedFile, skipBadRows: boolean): Promise<void> {
   const { language } = useSettings.getState();
-  const result = readJourneyFile(file.name, file.bytes, {
+  const result = await openJourneyFile(file.name, file.bytes, {
     language,
     now: new Date().toISOString(),
     skipBadRows,

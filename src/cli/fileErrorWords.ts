@@ -53,8 +53,11 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     pngWithoutDocument: 'This PNG has no Trayecto map inside. Only PNGs exported by Trayecto can be opened.',
     webPageWithoutDocument:
       'This web page has no Trayecto map inside. Only web pages exported by Trayecto can be opened.',
+    notWorkbook: 'The file is not a valid Excel workbook (.xlsx).',
+    workbookWithoutDocument:
+      'This workbook has no Trayecto map inside. Only workbooks exported by Trayecto can be opened; to bring in a table of your own, save it as CSV.',
     unknownType:
-      'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .html, .mmd and .md files.',
+      'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .html, .xlsx, .mmd and .md files.',
     csvEmpty: 'The CSV has no data rows.',
     csvNotUtf8:
       'The CSV is not in an encoding Trayecto can read. In Excel, save it as "CSV UTF-8 (Comma delimited)" and open it again.',
@@ -138,8 +141,11 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
       'Este PNG no contiene un mapa de Trayecto. Solo se pueden abrir los PNG exportados por Trayecto.',
     webPageWithoutDocument:
       'Esta página web no contiene un mapa de Trayecto. Solo se pueden abrir las páginas web exportadas por Trayecto.',
+    notWorkbook: 'El archivo no es un libro de Excel (.xlsx) válido.',
+    workbookWithoutDocument:
+      'Este libro no contiene un mapa de Trayecto. Solo se pueden abrir los libros exportados por Trayecto; para traer una tabla propia, guárdela como CSV.',
     unknownType:
-      'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .html, .mmd y .md.',
+      'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .html, .xlsx, .mmd y .md.',
     csvEmpty: 'El CSV no tiene filas de datos.',
     csvNotUtf8:
       'El CSV no está en una codificación que Trayecto sepa leer. En Excel, guárdalo como «CSV UTF-8 (delimitado por comas)» y vuelve a abrirlo.',

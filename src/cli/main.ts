@@ -5,7 +5,7 @@ import {
   journeyToCsv,
   journeyToMermaid,
   mermaidMarkdown,
-  readJourneyFile,
+  openJourneyFile,
   scoreWarningSentences,
   writeTrayecto,
 } from '../formats';
@@ -24,7 +24,7 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-const READABLE = ['.trayecto', '.json', '.csv', '.png', '.html', '.mmd', '.md'];
+const READABLE = ['.trayecto', '.json', '.csv', '.png', '.html', '.xlsx', '.mmd', '.md'];
 const WRITABLE = ['.trayecto', '.json', '.csv', '.mmd', '.md'];
 
 /** The text of a map in the format its output file's extension names. */
@@ -147,7 +147,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
-    const result = readJourneyFile(basename(path), bytes, { language, now: new Date().toISOString() });
+    const result = await openJourneyFile(basename(path), bytes, { language, now: new Date().toISOString() });
     if (result.ok) {
       for (const s of scoreWarningSentences(result.value.scoreWarnings ?? []))
         err(`${path}: ${words(language, s.key, s.params)}\n`);

@@ -47,7 +47,7 @@ const en: CliWords = {
   usage: `Usage: trayecto <command> [options]
 
 Commands:
-  validate FILE          check a .trayecto, .json, .csv, .png, .html, .mmd or .md file; print a summary or the errors
+  validate FILE          check a .trayecto, .json, .csv, .png, .html, .xlsx, .mmd or .md file; print a summary or the errors
   convert IN OUT [--per-persona]
                          convert between .trayecto/.json, .csv and Mermaid journeys (.mmd, or .md
                          with fenced mermaid blocks), by extension; the CSV is written in the map's
@@ -78,7 +78,7 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   validateArgs: 'validate takes one file',
   convertArgs: 'convert takes an input and an output file',
   statsArgs: 'stats takes one file and optionally --json and --scenario NAME',
-  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv, .png, .html, .mmd or .md',
+  cannotReadType: 'cannot read "{{path}}": use .trayecto, .json, .csv, .png, .html, .xlsx, .mmd or .md',
   cannotWriteType: 'cannot write "{{path}}": use .trayecto, .json, .csv, .mmd or .md',
   perPersonaMarkdown: '--per-persona writes several diagrams: the output must be a .md file',
   sameFile: 'the output must be another file than the input',
@@ -109,7 +109,7 @@ const es: CliWords = {
   usage: `Uso: trayecto <orden> [opciones]
 
 Órdenes:
-  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .html, .mmd o .md; muestra un resumen o los errores
+  validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .html, .xlsx, .mmd o .md; muestra un resumen o los errores
   convert ENTRADA SALIDA [--per-persona]
                          convierte entre .trayecto/.json, .csv y diagramas journey de Mermaid (.mmd, o
                          .md con bloques mermaid), según la extensión; el CSV se escribe en el idioma
@@ -140,7 +140,7 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   validateArgs: 'validate necesita un archivo',
   convertArgs: 'convert necesita un archivo de entrada y otro de salida',
   statsArgs: 'stats necesita un archivo y, si se quiere, --json y --scenario NOMBRE',
-  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv, .png, .html, .mmd o .md',
+  cannotReadType: 'no se puede leer «{{path}}»: use .trayecto, .json, .csv, .png, .html, .xlsx, .mmd o .md',
   cannotWriteType: 'no se puede escribir «{{path}}»: use .trayecto, .json, .csv, .mmd o .md',
   perPersonaMarkdown: '--per-persona escribe varios diagramas: la salida debe ser un archivo .md',
   sameFile: 'la salida debe ser un archivo distinto de la entrada',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { computeInsights } from '../analytics';
+import { documentCells, WORKBOOK_DOCUMENT_SHEET, writeTrayecto } from '../formats';
 import type { Journey, Language } from '../model';
 import { numberNotes } from '../drawing/numberedNotes';
 import { EXPORT_WORDS } from './words';
@@ -126,5 +127,8 @@ export async function journeyXlsx(journey: Journey, options: XlsxOptions = {}): 
       insights.painPoints[i]!.total,
     ]),
   );
+  // The document rides inside, as in a PNG: whoever has Trayecto opens the workbook as the map.
+  const inside = workbook.addWorksheet(WORKBOOK_DOCUMENT_SHEET, { state: 'veryHidden' });
+  inside.addRows(documentCells(writeTrayecto(journey)).map((cell) => [cell]));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

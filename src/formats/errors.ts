@@ -30,4 +30,6 @@ export type ImportError =
   | { kind: 'notPng' }
   | { kind: 'pngWithoutDocument' }
   | { kind: 'webPageWithoutDocument' }
+  | { kind: 'notWorkbook' }
+  | { kind: 'workbookWithoutDocument' }
   | { kind: 'unknownType'; name: string };

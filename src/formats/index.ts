@@ -7,6 +7,7 @@ export * from './csvText';
 export * from './sentences';
 export * from './png';
 export * from './openFile';
+export * from './workbook';
 export { MIGRATIONS } from './migrations';
 export * from './merge';
 export * from './notes';

@@ -8,6 +8,7 @@ import { mermaidToJourney, type ScoreWarning } from './mermaid';
 import { parseMermaidJourney, parseMermaidMarkdown, type MermaidError } from './mermaidSyntax';
 import { isPng, readTrayectoPng } from './png';
 import { readTrayectoWebPage } from './webPage';
+import { readTrayectoWorkbook } from './workbook';
 import { fail, ok, type Result } from './result';
 
 export type FileError = ImportError | CsvError | MermaidError;
@@ -71,4 +72,19 @@ export function readJourneyFile(
   if (lower.endsWith('.trayecto') || lower.endsWith('.json') || looksLikeJson(bytes))
     return asOpened(readTrayecto(bytes));
   return fail({ kind: 'unknownType', name });
+}
+
+/**
+ * Open any file Trayecto understands, the Excel workbooks it exports included (reading one is
+ * asynchronous: the workbook is a zip).
+ */
+export async function openJourneyFile(
+  name: string,
+  bytes: Uint8Array,
+  options: OpenOptions,
+): Promise<Result<OpenedJourney, FileError>> {
+  if (!name.toLowerCase().endsWith('.xlsx') || bytes.byteLength > LIMITS.fileBytes)
+    return readJourneyFile(name, bytes, options);
+  const read = await readTrayectoWorkbook(bytes);
+  return read.ok ? ok({ journey: read.value, skippedRows: [] }) : read;
 }

@@ -46,6 +46,8 @@ export const FILE_ERROR_KEYS = [
   'notPng',
   'pngWithoutDocument',
   'webPageWithoutDocument',
+  'notWorkbook',
+  'workbookWithoutDocument',
   'unknownType',
   'csvEmpty',
   'csvNotUtf8',
@@ -220,6 +222,10 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
       return [say('pngWithoutDocument')];
     case 'webPageWithoutDocument':
       return [say('webPageWithoutDocument')];
+    case 'notWorkbook':
+      return [say('notWorkbook')];
+    case 'workbookWithoutDocument':
+      return [say('workbookWithoutDocument')];
     case 'unknownType':
       return [say('unknownType', { name: error.name })];
     case 'empty':

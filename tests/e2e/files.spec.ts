@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { FACE_ICONS } from '../../src/drawing/iconPaths';
+import { shownSheets } from '../unit/helpers/workbook';
 import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
 
 // The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
@@ -84,7 +85,7 @@ test('Excel export has the touchpoints of every scenario, the notes, personas, s
   await workbook.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
   );
-  expect(workbook.worksheets.map((w) => w.name)).toEqual([
+  expect(shownSheets(workbook).map((w) => w.name)).toEqual([
     'Touchpoints',
     'Notes',
     'Personas',
@@ -96,6 +97,13 @@ test('Excel export has the touchpoints of every scenario, the notes, personas, s
   expect(workbook.getWorksheet('Notes')!.getColumn(3).values).toContain(
     'Delivery dates are promised before stock is confirmed.',
   );
+
+  // The map rides inside: Trayecto opens the workbook as the map it was.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await openFromDisk(page, info.outputPath('map.xlsx'));
+  const dialog = page.getByRole('dialog', { name: '"Buying a family car" is already in your library' });
+  await dialog.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buying a family car (copy)' })).toBeVisible();
 });
 
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {

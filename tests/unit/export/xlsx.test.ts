@@ -1,14 +1,17 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTrayecto } from '../../../src/formats';
+import { documentCells, openJourneyFile, readTrayecto } from '../../../src/formats';
 import { journeyXlsx } from '../../../src/export/xlsx';
+import { shownSheets } from '../helpers/workbook';
 
 const journey = (() => {
   const read = readTrayecto(readFileSync('tests/fixtures/good/three-personas.trayecto', 'utf8'));
   if (!read.ok) throw new Error('fixture');
   return read.value;
 })();
+
+const options = { language: 'en' as const, now: '2026-12-01T00:00:00.000Z' };
 
 /** A sheet's rows as arrays of cell values (without ExcelJS's empty first slot). */
 const rows = (sheet: ExcelJS.Worksheet) =>
@@ -18,14 +21,14 @@ describe('Excel workbook', () => {
   it('reads back with its five sheets, headers in the map’s language and every row', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await journeyXlsx(journey)).buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+    expect(shownSheets(workbook).map((w) => w.name)).toEqual([
       'Puntos de contacto',
       'Notas',
       'Personas',
       'Etapas',
       'Análisis',
     ]);
-    const [touchpoints, notes, personas, stages, insights] = workbook.worksheets.map(rows);
+    const [touchpoints, notes, personas, stages, insights] = shownSheets(workbook).map(rows);
     expect(touchpoints![0]!.slice(0, 5)).toEqual(['Escenario', 'Etapa', 'Persona', 'Orden', 'Título']);
     expect(touchpoints).toHaveLength(journey.touchpoints.length + 1);
     for (const t of journey.touchpoints) expect(touchpoints!.some((r) => r[4] === t.title)).toBe(true);
@@ -46,10 +49,43 @@ describe('Excel workbook', () => {
     expect(insights).toHaveLength(journey.stages.length + 1);
   });
 
+  it('carries the map in a very hidden sheet, and Trayecto opens the workbook as that map', async () => {
+    const bytes = await journeyXlsx(journey);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(workbook.getWorksheet('trayecto')!.state).toBe('veryHidden');
+    const opened = await openJourneyFile('map.xlsx', bytes, options);
+    expect(opened.ok && opened.value.journey).toEqual(journey);
+  });
+
+  it('cuts the document into cells no wider than Excel takes, never inside a character', () => {
+    const text = `${'a'.repeat(29_999)}😀${'b'.repeat(70_000)}`;
+    const cells = documentCells(text);
+    expect(cells.join('')).toBe(text);
+    for (const cell of cells) {
+      expect(cell.length).toBeLessThanOrEqual(32_767);
+      expect(cell).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+    expect(cells[0]).toHaveLength(29_999);
+  });
+
+  it('refuses a workbook without a map and a file that is no workbook, by name', async () => {
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('Sheet1').addRow(['stage', 'persona', 'touchpoint']);
+    const without = await openJourneyFile(
+      'table.xlsx',
+      new Uint8Array(await plain.xlsx.writeBuffer()),
+      options,
+    );
+    expect(!without.ok && without.error.kind).toBe('workbookWithoutDocument');
+    const garbage = await openJourneyFile('broken.xlsx', new TextEncoder().encode('not a zip'), options);
+    expect(!garbage.ok && garbage.error.kind).toBe('notWorkbook');
+  });
+
   it('writes English headers when asked', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await journeyXlsx(journey, { language: 'en' })).buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+    expect(shownSheets(workbook).map((w) => w.name)).toEqual([
       'Touchpoints',
       'Notes',
       'Personas',

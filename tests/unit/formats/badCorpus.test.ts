@@ -56,7 +56,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'unclosed-quote.csv': ['badRows', 'line 2: a quoted field is never closed'],
   'unknown-extension.docx': [
     'unknownType',
-    'Trayecto opens .trayecto, .json, .csv, .png, .html, .mmd and .md files',
+    'Trayecto opens .trayecto, .json, .csv, .png, .html, .xlsx, .mmd and .md files',
   ],
   'unknown-language.trayecto': ['invalid', 'journey.language: must be one of "en", "es"'],
   'unknown-note-kind.trayecto': ['invalid', 'journey.annotations[0].kind: must be one of "pain-point"'],
