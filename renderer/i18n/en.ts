@@ -1,3 +1,4 @@
+import { EXPORT_WORDS } from '../../src/export/words';
 import { fileErrorKeys } from './fileErrors';
 
 /** English UI strings. The Spanish file must have exactly the same keys (the compiler checks). */
@@ -45,15 +46,8 @@ export const en = {
     exportPdf: 'Export as PDF',
   },
   emotion: {
-    score: {
-      '-3': 'Very negative',
-      '-2': 'Negative',
-      '-1': 'Slightly negative',
-      '0': 'Neutral',
-      '1': 'Slightly positive',
-      '2': 'Positive',
-      '3': 'Very positive',
-    },
+    // One set of emotion words for the app and its deliverables.
+    score: EXPORT_WORDS.en.emotion,
     valence: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
   },
   canvas: {

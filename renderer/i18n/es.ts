@@ -1,3 +1,4 @@
+import { EXPORT_WORDS } from '../../src/export/words';
 import type { Messages } from './en';
 import { fileErrorKeys } from './fileErrors';
 
@@ -46,15 +47,8 @@ export const es: Messages = {
     exportPdf: 'Exportar como PDF',
   },
   emotion: {
-    score: {
-      '-3': 'Muy negativa',
-      '-2': 'Negativa',
-      '-1': 'Algo negativa',
-      '0': 'Neutral',
-      '1': 'Algo positiva',
-      '2': 'Positiva',
-      '3': 'Muy positiva',
-    },
+    // One set of emotion words for the app and its deliverables.
+    score: EXPORT_WORDS.es.emotion,
     valence: { positive: 'Positiva', neutral: 'Neutral', negative: 'Negativa' },
   },
   canvas: {
