@@ -52,6 +52,11 @@ function heading(doc: PDFKit.PDFDocument, text: string, size = 20) {
   doc.moveDown(0.5);
 }
 
+/** A line of the Insights page's running text. */
+function bodyLine(doc: PDFKit.PDFDocument, text: string) {
+  doc.font(PDF_FONT[400]).fontSize(11).fillColor(PAPER.text).text(text);
+}
+
 function field(doc: PDFKit.PDFDocument, label: string, value: string) {
   if (!value) return;
   if (label) doc.font(PDF_FONT[600]).fontSize(10).fillColor(PAPER.muted).text(label);
@@ -233,36 +238,27 @@ function insightsPage(doc: PDFKit.PDFDocument, journey: Journey, scenarioId: str
   doc.moveDown(1);
   heading(doc, words.lowestMoments, 13);
   for (const m of insights.lowestMoments)
-    doc
-      .font(PDF_FONT[400])
-      .fontSize(11)
-      .fillColor(PAPER.text)
-      .text(`${signed(m.emotion)}  ${m.title} (${m.persona}, ${m.stage})`);
+    bodyLine(doc, `${signed(m.emotion)}  ${m.title} (${m.persona}, ${m.stage})`);
   doc.moveDown(1);
   heading(doc, words.openPainPoints, 13);
   for (const p of insights.painPoints)
-    doc
-      .font(PDF_FONT[400])
-      .fontSize(11)
-      .fillColor(PAPER.text)
-      .text(
-        `${p.stage}: ${p.total}${
-          p.total
-            ? ` (${Object.entries(p.byChannel)
-                .map(([c, n]) => `${c} ${n}`)
-                .join(', ')})`
-            : ''
-        }`,
-      );
-  doc.moveDown(1);
-  doc
-    .font(PDF_FONT[400])
-    .fontSize(11)
-    .text(
-      words.notesCount
-        .replace('{open}', String(insights.notes.open))
-        .replace('{resolved}', String(insights.notes.resolved)),
+    bodyLine(
+      doc,
+      `${p.stage}: ${p.total}${
+        p.total
+          ? ` (${Object.entries(p.byChannel)
+              .map(([c, n]) => `${c} ${n}`)
+              .join(', ')})`
+          : ''
+      }`,
     );
+  doc.moveDown(1);
+  bodyLine(
+    doc,
+    words.notesCount
+      .replace('{open}', String(insights.notes.open))
+      .replace('{resolved}', String(insights.notes.resolved)),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { FACE_ICONS } from '../../src/drawing/iconPaths';
-import { shownSheets } from '../unit/helpers/workbook';
+import { ENGLISH_SHEETS, shownSheets } from '../unit/helpers/workbook';
 import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
 
 // The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
@@ -85,13 +85,7 @@ test('Excel export has the touchpoints of every scenario, the notes, personas, s
   await workbook.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
   );
-  expect(shownSheets(workbook).map((w) => w.name)).toEqual([
-    'Touchpoints',
-    'Notes',
-    'Personas',
-    'Stages',
-    'Insights',
-  ]);
+  expect(shownSheets(workbook).map((w) => w.name)).toEqual(ENGLISH_SHEETS);
   // 14 touchpoints today and 14 in the best case, one row each under the header.
   expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(29);
   expect(workbook.getWorksheet('Notes')!.getColumn(3).values).toContain(

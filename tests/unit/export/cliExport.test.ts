@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJourneyFile, readTrayecto } from '../../../src/formats';
-import { shownSheets } from '../helpers/workbook';
+import { ENGLISH_SHEETS, shownSheets } from '../helpers/workbook';
 
 const exec = promisify(execFile);
 const THREE = 'tests/fixtures/good/three-personas.trayecto';
@@ -107,13 +107,7 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     expect((await exportCli(THREE, out, '--lang', 'en')).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(shownSheets(workbook).map((w) => w.name)).toEqual([
-      'Touchpoints',
-      'Notes',
-      'Personas',
-      'Stages',
-      'Insights',
-    ]);
+    expect(shownSheets(workbook).map((w) => w.name)).toEqual(ENGLISH_SHEETS);
     expect(workbook.getWorksheet('Touchpoints')!.rowCount).toBe(fixture(THREE).touchpoints.length + 1);
     const validated = await exec('node', ['bin/trayecto.mjs', 'validate', out]);
     expect(validated.stdout).toMatch(/^valid: .* 3 personas/);
