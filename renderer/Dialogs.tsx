@@ -1,9 +1,9 @@
-import { ExportDialog } from './files/ExportDialog';
-import { ImportDialogs } from './files/ImportDialogs';
+import { ExportDialog } from './export/ExportDialog';
+import { ImportDialogs } from './import/ImportDialogs';
 import { MermaidDialog } from './interchange/MermaidDialog';
 import { SnapshotsDialog } from './editor/SnapshotsDialog';
 import { NewJourneyDialog } from './library/NewJourneyDialog';
-import { SettingsDialog } from './library/SettingsDialog';
+import { SettingsDialog } from './settings/SettingsDialog';
 import { closeDialog, useDialog } from './state/dialogStore';
 import { useEditor } from './state/editorStore';
 import { createAndOpen } from './state/session';

@@ -11,7 +11,7 @@ import { useEditor, type EditorState } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
 import { useUi } from '../state/uiStore';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
-import { enterPresentation } from '../editor/presentation';
+import { enterPresentation } from '../workshop/workshop';
 import { copyTouchpoints, readClip } from './clipboard';
 import { neighbour, type Direction } from './navigation';
 import type { Shortcut } from './shortcuts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { saveJourneyToFile } from '../files/documentFile';
+import { saveJourneyToFile } from './documentFile';
 import { errorMessage, retrySave, useSession } from '../state/session';
 
 /**

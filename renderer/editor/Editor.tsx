@@ -20,8 +20,8 @@ import {
   Rows3,
   Undo2,
 } from 'lucide-react';
-import { PresenterBar } from './PresenterBar';
-import { enterPresentation } from './presentation';
+import { PresenterBar } from '../workshop/WorkshopBar';
+import { enterPresentation } from '../workshop/workshop';
 import { addPersona, addStage } from '../../src/commands';
 import { blankPersona, newId } from '../../src/model';
 import { formatShortcut } from '../actions/shortcuts';

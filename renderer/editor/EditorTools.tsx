@@ -11,8 +11,8 @@ import {
   Settings,
   TriangleAlert,
 } from 'lucide-react';
-import { ConflictsDialog } from '../files/ConflictsDialog';
-import { mergeFromDisk } from '../files/mergeFile';
+import { ConflictsDialog } from '../merge/ConflictsDialog';
+import { mergeFromDisk } from '../merge/mergeFile';
 import { useEditor } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
 import { SaveStatus } from '../documents/SaveStatus';

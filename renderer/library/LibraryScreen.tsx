@@ -2,7 +2,7 @@ import { useDeferredValue, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
-import { openFileFromDisk } from '../files/openJourneyFile';
+import { openFileFromDisk } from '../import/openJourneyFile';
 import type { Journey } from '../../src/model';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Modal } from '../ui/Modal';

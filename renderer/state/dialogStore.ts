@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportFormat } from '../files/exportJourney';
+import type { ExportFormat } from '../export/exportJourney';
 
 /** The app-wide dialogs that the menu, the toolbar and the keyboard can all open. Session state. */
 export type AppDialog =

@@ -1,8 +1,8 @@
 import { ACTIONS } from '../actions/registry';
 import { runAction, canvasFlow, isTextEntry } from '../editor/useActionShortcuts';
-import { enterPresentation } from '../editor/presentation';
-import { reportDocumentState, saveJourneyToFile } from '../files/documentFile';
-import { openFileFromDisk, openFromHost } from '../files/openJourneyFile';
+import { enterPresentation } from '../workshop/workshop';
+import { reportDocumentState, saveJourneyToFile } from '../documents/documentFile';
+import { openFileFromDisk, openFromHost } from '../import/openJourneyFile';
 import { getPlatform } from '../platform';
 import type { MenuCommand } from '../platform/types';
 import { openDialog } from './dialogStore';

@@ -10,7 +10,7 @@ import type {
 import { embedDocumentInPng, journeyToCsv, writeTrayecto } from '../../../src/formats';
 import { updateJourneyMeta } from '../../../src/commands';
 import { initI18n, setUiLanguage } from '../../../renderer/i18n';
-import { resolveExisting, useImport } from '../../../renderer/files/openJourneyFile';
+import { resolveExisting, useImport } from '../../../renderer/import/openJourneyFile';
 import { useEditor } from '../../../renderer/state/editorStore';
 import { connectHost } from '../../../renderer/state/host';
 import { getLibrary, useSession } from '../../../renderer/state/session';

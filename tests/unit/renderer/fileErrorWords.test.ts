@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fileErrorMessage } from '../../../renderer/files/fileErrorWords';
+import { fileErrorMessage } from '../../../renderer/i18n/fileErrorWords';
 import { initI18n } from '../../../renderer/i18n';
 import { en } from '../../../renderer/i18n/en';
 import { es } from '../../../renderer/i18n/es';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeMergeSummary } from '../../../renderer/files/mergeSummaryWords';
+import { describeMergeSummary } from '../../../renderer/merge/mergeSummaryWords';
 import { initI18n } from '../../../renderer/i18n';
 import { emptySummary } from '../../../src/formats';
 

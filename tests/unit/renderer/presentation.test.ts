@@ -7,7 +7,7 @@ import {
   wholeMapViewport,
   WORKSHOP_READABLE_TITLE,
   WORKSHOP_TITLE_SIZE,
-} from '../../../renderer/editor/presentation';
+} from '../../../renderer/workshop/workshop';
 import { smallJourney } from '../helpers/smallJourney';
 
 /** Where a span of the map lands on screen under a viewport's zoom and offset. */

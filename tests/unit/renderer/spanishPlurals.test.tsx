@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../src/analytics';
 import { initI18n } from '../../../renderer/i18n';
-import { InsightsPanel } from '../../../renderer/panels/InsightsPanel';
+import { InsightsPanel } from '../../../renderer/insights/InsightsPanel';
 import { smallJourney } from '../helpers/smallJourney';
 
 afterEach(cleanup);

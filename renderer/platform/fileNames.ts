@@ -11,7 +11,7 @@ export function fileNameFor(title: string, extension: string): string {
   return `${base}.${extension}`;
 }
 
-import type { FileFilter } from '../platform/types';
+import type { FileFilter } from './types';
 
 export const FILTERS: Record<
   'trayecto' | 'json' | 'png' | 'svg' | 'csv' | 'pdf' | 'xlsx' | 'html' | 'mermaid' | 'openable',

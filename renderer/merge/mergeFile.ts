@@ -15,9 +15,9 @@ import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
-import { fileErrorMessage } from './fileErrorWords';
+import { fileErrorMessage } from '../i18n/fileErrorWords';
 import { describeMergeSummary } from './mergeSummaryWords';
-import { FILTERS } from './fileNames';
+import { FILTERS } from '../platform/fileNames';
 
 type Outcome = { merged: MergeResult } | { error: string };
 

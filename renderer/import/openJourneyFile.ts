@@ -7,9 +7,9 @@ import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
 import { getLibrary, libraryChange, openJourney, useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
-import { documentPathOf, rememberFile } from './documentFile';
-import { fileErrorMessage, scoreWarningMessage } from './fileErrorWords';
-import { FILTERS } from './fileNames';
+import { documentPathOf, rememberFile } from '../documents/documentFile';
+import { fileErrorMessage, scoreWarningMessage } from '../i18n/fileErrorWords';
+import { FILTERS } from '../platform/fileNames';
 
 /** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */
 export type ImportQuestion =

@@ -7,7 +7,7 @@ import type { SaveResult } from '../platform/types';
 import type { Paper } from '../../src/export/pdf';
 import type { DeliverableJob } from './deliverables';
 import { makeInWorker } from './exportInWorker';
-import { FILTERS, fileNameFor } from './fileNames';
+import { FILTERS, fileNameFor } from '../platform/fileNames';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'xlsx' | 'json' | 'csv' | 'notes';
 

@@ -6,7 +6,7 @@ import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
 import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
-import { FILTERS, fileNameFor } from './fileNames';
+import { FILTERS, fileNameFor } from '../platform/fileNames';
 
 /**
  * For each journey that came from a file or was saved to one: the document Save writes to

@@ -12,8 +12,8 @@ import { useEditor } from '../state/editorStore';
 import { useUi, type Presentation } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
-import { leavePresentation, stageViewport, wholeMapViewport } from './presentation';
-import { canvasFlow } from './useActionShortcuts';
+import { leavePresentation, stageViewport, wholeMapViewport } from './workshop';
+import { canvasFlow } from '../editor/useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
 const ZOOM_STEP = 1.25;
