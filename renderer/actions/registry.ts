@@ -11,7 +11,7 @@ import { useEditor, type EditorState } from '../state/editorStore';
 import { openDialog } from '../state/dialogStore';
 import { useUi } from '../state/uiStore';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
-import { enterPresentation } from '../workshop/workshop';
+import { enterWorkshop } from '../workshop/workshop';
 import { copyTouchpoints, readClip } from './clipboard';
 import { neighbour, type Direction } from './navigation';
 import type { Shortcut } from './shortcuts';
@@ -245,11 +245,11 @@ export const ACTIONS: Action[] = [
     run: ({ flow }) => void flow?.fitView({ duration: 200, padding: 0.05 }),
   },
   {
-    id: 'presentation',
-    label: 'actions.presentation',
+    id: 'workshop',
+    label: 'actions.workshop',
     shortcuts: [{ key: 'F5' }],
     canRun: ({ journey }) => journey.stages.length > 0,
-    run: () => enterPresentation(),
+    run: () => enterWorkshop(),
   },
   {
     id: 'export-pdf',

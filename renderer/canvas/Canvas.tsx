@@ -64,11 +64,9 @@ export function Canvas({
   const flowStore = useStoreApi();
   const mode = useUi((s) => s.mode);
   const filters = useUi((s) => s.filters);
-  const presenting = useUi((s) => s.presentation !== null);
+  const inWorkshop = useUi((s) => s.workshop !== null);
   // In workshop mode the stage on show stays bright and the others fade.
-  const focusStageId = useUi((s) =>
-    s.presentation ? journey.stages[s.presentation.stageIndex]?.id : undefined,
-  );
+  const focusStageId = useUi((s) => (s.workshop ? journey.stages[s.workshop.stageIndex]?.id : undefined));
   const layout = useMemo(() => {
     const matches = filterPredicate(journey, filters);
     return layoutJourney(
@@ -232,11 +230,11 @@ export function Canvas({
       >
         {/* Zoomed out the dots are a few pixels apart: grey noise that costs every frame of a pan to draw. */}
         {zoomedIn && <Background gap={24} size={1} />}
-        {!presenting && <Controls showInteractive={false} />}
+        {!inWorkshop && <Controls showInteractive={false} />}
         {sides.overviewDock &&
-          !presenting &&
+          !inWorkshop &&
           createPortal(<MapOverview layout={layout} />, sides.overviewDock)}
-        {sides.laneStrip && presenting && createPortal(<LaneLabels lanes={layout.lanes} />, sides.laneStrip)}
+        {sides.laneStrip && inWorkshop && createPortal(<LaneLabels lanes={layout.lanes} />, sides.laneStrip)}
       </ReactFlow>
     </CardContextValue.Provider>
   );

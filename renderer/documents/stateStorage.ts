@@ -14,7 +14,7 @@ import type { ViewState } from '../state/uiStore';
  */
 export type StateHome = 'library' | 'viewState' | 'settings' | 'journal' | 'desktopFile' | 'nowhere';
 
-type UiKeys = 'panel' | 'presentation' | 'editingId';
+type UiKeys = 'panel' | 'workshop' | 'editingId';
 type EditorKeys = keyof Pick<EditorState, 'journey' | 'history' | 'selection' | 'error'>;
 
 export const STATE_STORAGE = {
@@ -34,7 +34,7 @@ export const STATE_STORAGE = {
     filters: 'viewState',
     scenarioId: 'viewState',
     panel: 'nowhere',
-    presentation: 'nowhere',
+    workshop: 'nowhere',
     editingId: 'nowhere',
   } satisfies Record<keyof ViewState | UiKeys, StateHome>,
   settings: {

@@ -20,8 +20,8 @@ import {
   Rows3,
   Undo2,
 } from 'lucide-react';
-import { PresenterBar } from '../workshop/WorkshopBar';
-import { enterPresentation } from '../workshop/workshop';
+import { WorkshopBar } from '../workshop/WorkshopBar';
+import { enterWorkshop } from '../workshop/workshop';
 import { addPersona, addStage } from '../../src/commands';
 import { blankPersona, newId } from '../../src/model';
 import { formatShortcut } from '../actions/shortcuts';
@@ -74,9 +74,9 @@ export function Editor({
   const [scenarioDialog, setScenarioDialog] = useState<ScenarioDialog | null>(null);
   const [laneStrip, setLaneStrip] = useState<HTMLElement | null>(null);
   const [overviewDock, setOverviewDock] = useState<HTMLElement | null>(null);
-  const presenting = useUi((s) => s.presentation !== null);
-  useActionShortcuts(flow, !presenting);
-  useSheetClipboard(flow, !presenting);
+  const inWorkshop = useUi((s) => s.workshop !== null);
+  useActionShortcuts(flow, !inWorkshop);
+  useSheetClipboard(flow, !inWorkshop);
   const activeFilters =
     filters.personaIds.length +
     filters.channelIds.length +
@@ -109,10 +109,10 @@ export function Editor({
 
   // The canvas stays mounted in workshop mode (same place in the tree): only the chrome around it changes.
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
-      {presenting ? (
+    <div className={inWorkshop ? 'app presenting' : 'app'}>
+      {inWorkshop ? (
         <header>
-          <PresenterBar />
+          <WorkshopBar />
         </header>
       ) : (
         <header className="topbar">
@@ -200,7 +200,7 @@ export function Editor({
               type="button"
               className="btn"
               title={t('workshop.title') + ' (F5)'}
-              onClick={enterPresentation}
+              onClick={enterWorkshop}
             >
               <Presentation size={16} /> {t('workshop.enter')}
             </button>
@@ -248,14 +248,14 @@ export function Editor({
           </IconButton>
         </header>
       )}
-      {!presenting && showFilters && <FiltersPanel journey={journey} />}
+      {!inWorkshop && showFilters && <FiltersPanel journey={journey} />}
       <div className="editor">
         <ReactFlowProvider>
-          {presenting && <div className="lane-strip" ref={setLaneStrip} />}
+          {inWorkshop && <div className="lane-strip" ref={setLaneStrip} />}
           <main className="canvas-wrap">
             <Canvas onReady={onReady} sides={{ laneStrip, overviewDock }} />
           </main>
-          {!presenting && sidePanel && (
+          {!inWorkshop && sidePanel && (
             <div className="side-column" id="side-column">
               <Inspector />
               {overview && <div className="overview-dock" ref={setOverviewDock} />}

@@ -17,7 +17,7 @@ export const en = {
   },
   languages: { en: 'English', es: 'Spanish' },
   actions: {
-    presentation: 'Workshop mode',
+    workshop: 'Workshop mode',
     addTouchpoint: 'Add touchpoint',
     undo: 'Undo',
     redo: 'Redo',
@@ -435,7 +435,7 @@ export const en = {
   },
   workshop: {
     title: 'Workshop mode',
-    enter: 'Present',
+    enter: 'Workshop',
     stage: 'Stage {{index}} of {{count}}: {{name}}',
     previous: 'Previous stage',
     next: 'Next stage',

@@ -18,7 +18,7 @@ export const es: Messages = {
   },
   languages: { en: 'Inglés', es: 'Español' },
   actions: {
-    presentation: 'Modo taller',
+    workshop: 'Modo taller',
     addTouchpoint: 'Añadir punto de contacto',
     undo: 'Deshacer',
     redo: 'Rehacer',
@@ -437,7 +437,7 @@ export const es: Messages = {
   },
   workshop: {
     title: 'Modo taller',
-    enter: 'Presentar',
+    enter: 'Taller',
     stage: 'Etapa {{index}} de {{count}}: {{name}}',
     previous: 'Etapa anterior',
     next: 'Etapa siguiente',

@@ -1,6 +1,6 @@
 import { ACTIONS } from '../actions/registry';
 import { runAction, canvasFlow, isTextEntry } from '../editor/useActionShortcuts';
-import { enterPresentation } from '../workshop/workshop';
+import { enterWorkshop } from '../workshop/workshop';
 import { reportDocumentState, saveJourneyToFile } from '../documents/documentFile';
 import { openFileFromDisk, openFromHost } from '../import/openJourneyFile';
 import { getPlatform } from '../platform';
@@ -69,7 +69,7 @@ export function handleMenuCommand(command: MenuCommand): void {
       useSettings.getState().update({ theme: useSettings.getState().theme === 'dark' ? 'light' : 'dark' });
       return;
     case 'view.presentation':
-      if (inEditor) enterPresentation();
+      if (inEditor) enterWorkshop();
       return;
     case 'help.shortcuts':
       openDialog({ kind: 'shortcuts' });

@@ -26,7 +26,7 @@ export interface ViewState {
 export type SidePanel = 'inspector' | 'notes' | 'insights';
 
 /** Workshop mode: one stage at a time, chrome hidden (session state). */
-export interface Presentation {
+export interface WorkshopStep {
   stageIndex: number;
   /** The lane quick capture adds to. */
   personaId: string | null;
@@ -40,8 +40,8 @@ interface UiState extends ViewState {
   /** Which side panel is showing (session state). */
   panel: SidePanel;
   setPanel(panel: SidePanel): void;
-  presentation: Presentation | null;
-  setPresentation(presentation: Presentation | null): void;
+  workshop: WorkshopStep | null;
+  setWorkshop(workshop: WorkshopStep | null): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
   editingId: string | null;
   /** The card being named was just added: its name joins the adding's undo step. */
@@ -61,8 +61,8 @@ export const useUi = create<UiState>()((set) => ({
   editingNew: false,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
-  presentation: null,
-  setPresentation: (presentation) => set({ presentation }),
+  workshop: null,
+  setWorkshop: (workshop) => set({ workshop }),
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setScenario: (scenarioId) => set({ scenarioId, editingId: null }),

@@ -9,10 +9,10 @@ import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
-import { useUi, type Presentation } from '../state/uiStore';
+import { useUi, type WorkshopStep } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
-import { leavePresentation, stageViewport, wholeMapViewport } from './workshop';
+import { leaveWorkshop, stageViewport, wholeMapViewport } from './workshop';
 import { canvasFlow } from '../editor/useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
@@ -26,7 +26,7 @@ const ZOOM_KEYS = [
 ] as const;
 
 /** Move the canvas to a step: its stage (and lane, when the lanes do not all fit), or the whole map. */
-function frameStep(journey: Journey, step: Presentation): number | undefined {
+function frameStep(journey: Journey, step: WorkshopStep): number | undefined {
   const flow = canvasFlow.current;
   const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
   if (!flow || !box) return undefined;
@@ -66,24 +66,23 @@ const shortcutOf = (actionId: string) => actionById(actionId)?.shortcuts[0];
  * dimmed, then the whole map; ↑/↓ or the persona picker move between lanes; type a line and Enter to
  * add a touchpoint; 1–7 or −/+ set how the persona feels; the zoom keys zoom. Escape leaves.
  */
-export function PresenterBar() {
+export function WorkshopBar() {
   const { t } = useTranslation();
   const journey = useShownJourney();
   const mode = useUi((s) => s.mode);
-  const presentation = useUi((s) => s.presentation)!;
+  const workshop = useUi((s) => s.workshop)!;
   const [text, setText] = useState('');
   const timer = useStageTimer();
   const input = useRef<HTMLInputElement>(null);
-  const stage = journey.stages[presentation.stageIndex];
+  const stage = journey.stages[workshop.stageIndex];
   const steps = journey.stages.length + 1; // every stage, then the whole map
-  const personaId = presentation.personaId ?? journey.personas[0]?.id ?? null;
+  const personaId = workshop.personaId ?? journey.personas[0]?.id ?? null;
   const lanes = useMemo(() => layoutJourney(journey, mode).lanes, [journey, mode]);
   // The zoom the step is framed at, and when its pan ends (mid-pan the zoom on screen dips: the view flies
   // out and back in). A different zoom on screen after that is the facilitator's: a pinch, the wheel, the menu.
   const framed = useRef<{ zoom: number; until: number } | undefined>(undefined);
 
-  const update = (patch: Partial<Presentation>) =>
-    useUi.getState().setPresentation({ ...presentation, ...patch });
+  const update = (patch: Partial<WorkshopStep>) => useUi.getState().setWorkshop({ ...workshop, ...patch });
   const chosenZoom = () => {
     const onScreen = canvasFlow.current?.getZoom();
     const step = framed.current;
@@ -93,10 +92,10 @@ export function PresenterBar() {
       onScreen !== undefined &&
       performance.now() > step.until &&
       Math.abs(onScreen / step.zoom - 1) > 0.02;
-    return byHand ? onScreen : presentation.zoom;
+    return byHand ? onScreen : workshop.zoom;
   };
   const go = (delta: number) => {
-    const stageIndex = Math.max(0, Math.min(steps - 1, presentation.stageIndex + delta));
+    const stageIndex = Math.max(0, Math.min(steps - 1, workshop.stageIndex + delta));
     update({ stageIndex, zoom: chosenZoom() });
     timer.reset();
   };
@@ -120,12 +119,12 @@ export function PresenterBar() {
   };
 
   const stageId = stage?.id;
-  const { laneIndex, zoom } = presentation;
+  const { laneIndex, zoom } = workshop;
   useEffect(() => {
     // Read the journey at the moment of the step: adding a card must not move the view.
     const current = getShownJourney();
     if (!current) return;
-    const framedAt = frameStep(current, { ...useUi.getState().presentation!, laneIndex, zoom });
+    const framedAt = frameStep(current, { ...useUi.getState().workshop!, laneIndex, zoom });
     framed.current =
       framedAt === undefined ? undefined : { zoom: framedAt, until: performance.now() + FRAMING_MS + 200 };
   }, [stageId, laneIndex, zoom]);
@@ -133,7 +132,7 @@ export function PresenterBar() {
   // In full screen the browser keeps Escape for itself (it leaves full screen): leave with it.
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement) leavePresentation();
+      if (!document.fullscreenElement) leaveWorkshop();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
@@ -142,14 +141,14 @@ export function PresenterBar() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target === input.current && text !== '';
-      if (e.key === 'Escape') return leavePresentation();
+      if (e.key === 'Escape') return leaveWorkshop();
       if (typing) return;
       const zoomKey = ZOOM_KEYS.find(([id]) => actionById(id)?.shortcuts.some((s) => matchesShortcut(e, s)));
       if (zoomKey) zoomBy(zoomKey[1]);
       else if (['ArrowRight', 'PageDown'].includes(e.key)) go(1);
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(-1);
-      else if (e.key === 'ArrowDown') toLane(presentation.laneIndex + 1);
-      else if (e.key === 'ArrowUp') toLane(presentation.laneIndex - 1);
+      else if (e.key === 'ArrowDown') toLane(workshop.laneIndex + 1);
+      else if (e.key === 'ArrowUp') toLane(workshop.laneIndex - 1);
       else if (e.key in EMOTION_KEYS || e.key === '+' || e.key === '-') {
         const selection = useEditor.getState().selection;
         if (selection.kind !== 'touchpoints') return;
@@ -179,17 +178,13 @@ export function PresenterBar() {
 
   return (
     <div className="presenter" role="toolbar" aria-label={t('workshop.title')}>
-      <IconButton
-        label={t('workshop.previous')}
-        disabled={presentation.stageIndex === 0}
-        onClick={() => go(-1)}
-      >
+      <IconButton label={t('workshop.previous')} disabled={workshop.stageIndex === 0} onClick={() => go(-1)}>
         <ChevronLeft size={20} />
       </IconButton>
       <h1 className="presenter-stage" aria-live="polite">
         {stage
           ? t('workshop.stage', {
-              index: presentation.stageIndex + 1,
+              index: workshop.stageIndex + 1,
               count: journey.stages.length,
               name: stage.name,
             })
@@ -197,7 +192,7 @@ export function PresenterBar() {
       </h1>
       <IconButton
         label={t('workshop.next')}
-        disabled={presentation.stageIndex >= steps - 1}
+        disabled={workshop.stageIndex >= steps - 1}
         onClick={() => go(1)}
       >
         <ChevronRight size={20} />
@@ -263,7 +258,7 @@ export function PresenterBar() {
           {timer.running ? <Pause size={18} /> : <Play size={18} />}
         </IconButton>
       </span>
-      <button type="button" className="btn" onClick={leavePresentation}>
+      <button type="button" className="btn" onClick={leaveWorkshop}>
         <X size={18} /> {t('workshop.leave')}
       </button>
     </div>

@@ -8,7 +8,7 @@ import { canvasFlow } from '../editor/useActionShortcuts';
 // Where the facilitator was before the workshop, to come back to it.
 let before: Viewport | undefined;
 
-/** Card titles in workshop mode, in flow units (`.presenting .card-title` in theme.css). */
+/** Card titles in workshop mode, in flow units (`.inWorkshop .card-title` in theme.css). */
 export const WORKSHOP_TITLE_SIZE = 15;
 /** The smallest a card title may be drawn on a projector, in screen pixels, when the view is ours to choose. */
 export const WORKSHOP_READABLE_TITLE = 18;
@@ -70,7 +70,7 @@ export function wholeMapViewport(
   return fitViewport(layout, box, WORKSHOP_MAX_ZOOM);
 }
 
-export function enterPresentation(): void {
+export function enterWorkshop(): void {
   const { journey, selection } = useEditor.getState();
   if (!journey || journey.stages.length === 0) return;
   before = canvasFlow.current?.getViewport();
@@ -84,12 +84,12 @@ export function enterPresentation(): void {
   const personaId = selection.kind === 'persona' ? selection.id : (journey.personas[0]?.id ?? null);
   const laneIndex =
     useUi.getState().mode === 'personas' ? journey.personas.findIndex((p) => p.id === personaId) : 0;
-  useUi.getState().setPresentation({ stageIndex, personaId, laneIndex: Math.max(0, laneIndex), zoom: null });
+  useUi.getState().setWorkshop({ stageIndex, personaId, laneIndex: Math.max(0, laneIndex), zoom: null });
   void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
-export function leavePresentation(): void {
-  useUi.getState().setPresentation(null);
+export function leaveWorkshop(): void {
+  useUi.getState().setWorkshop(null);
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   if (before) void canvasFlow.current?.setViewport(before, { duration: 250 });
 }

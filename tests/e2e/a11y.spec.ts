@@ -38,7 +38,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('workshop mode has no accessibility violations', async ({ page }) => {
   await openJourney(page, 'Buying a family car');
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { name: 'Stage 2 of 5: Comparison' })).toBeVisible();
   expect(await violations(page)).toEqual([]);

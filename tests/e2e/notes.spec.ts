@@ -97,7 +97,7 @@ test('the insights panel shows the emotional dip of the sample', async ({ page }
 });
 
 test('workshop mode steps through every stage by keyboard and captures touchpoints', async ({ page }) => {
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
   const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
   await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
@@ -153,7 +153,7 @@ test('workshop mode steps through every stage by keyboard and captures touchpoin
 
 test('workshop mode names the channel lanes beside the map in the channel view', async ({ page }) => {
   await page.getByRole('button', { name: 'Channels', exact: true }).click();
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
   const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

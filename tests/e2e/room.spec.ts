@@ -43,10 +43,10 @@ async function labelsAndMap(page: Page): Promise<{ labels: Box[]; map: Box[] }> 
 }
 
 /** The sample with a third persona, and workshop mode on its first stage, first persona. */
-async function presentThreePersonas(page: Page) {
+async function workshopWithThreePersonas(page: Page) {
   await openJourney(page, SAMPLE);
   await page.getByRole('button', { name: 'Add persona' }).click();
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
   const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
   await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
   const picker = bar.getByRole('combobox', { name: 'Persona for new touchpoints' });
@@ -76,7 +76,7 @@ async function restingTitlePx(card: Locator): Promise<number> {
 
 test('workshop mode at 1920×1080: titles larger still, the whole map last', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  const { bar } = await presentThreePersonas(page);
+  const { bar } = await workshopWithThreePersonas(page);
   expect(await restingTitlePx(card(page, 'Sees a family-car ad'))).toBeGreaterThanOrEqual(22);
   await snap(page, 'workshop-1920');
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -153,7 +153,7 @@ test('a map opens with readable titles at its beginning; the panel and the overv
 test('workshop mode at 1280×720 with 3 personas: titles ≥ 18 px, lane by lane, zoom held, labels over nothing', async ({
   page,
 }) => {
-  const { bar, picker } = await presentThreePersonas(page);
+  const { bar, picker } = await workshopWithThreePersonas(page);
   const laura = card(page, 'Sees a family-car ad');
   const framed = await restingTitlePx(laura);
   expect(framed).toBeGreaterThanOrEqual(18);

@@ -97,7 +97,7 @@ test('walking the Spanish app — library, editor, every dialog and panel — sh
   await snap(page, 'es-export');
   await close();
 
-  await page.getByRole('button', { name: 'Presentar' }).click();
+  await page.getByRole('button', { name: 'Taller', exact: true }).click();
   await look('workshop mode');
   await snap(page, 'es-workshop');
   await page.keyboard.press('Escape');
