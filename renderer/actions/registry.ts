@@ -249,7 +249,7 @@ export const ACTIONS: Action[] = [
     label: 'actions.workshop',
     shortcuts: [{ key: 'F5' }],
     canRun: ({ journey }) => journey.stages.length > 0,
-    run: () => enterWorkshop(),
+    run: ({ flow }) => enterWorkshop(flow),
   },
   {
     id: 'export-pdf',

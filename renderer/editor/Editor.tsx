@@ -112,7 +112,7 @@ export function Editor({
     <div className={inWorkshop ? 'app presenting' : 'app'}>
       {inWorkshop ? (
         <header>
-          <WorkshopBar />
+          <WorkshopBar flow={flow} />
         </header>
       ) : (
         <header className="topbar">
@@ -200,7 +200,7 @@ export function Editor({
               type="button"
               className="btn"
               title={t('workshop.title') + ' (F5)'}
-              onClick={enterWorkshop}
+              onClick={() => enterWorkshop(flow)}
             >
               <Presentation size={16} /> {t('workshop.enter')}
             </button>

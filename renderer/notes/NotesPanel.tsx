@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReactFlow } from '@xyflow/react';
 import { ANNOTATION_KINDS, type Annotation, type Journey } from '../../src/model';
-import { canvasFlow } from '../editor/useActionShortcuts';
 import { Replies } from '../inspector/AnnotationsList';
 import { useEditor, type Selection } from '../state/editorStore';
 
@@ -42,6 +42,7 @@ function targetName(journey: Journey, note: Annotation): string {
 /** Every note of the map, filtered by kind, status, author and stage; a click shows its target. */
 export function NotesPanel({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
+  const flow = useReactFlow();
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('open');
   const [author, setAuthor] = useState('');
@@ -60,8 +61,8 @@ export function NotesPanel({ journey }: { journey: Journey }) {
   const jump = (note: Annotation) => {
     const { selection, nodeId } = targetOf(note);
     useEditor.getState().select(selection);
-    const node = nodeId ? canvasFlow.current?.getNode(nodeId) : undefined;
-    if (node) void canvasFlow.current?.fitView({ nodes: [node], maxZoom: 1.2, duration: 300 });
+    const node = nodeId ? flow.getNode(nodeId) : undefined;
+    if (node) void flow.fitView({ nodes: [node], maxZoom: 1.2, duration: 300 });
   };
   const select = (label: string, value: string, set: (v: string) => void, options: [string, string][]) => (
     <select className="input" aria-label={label} value={value} onChange={(e) => set(e.target.value)}>

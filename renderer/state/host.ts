@@ -69,7 +69,7 @@ export function handleMenuCommand(command: MenuCommand): void {
       useSettings.getState().update({ theme: useSettings.getState().theme === 'dark' ? 'light' : 'dark' });
       return;
     case 'view.presentation':
-      if (inEditor) enterWorkshop();
+      if (inEditor) enterWorkshop(canvasFlow.current);
       return;
     case 'help.shortcuts':
       openDialog({ kind: 'shortcuts' });

@@ -7,13 +7,12 @@ import type { Journey } from '../../src/model';
 import { actionById } from '../actions/registry';
 import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
-import { layoutJourney } from '../canvas/layout';
+import { layoutJourney, type CanvasFlow } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi, type WorkshopStep } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
 import { leaveWorkshop, stageViewport, wholeMapViewport } from './workshop';
-import { canvasFlow } from '../editor/useActionShortcuts';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
 const ZOOM_STEP = 1.25;
@@ -26,8 +25,7 @@ const ZOOM_KEYS = [
 ] as const;
 
 /** Move the canvas to a step: its stage (and lane, when the lanes do not all fit), or the whole map. */
-function frameStep(journey: Journey, step: WorkshopStep): number | undefined {
-  const flow = canvasFlow.current;
+function frameStep(flow: CanvasFlow | null, journey: Journey, step: WorkshopStep): number | undefined {
   const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
   if (!flow || !box) return undefined;
   const layout = layoutJourney(journey, useUi.getState().mode);
@@ -66,7 +64,7 @@ const shortcutOf = (actionId: string) => actionById(actionId)?.shortcuts[0];
  * dimmed, then the whole map; ↑/↓ or the persona picker move between lanes; type a line and Enter to
  * add a touchpoint; 1–7 or −/+ set how the persona feels; the zoom keys zoom. Escape leaves.
  */
-export function WorkshopBar() {
+export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
   const { t } = useTranslation();
   const journey = useShownJourney();
   const mode = useUi((s) => s.mode);
@@ -84,7 +82,7 @@ export function WorkshopBar() {
 
   const update = (patch: Partial<WorkshopStep>) => useUi.getState().setWorkshop({ ...workshop, ...patch });
   const chosenZoom = () => {
-    const onScreen = canvasFlow.current?.getZoom();
+    const onScreen = flow?.getZoom();
     const step = framed.current;
     const byHand =
       stage !== undefined &&
@@ -109,7 +107,6 @@ export function WorkshopBar() {
     });
   };
   const zoomBy = (factor: number | null) => {
-    const flow = canvasFlow.current;
     if (!flow) return;
     const base = (stage && (chosenZoom() ?? framed.current?.zoom)) || flow.getZoom();
     const zoom = factor === null ? null : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, base * factor));
@@ -124,24 +121,24 @@ export function WorkshopBar() {
     // Read the journey at the moment of the step: adding a card must not move the view.
     const current = getShownJourney();
     if (!current) return;
-    const framedAt = frameStep(current, { ...useUi.getState().workshop!, laneIndex, zoom });
+    const framedAt = frameStep(flow, current, { ...useUi.getState().workshop!, laneIndex, zoom });
     framed.current =
       framedAt === undefined ? undefined : { zoom: framedAt, until: performance.now() + FRAMING_MS + 200 };
-  }, [stageId, laneIndex, zoom]);
+  }, [flow, stageId, laneIndex, zoom]);
 
   // In full screen the browser keeps Escape for itself (it leaves full screen): leave with it.
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement) leaveWorkshop();
+      if (!document.fullscreenElement) leaveWorkshop(flow);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
+  }, [flow]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target === input.current && text !== '';
-      if (e.key === 'Escape') return leaveWorkshop();
+      if (e.key === 'Escape') return leaveWorkshop(flow);
       if (typing) return;
       const zoomKey = ZOOM_KEYS.find(([id]) => actionById(id)?.shortcuts.some((s) => matchesShortcut(e, s)));
       if (zoomKey) zoomBy(zoomKey[1]);
@@ -258,7 +255,7 @@ export function WorkshopBar() {
           {timer.running ? <Pause size={18} /> : <Play size={18} />}
         </IconButton>
       </span>
-      <button type="button" className="btn" onClick={leaveWorkshop}>
+      <button type="button" className="btn" onClick={() => leaveWorkshop(flow)}>
         <X size={18} /> {t('workshop.leave')}
       </button>
     </div>

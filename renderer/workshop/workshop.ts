@@ -1,14 +1,13 @@
 import type { Viewport } from '@xyflow/react';
 import { fitViewport, GEOMETRY, MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
-import type { MapLayout } from '../canvas/layout';
+import type { CanvasFlow, MapLayout } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
-import { canvasFlow } from '../editor/useActionShortcuts';
 
 // Where the facilitator was before the workshop, to come back to it.
 let before: Viewport | undefined;
 
-/** Card titles in workshop mode, in flow units (`.inWorkshop .card-title` in theme.css). */
+/** Card titles in workshop mode, in flow units (`.presenting .card-title` in theme.css). */
 export const WORKSHOP_TITLE_SIZE = 15;
 /** The smallest a card title may be drawn on a projector, in screen pixels, when the view is ours to choose. */
 export const WORKSHOP_READABLE_TITLE = 18;
@@ -70,10 +69,10 @@ export function wholeMapViewport(
   return fitViewport(layout, box, WORKSHOP_MAX_ZOOM);
 }
 
-export function enterWorkshop(): void {
+export function enterWorkshop(flow: CanvasFlow | null): void {
   const { journey, selection } = useEditor.getState();
   if (!journey || journey.stages.length === 0) return;
-  before = canvasFlow.current?.getViewport();
+  before = flow?.getViewport();
   const stageIndex =
     selection.kind === 'stage'
       ? Math.max(
@@ -88,8 +87,8 @@ export function enterWorkshop(): void {
   void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
-export function leaveWorkshop(): void {
+export function leaveWorkshop(flow: CanvasFlow | null): void {
   useUi.getState().setWorkshop(null);
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  if (before) void canvasFlow.current?.setViewport(before, { duration: 250 });
+  if (before) void flow?.setViewport(before, { duration: 250 });
 }
