@@ -6,7 +6,8 @@ import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
 import { Modal } from '../ui/Modal';
 import { PAPERS, type Paper } from '../../src/export/pdf';
-import { exportJourney, type ExportBackground, type ExportFormat } from './exportJourney';
+import type { ExportFormat } from '../state/dialogStore';
+import { exportJourney, type ExportBackground } from './exportJourney';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'xlsx', 'json', 'csv', 'notes'];
 

@@ -4,12 +4,11 @@ import type { Journey } from '../../src/model';
 import type { ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
 import type { SaveResult } from '../platform/types';
+import type { ExportFormat } from '../state/dialogStore';
 import type { Paper } from '../../src/export/pdf';
 import type { DeliverableJob } from './deliverables';
 import { makeInWorker } from './exportInWorker';
 import { FILTERS, fileNameFor } from '../platform/fileNames';
-
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'xlsx' | 'json' | 'csv' | 'notes';
 
 export type ExportBackground = 'white' | 'transparent';
 

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import type { ExportFormat } from '../export/exportJourney';
+
+/** What the Export dialog makes; the menu and the keyboard open it on one of them. */
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'xlsx' | 'json' | 'csv' | 'notes';
 
 /** The app-wide dialogs that the menu, the toolbar and the keyboard can all open. Session state. */
 export type AppDialog =

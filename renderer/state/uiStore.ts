@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ViewMode } from '../canvas/layout';
+import type { ViewMode } from '../../src/layout/mapGrid';
 
 /** Filters fade the cards that do not match; empty sets mean "any". View state, per journey. */
 export interface Filters {

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { embedDocumentInPng, writeTrayecto } from '../formats';
 import type { Journey, Language } from '../model';
-import type { Command } from './main';
+import type { Command } from './command';
 import type { CliKey } from './words';
 import type { ExportFonts } from '../drawing/fonts';
 import { journeySvg, type MapImageOptions } from '../export/mapImage';

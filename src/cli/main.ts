@@ -9,20 +9,12 @@ import {
   scoreWarningSentences,
   writeTrayecto,
 } from '../formats';
-import type { Journey, Language } from '../model';
+import type { Journey } from '../model';
 import { exportMap } from './export';
 import { formatInsightsText } from './statsReport';
 import { forTerminal } from './terminal';
-import { cliLanguage, words, type CliCatalogue } from './words';
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  /** The environment, for the locale (LC_ALL, LC_MESSAGES, LANG). */
-  env?: Record<string, string | undefined>;
-}
+import type { CliIo, Command } from './command';
+import { cliLanguage, words } from './words';
 
 const READABLE = ['.trayecto', '.json', '.csv', '.png', '.html', '.xlsx', '.mmd', '.md'];
 const WRITABLE = ['.trayecto', '.json', '.csv', '.mmd', '.md'];
@@ -38,23 +30,6 @@ function written(journey: Journey, extension: string, perPersona: boolean): stri
         : [journeyToMermaid(journey)],
     );
   return writeTrayecto(journey);
-}
-
-/** What one run of a command has to hand: its arguments, its words and its output. */
-export interface Command {
-  args: string[];
-  /** The language of messages (from --lang, else the locale). */
-  language: Language;
-  /** The language --lang named, if it did (the language of a deliverable, else the map's). */
-  chosenLanguage?: Language;
-  say(key: keyof CliCatalogue, params?: Record<string, string | number>): string;
-  out(text: string): void;
-  err(text: string): void;
-  /** Print the usage (after a message) and return the usage exit code. */
-  usage(message?: string): number;
-  /** The map in a file, or undefined after printing why it could not be read (exit 1). */
-  load(path: string): Promise<Journey | undefined>;
-  io: CliIo;
 }
 
 function summary(journey: Journey, say: Command['say']): string {

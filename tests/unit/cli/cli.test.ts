@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../../src/cli/main';
+import type { CliIo } from '../../../src/cli/command';
+import { run } from '../../../src/cli/main';
 import { writeTrayecto } from '../../../src/formats';
 import { createSampleJourney } from '../../../src/templates';
 
