@@ -29,25 +29,4 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    // The core stays framework-free: no React, no DOM-only libraries, no Electron.
-    files: ['src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', '@xyflow/*', 'electron', 'html-to-image', 'zustand', 'zustand/*'],
-              message: 'src/ is framework-free',
-            },
-            {
-              group: ['**/renderer/**', '**/electron/**'],
-              message: 'src/ imports neither renderer/ nor electron/',
-            },
-          ],
-        },
-      ],
-    },
-  },
 );
