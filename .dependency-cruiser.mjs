@@ -30,78 +30,71 @@ const UI_LIBRARIES = [
 /** These npm packages (names or name patterns): their files as resolved, or their bare names if not installed. */
 const npm = (names) => `^(node_modules/)?(${names.join('|')})(/|$)`;
 
+/** A rule every import must keep: `from` modules may not import `to` modules. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
 export default {
   forbidden: [
-    {
-      name: 'no-circular',
-      comment: 'A circle of imports has no bottom: none of its modules can be read, tested or moved alone.',
-      severity: 'error',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      name: 'core-is-framework-free',
-      comment: 'src/ runs in Node, the browser and the CLI: it imports neither renderer/ nor electron/.',
-      severity: 'error',
-      from: { path: '^src/' },
-      to: { path: '^(renderer|electron)/' },
-    },
-    {
-      name: 'core-has-no-ui-libraries',
-      comment: 'src/ is framework-free: no React, no stores, no DOM-only libraries, no Electron.',
-      severity: 'error',
-      from: { path: '^src/' },
-      to: { path: npm(UI_LIBRARIES) },
-    },
-    {
-      name: 'core-storage-alone-on-indexeddb',
-      comment: 'dexie (IndexedDB) is src/storage/ own: the rest of the core works on plain journeys.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/storage/' },
-      to: { path: npm(['dexie']) },
-    },
-    {
-      name: 'core-node-only-in-cli',
-      comment: "Node's own modules only in src/cli/: the rest of the core also runs in the browser.",
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/cli/' },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'desktop-not-renderer',
-      comment: 'electron/ (main process, preload) never imports the React app.',
-      severity: 'error',
-      from: { path: '^electron/' },
-      to: { path: '^renderer/' },
-    },
-    {
-      name: 'renderer-only-shared-electron',
-      comment: 'The renderer reaches the desktop only through the channels in electron/shared/.',
-      severity: 'error',
-      from: { path: '^renderer/' },
-      to: { path: '^electron/', pathNot: '^electron/shared/' },
-    },
-    {
-      name: 'foundation-imports-foundation',
-      comment: 'ui/, i18n/ and platform/ are used by everything, so they import only each other.',
-      severity: 'error',
-      from: { path: FOUNDATION },
-      to: { path: '^renderer/', pathNot: FOUNDATION },
-    },
-    {
-      name: 'state-below-features',
-      comment: 'The stores and the document session import no feature and not the shell.',
-      severity: 'error',
-      from: { path: STATE },
-      to: { path: '^renderer/', pathNot: [FOUNDATION, STATE] },
-    },
-    {
-      name: 'features-below-shell',
-      comment: 'A feature never imports the editor screen or the app: the shell hands it what it needs.',
-      severity: 'error',
-      from: { path: FEATURES, pathNot: [FOUNDATION, STATE, SHELL] },
-      to: { path: SHELL },
-    },
+    forbid(
+      'no-circular',
+      'A circle of imports has no bottom: none of its modules can be read, tested or moved alone.',
+      {},
+      { circular: true },
+    ),
+    forbid(
+      'core-is-framework-free',
+      'src/ runs in Node, the browser and the CLI: it imports neither renderer/ nor electron/.',
+      { path: '^src/' },
+      { path: '^(renderer|electron)/' },
+    ),
+    forbid(
+      'core-has-no-ui-libraries',
+      'src/ is framework-free: no React, no stores, no DOM-only libraries, no Electron.',
+      { path: '^src/' },
+      { path: npm(UI_LIBRARIES) },
+    ),
+    forbid(
+      'core-storage-alone-on-indexeddb',
+      'dexie (IndexedDB) is src/storage/ own: the rest of the core works on plain journeys.',
+      { path: '^src/', pathNot: '^src/storage/' },
+      { path: npm(['dexie']) },
+    ),
+    forbid(
+      'core-node-only-in-cli',
+      "Node's own modules only in src/cli/: the rest of the core also runs in the browser.",
+      { path: '^src/', pathNot: '^src/cli/' },
+      { dependencyTypes: ['core'] },
+    ),
+    forbid(
+      'desktop-not-renderer',
+      'electron/ (main process, preload) never imports the React app.',
+      { path: '^electron/' },
+      { path: '^renderer/' },
+    ),
+    forbid(
+      'renderer-only-shared-electron',
+      'The renderer reaches the desktop only through the channels in electron/shared/.',
+      { path: '^renderer/' },
+      { path: '^electron/', pathNot: '^electron/shared/' },
+    ),
+    forbid(
+      'foundation-imports-foundation',
+      'ui/, i18n/ and platform/ are used by everything, so they import only each other.',
+      { path: FOUNDATION },
+      { path: '^renderer/', pathNot: FOUNDATION },
+    ),
+    forbid(
+      'state-below-features',
+      'The stores and the document session import no feature and not the shell.',
+      { path: STATE },
+      { path: '^renderer/', pathNot: [FOUNDATION, STATE] },
+    ),
+    forbid(
+      'features-below-shell',
+      'A feature never imports the editor screen or the app: the shell hands it what it needs.',
+      { path: FEATURES, pathNot: [FOUNDATION, STATE, SHELL] },
+      { path: SHELL },
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
