@@ -23,7 +23,7 @@ import {
 import { PresenterBar } from './PresenterBar';
 import { enterPresentation } from './presentation';
 import { addPersona, addStage } from '../../src/commands';
-import { blankPersona, newId } from '../../src/model';
+import { activeFilterCount, blankPersona, newId } from '../../src/model';
 import { formatShortcut } from '../actions/shortcuts';
 import { actionById } from '../actions/registry';
 import { Canvas } from '../canvas/Canvas';
@@ -77,11 +77,7 @@ export function Editor({
   const presenting = useUi((s) => s.presentation !== null);
   useActionShortcuts(flow, !presenting);
   useSheetClipboard(flow, !presenting);
-  const activeFilters =
-    filters.personaIds.length +
-    filters.channelIds.length +
-    filters.valences.length +
-    (filters.openPainPointsOnly ? 1 : 0);
+  const activeFilters = activeFilterCount(filters);
 
   const onReady = (instance: CanvasFlow | null) => {
     canvasFlow.current = instance;

@@ -7,3 +7,5 @@ export * from './clone';
 export * from './factories';
 export * from './scenarios';
 export * from './channelColors';
+export * from './openNotes';
+export * from './filters';
