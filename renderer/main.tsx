@@ -4,7 +4,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import '@xyflow/react/dist/style.css';
-import './ui/theme.css';
+import './styles/index.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

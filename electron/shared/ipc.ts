@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../src/model/limits';
 import { MENU_COMMANDS } from './channels';
 
 export { IPC, MENU_COMMANDS } from './channels';
@@ -39,7 +40,7 @@ const pdfOptionsSchema = z.object({ pageSize: z.enum(['A3', 'A4']) });
 export type PdfOptionsPayload = z.infer<typeof pdfOptionsSchema>;
 
 const documentStateSchema = z.object({
-  title: z.string().max(300),
+  title: z.string().max(LIMITS.shortText),
   dirty: z.boolean(),
   path: z.string().max(4096).optional(),
 });

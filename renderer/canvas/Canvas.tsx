@@ -15,10 +15,10 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { batch } from '../../src/commands';
-import { valenceOf, type Journey, type Touchpoint } from '../../src/model';
+import { touchpointFilter } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useShownJourney } from '../state/shownJourney';
-import { useUi, type Filters } from '../state/uiStore';
+import { useUi } from '../state/uiStore';
 import { CardContextValue, cardNamer, DETAIL_ZOOM, useDetailWindowFollowingView } from './cardContext';
 import { commandForHeaderDrop, commandsForDrop } from './dropTargets';
 import { mapViewport, MAX_ZOOM, MIN_ZOOM } from './geometry';
@@ -28,17 +28,6 @@ import { MapOverview } from './MapOverview';
 import { nodeTypes } from './nodeTypes';
 import { useProgressiveCards } from './progressiveCards';
 import { reuseUnchanged } from './stableNodes';
-
-export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpoint) => boolean {
-  const painTargets = new Set(
-    journey.annotations.filter((a) => a.kind === 'pain-point' && a.status === 'open').map((a) => a.targetId),
-  );
-  return (t) =>
-    (filters.personaIds.length === 0 || filters.personaIds.includes(t.personaId)) &&
-    (filters.channelIds.length === 0 || t.channelIds.some((c) => filters.channelIds.includes(c))) &&
-    (filters.valences.length === 0 || filters.valences.includes(valenceOf(t.emotion))) &&
-    (!filters.openPainPointsOnly || painTargets.has(t.id));
-}
 
 /** Where the canvas puts what goes beside the map rather than over it; null where there is none. */
 export interface CanvasSides {
@@ -68,7 +57,7 @@ export function Canvas({
   // In workshop mode the stage on show stays bright and the others fade.
   const focusStageId = useUi((s) => (s.workshop ? journey.stages[s.workshop.stageIndex]?.id : undefined));
   const layout = useMemo(() => {
-    const matches = filterPredicate(journey, filters);
+    const matches = touchpointFilter(journey, filters);
     return layoutJourney(
       journey,
       mode,

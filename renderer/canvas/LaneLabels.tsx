@@ -1,18 +1,17 @@
 import { memo, type CSSProperties } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { NO_CHANNEL_COLOR } from '../../src/model';
 import { Avatar } from '../ui/Avatar';
 import { ChannelIcon } from '../ui/channelIcon';
 import type { Lane, LanePlacement } from './layout';
 import { laneLabelSpots, type LaneLabelSpot } from './laneLabelPlacement';
 
-const CHANNEL_LANE_COLOR = '#94a3b8';
-
 function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
   const { t } = useTranslation();
   const icon = spot.size === 'full' ? 48 : 30;
   const style = {
-    '--lane': lane.kind === 'persona' ? lane.persona.color : (lane.channel?.color ?? CHANNEL_LANE_COLOR),
+    '--lane': lane.kind === 'persona' ? lane.persona.color : (lane.channel?.color ?? NO_CHANNEL_COLOR),
     transform: `translateY(${spot.centre}px) translateY(-50%)`,
   } as CSSProperties;
   return (

@@ -1,4 +1,4 @@
-import { moveAxisItem, moveTouchpoints, setEmotion, type Command } from '../../src/commands';
+import { movePersona, moveStage, moveTouchpoints, setEmotion, type Command } from '../../src/commands';
 import { compoundKey, type Journey } from '../../src/model';
 import { emotionAtTop, GEOMETRY, indexAtLeft } from './geometry';
 import { hitCell, type CanvasNode, type MapLayout } from './layout';
@@ -60,13 +60,13 @@ export function commandForHeaderDrop(layout: MapLayout, node: CanvasNode): Comma
     const centre = node.position.x + (node.width ?? 0) / 2;
     const others = layout.columns.filter((c) => c.stage.id !== node.data.stage.id);
     const index = others.filter((c) => c.x + c.width / 2 < centre).length;
-    return index === node.data.index ? undefined : moveAxisItem('stages', node.data.stage.id, index);
+    return index === node.data.index ? undefined : moveStage(node.data.stage.id, index);
   }
   if (node.type === 'laneHeader' && node.data.lane.kind === 'persona') {
     const centre = node.position.y + (node.height ?? 0) / 2;
     const others = layout.lanes.filter((l) => l.lane.id !== node.data.lane.id);
     const index = others.filter((l) => l.y + l.height / 2 < centre).length;
-    return index === node.data.index ? undefined : moveAxisItem('personas', node.data.lane.id, index);
+    return index === node.data.index ? undefined : movePersona(node.data.lane.id, index);
   }
   return undefined;
 }

@@ -22,7 +22,7 @@ export function fitViewport(
   return { x: (screen.width - map.width * zoom) / 2, y: (screen.height - map.height * zoom) / 2, zoom };
 }
 
-/** Card titles on the canvas, in flow units (`.card-title` in theme.css). */
+/** Card titles on the canvas, in flow units (`.card-title` in renderer/styles/canvas.css). */
 export const CARD_TITLE_SIZE = 14;
 /** The smallest a card title is drawn when a map opens, in screen pixels. */
 export const READABLE_TITLE = 11;

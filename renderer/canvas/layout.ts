@@ -1,5 +1,5 @@
 import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
-import type { Annotation, Channel, Journey, Stage, Touchpoint } from '../../src/model';
+import { openNotesByTarget, type Channel, type Journey, type Stage, type Touchpoint } from '../../src/model';
 import {
   laneIdsOf,
   mapGrid,
@@ -89,17 +89,6 @@ export const cardNodeId = (touchpointId: string, laneId?: string) =>
   laneId === undefined ? touchpointId : `${touchpointId}@${laneId}`;
 export const touchpointIdOfNode = (nodeId: string) => nodeId.split('@')[0]!;
 
-function openNotesByTarget(annotations: readonly Annotation[]) {
-  const notes = new Map<string, number>();
-  const pains = new Map<string, number>();
-  for (const a of annotations) {
-    if (a.status !== 'open') continue;
-    notes.set(a.targetId, (notes.get(a.targetId) ?? 0) + 1);
-    if (a.kind === 'pain-point') pains.set(a.targetId, (pains.get(a.targetId) ?? 0) + 1);
-  }
-  return { notes, pains };
-}
-
 /**
  * The whole canvas as a pure projection of the journey: stages are columns, lanes are rows,
  * a card's place in its cell is its order, its height in the lane is its emotion.
@@ -122,7 +111,7 @@ export function layoutJourney(
   }));
   const channelsById = new Map(journey.channels.map((c) => [c.id, c]));
   const personasById = new Map(journey.personas.map((p) => [p.id, p]));
-  const { notes, pains } = openNotesByTarget(journey.annotations);
+  const { notes, painPoints } = openNotesByTarget(journey.annotations);
 
   const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
   // One path per persona rather than one React Flow edge per segment: a few SVG elements instead of
@@ -204,7 +193,7 @@ export function layoutJourney(
             channels: t.channelIds.flatMap((id) => channelsById.get(id) ?? []),
             color: persona?.color ?? NEUTRAL_LANE_COLOR,
             openNotes: notes.get(t.id) ?? 0,
-            openPainPoints: pains.get(t.id) ?? 0,
+            openPainPoints: painPoints.get(t.id) ?? 0,
             dimmed: !matches(t),
             movable: mode === 'personas',
           },

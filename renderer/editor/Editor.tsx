@@ -23,7 +23,7 @@ import {
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { enterWorkshop } from '../workshop/workshop';
 import { addPersona, addStage } from '../../src/commands';
-import { blankPersona, newId } from '../../src/model';
+import { activeFilterCount, blankPersona, newId, personaColor, stageColor } from '../../src/model';
 import { formatShortcut } from '../actions/shortcuts';
 import { actionById } from '../actions/registry';
 import { Canvas } from '../canvas/Canvas';
@@ -37,8 +37,6 @@ import { FiltersPanel } from './FiltersPanel';
 import { MoreItem, MoreToggle } from './MoreMenu';
 import { ScenarioBar, type ScenarioDialog } from './ScenarioBar';
 import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
-
-const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
 
 function shortcutHint(actionId: string): string {
   const shortcut = actionById(actionId)?.shortcuts[0];
@@ -77,11 +75,7 @@ export function Editor({
   const inWorkshop = useUi((s) => s.workshop !== null);
   useActionShortcuts(flow, !inWorkshop);
   useSheetClipboard(flow, !inWorkshop);
-  const activeFilters =
-    filters.personaIds.length +
-    filters.channelIds.length +
-    filters.valences.length +
-    (filters.openPainPointsOnly ? 1 : 0);
+  const activeFilters = activeFilterCount(filters);
 
   const onReady = (instance: CanvasFlow | null) => {
     canvasFlow.current = instance;
@@ -90,7 +84,7 @@ export function Editor({
 
   const newStage = () => {
     const id = newId();
-    const color = PALETTE[journey.stages.length % PALETTE.length]!;
+    const color = stageColor(journey.stages.length);
     if (
       useEditor
         .getState()
@@ -100,7 +94,7 @@ export function Editor({
   };
   const newPersona = () => {
     const id = newId();
-    const color = PALETTE[(journey.personas.length + 3) % PALETTE.length]!;
+    const color = personaColor(journey.personas.length);
     const { updatedAt: _, ...persona } = blankPersona(id, t('persona.new'), color, '');
     if (useEditor.getState().dispatch(addPersona(persona)))
       useEditor.getState().select({ kind: 'persona', id });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { VALENCES, type Journey } from '../../src/model';
-import { NO_FILTERS, useUi, type Filters } from '../state/uiStore';
+import { NO_FILTERS, VALENCES, type Filters, type Journey } from '../../src/model';
+import { useUi } from '../state/uiStore';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { addScenario } from '../../src/commands';
-import { newId, type Journey } from '../../src/model';
+import { type Journey, LIMITS, newId } from '../../src/model';
 import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from '../../src/templates';
 import { CompareScenariosDialog } from '../insights/ScenarioComparison';
 import { useEditor } from '../state/editorStore';
@@ -59,7 +59,7 @@ function NewScenarioDialog({
           <input
             className="input"
             value={name}
-            maxLength={300}
+            maxLength={LIMITS.shortText}
             required
             autoFocus
             onChange={(e) => setName(e.target.value)}
@@ -71,7 +71,7 @@ function NewScenarioDialog({
             className="input"
             rows={2}
             value={description}
-            maxLength={20000}
+            maxLength={LIMITS.longText}
             onChange={(e) => setDescription(e.target.value)}
           />
         </label>

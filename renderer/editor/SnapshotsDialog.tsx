@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { replaceJourney } from '../../src/commands';
 import type { SnapshotRecord } from '../../src/storage';
+import { LIMITS } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { getLibrary, useSession } from '../state/session';
 import { Modal } from '../ui/Modal';
@@ -35,7 +36,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
       >
         <label className="field grow">
           <span>{t('snapshots.name')}</span>
-          <input value={name} maxLength={300} onChange={(e) => setName(e.target.value)} />
+          <input value={name} maxLength={LIMITS.shortText} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit" className="btn btn-primary">
           {t('snapshots.save')}

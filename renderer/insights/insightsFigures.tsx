@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insights } from '../../src/analytics';
-import type { Journey } from '../../src/model';
+import { scenarioColor, type Journey } from '../../src/model';
 import { EmotionChart, type ChartSize } from './EmotionChart';
 
 /*
@@ -161,10 +161,6 @@ export function NotesCount({ insights }: { insights: Insights }) {
     </p>
   );
 }
-
-/** Okabe–Ito colours: told apart with colour-blindness too. */
-const SCENARIO_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000'];
-const scenarioColor = (index: number) => SCENARIO_COLORS[index % SCENARIO_COLORS.length]!;
 
 /** One line per scenario: all personas' average emotion per stage. */
 export function ScenariosOverall({

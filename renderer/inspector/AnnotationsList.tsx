@@ -4,9 +4,10 @@ import { Check, RotateCcw, Trash2 } from 'lucide-react';
 import { addAnnotation, addReply, deleteAnnotation, setAnnotationStatus } from '../../src/commands';
 import {
   ANNOTATION_KINDS,
-  PRIORITIES,
-  newId,
   type AnnotationKind,
+  LIMITS,
+  newId,
+  PRIORITIES,
   type Priority,
   type Reply,
   type TargetType,
@@ -30,7 +31,7 @@ function ReplyForm({ annotationId, author }: { annotationId: string; author: str
         aria-label={t('notes.replyText')}
         placeholder={t('notes.replyText')}
         value={text}
-        maxLength={20000}
+        maxLength={LIMITS.longText}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && send()}
       />
@@ -151,7 +152,7 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
           rows={2}
           value={text}
           placeholder={t('notes.placeholder')}
-          maxLength={20000}
+          maxLength={LIMITS.longText}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) add();

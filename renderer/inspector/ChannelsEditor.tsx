@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Plus, Trash2 } from 'lucide-react';
 import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
-import { CHANNEL_KIND_COLORS, CHANNEL_KINDS, newId, type ChannelKind, type Journey } from '../../src/model';
+import {
+  CHANNEL_KIND_COLORS,
+  CHANNEL_KINDS,
+  type ChannelKind,
+  type Journey,
+  LIMITS,
+  newId,
+} from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
 
@@ -25,7 +32,7 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
                 className="input"
                 aria-label={t('channel.name')}
                 value={c.name}
-                maxLength={300}
+                maxLength={LIMITS.shortText}
                 onChange={(e) => dispatch(updateChannel(c.id, { name: e.target.value }))}
                 onBlur={() => useEditor.getState().seal()}
               />

@@ -27,7 +27,6 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
         label={t('journey.description')}
         value={journey.description}
         multiline
-        maxLength={20000}
         command={(description) => updateJourneyMeta({ description })}
       />
       <div className="field">

@@ -19,7 +19,6 @@ export function PersonaInspector({ journey, persona }: { journey: Journey; perso
       label={t(`persona.${field}`)}
       value={persona[field]}
       multiline
-      maxLength={20000}
       command={(value) => updatePersona(id, { [field]: value })}
     />
   );

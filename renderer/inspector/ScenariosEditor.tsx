@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { updateScenario } from '../../src/commands';
-import type { Journey } from '../../src/model';
+import { type Journey, LIMITS } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { DeleteWithImpact } from './DeleteWithImpact';
 
@@ -20,7 +20,7 @@ export function ScenariosEditor({ journey }: { journey: Journey }) {
               className="input"
               aria-label={t('scenario.name')}
               value={s.name}
-              maxLength={300}
+              maxLength={LIMITS.shortText}
               onChange={(e) => edit(s.id, { name: e.target.value })}
               onBlur={seal}
             />
@@ -30,7 +30,7 @@ export function ScenariosEditor({ journey }: { journey: Journey }) {
               placeholder={t('scenario.description')}
               rows={2}
               value={s.description}
-              maxLength={20000}
+              maxLength={LIMITS.longText}
               onChange={(e) => edit(s.id, { description: e.target.value })}
               onBlur={seal}
             />

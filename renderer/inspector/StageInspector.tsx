@@ -24,7 +24,6 @@ export function StageInspector({ journey, stage }: { journey: Journey; stage: St
         label={t('stage.description')}
         value={stage.description}
         multiline
-        maxLength={20000}
         command={(description) => updateStage(stage.id, { description })}
       />
       <ColorField

@@ -27,7 +27,6 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
         label={t('touchpoint.description')}
         value={touchpoint.description}
         multiline
-        maxLength={20000}
         command={(description) => updateTouchpoint(id, { description })}
       />
       <EmotionSlider touchpointId={id} score={touchpoint.emotion} />
@@ -59,21 +58,18 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
         label={t('touchpoint.doing')}
         value={touchpoint.doing}
         multiline
-        maxLength={20000}
         command={(doing) => updateTouchpoint(id, { doing })}
       />
       <TextField
         label={t('touchpoint.thinking')}
         value={touchpoint.thinking}
         multiline
-        maxLength={20000}
         command={(thinking) => updateTouchpoint(id, { thinking })}
       />
       <TextField
         label={t('touchpoint.feeling')}
         value={touchpoint.feeling}
         multiline
-        maxLength={20000}
         command={(feeling) => updateTouchpoint(id, { feeling })}
       />
       <label className="check">

@@ -1,17 +1,19 @@
 import { useId } from 'react';
 import { useEditor } from '../state/editorStore';
 import type { Command } from '../../src/commands';
+import { LIMITS } from '../../src/model';
 
 /**
  * A text field bound to the journey: every keystroke runs a command (coalesced into one undo
- * step per field), leaving the field ends the step.
+ * step per field), leaving the field ends the step. It takes the schema's limit: short text on one
+ * line (a title, a name), long text on several.
  */
 export function TextField({
   label,
   value,
   command,
   multiline = false,
-  maxLength = 300,
+  maxLength = multiline ? LIMITS.longText : LIMITS.shortText,
   placeholder,
 }: {
   label: string;

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
 import { openFileFromDisk } from '../import/openJourneyFile';
-import type { Journey } from '../../src/model';
+import { type Journey, LIMITS } from '../../src/model';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Modal } from '../ui/Modal';
 import { Thumbnail } from './Thumbnail';
@@ -47,7 +47,12 @@ function RenameDialog({
       >
         <label className="field">
           <span>{t('journey.title')}</span>
-          <input autoFocus value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            autoFocus
+            value={title}
+            maxLength={LIMITS.shortText}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </label>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>

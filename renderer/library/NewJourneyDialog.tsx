@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Journey, type Language } from '../../src/model';
+import { type Journey, type Language, LANGUAGES, LIMITS } from '../../src/model';
 import { createJourneyFromTemplate, listTemplates, type TemplateId } from '../../src/templates';
 import { useSettings } from '../state/settingsStore';
 import { Modal } from '../ui/Modal';
@@ -66,7 +66,7 @@ export function NewJourneyDialog({
             <input
               value={title}
               placeholder={chosen.name}
-              maxLength={300}
+              maxLength={LIMITS.shortText}
               onChange={(e) => setTitle(e.target.value)}
             />
           </label>

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { scenarioView, type Journey } from '../../src/model';
-import { cardTopInLane, GEOMETRY } from '../canvas/geometry';
+import { cardTopInLane, curveThroughBoxes, GEOMETRY } from '../canvas/geometry';
 import { layoutJourney } from '../canvas/layout';
 
 /**
@@ -10,23 +10,17 @@ import { layoutJourney } from '../canvas/layout';
 function ThumbnailView({ journey }: { journey: Journey }) {
   const { columns, lanes, width, height, curves } = useMemo(() => {
     const layout = layoutJourney(scenarioView(journey, journey.scenarios[0]!.id), 'personas');
-    const centres = new Map(
+    const cards = new Map(
       layout.nodes
         .filter((n) => n.type === 'touchpoint')
-        .map((n) => [
-          n.id,
-          { x: n.position.x + GEOMETRY.cardWidth / 2, y: n.position.y + GEOMETRY.cardHeight / 2 },
-        ]),
+        .map((n) => [n.id, { ...n.position, width: GEOMETRY.cardWidth, height: GEOMETRY.cardHeight }]),
     );
-    const curves = layout.curves.map((curve) => {
-      const points = curve.touchpointIds.map((id) => centres.get(id)!);
-      const segments = points.slice(1).map((b, i) => {
-        const a = points[i]!;
-        const mid = (a.x + b.x) / 2;
-        return `M${a.x},${a.y} C${mid},${a.y} ${mid},${b.y} ${b.x},${b.y}`;
-      });
-      return { color: curve.color, path: segments.join(' '), personaId: curve.personaId };
-    });
+    // The same curve as the canvas and the exports draw.
+    const curves = layout.curves.map((curve) => ({
+      color: curve.color,
+      path: curveThroughBoxes(curve.touchpointIds.map((id) => cards.get(id)!)),
+      personaId: curve.personaId,
+    }));
     return { ...layout, curves };
   }, [journey]);
   return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../src/model';
+import { type Language, LANGUAGES, LIMITS } from '../../src/model';
 import { useSettings, type Theme } from '../state/settingsStore';
 import { Modal } from '../ui/Modal';
 
@@ -27,7 +27,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       </label>
       <label className="field">
         <span>{t('settings.author')}</span>
-        <input value={author} maxLength={300} onChange={(e) => update({ author: e.target.value })} />
+        <input
+          value={author}
+          maxLength={LIMITS.shortText}
+          onChange={(e) => update({ author: e.target.value })}
+        />
       </label>
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" onClick={onClose}>

@@ -1,20 +1,6 @@
 import { create } from 'zustand';
+import { NO_FILTERS, type Filters } from '../../src/model';
 import type { ViewMode } from '../../src/layout/mapGrid';
-
-/** Filters fade the cards that do not match; empty sets mean "any". View state, per journey. */
-export interface Filters {
-  personaIds: string[];
-  channelIds: string[];
-  valences: ('positive' | 'neutral' | 'negative')[];
-  openPainPointsOnly: boolean;
-}
-
-export const NO_FILTERS: Filters = {
-  personaIds: [],
-  channelIds: [],
-  valences: [],
-  openPainPointsOnly: false,
-};
 
 export interface ViewState {
   mode: ViewMode;

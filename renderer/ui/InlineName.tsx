@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../src/model';
 
 /** A name shown as text; double-click (or Enter when focused) to rename in place. */
 export function InlineName({
@@ -44,7 +45,7 @@ export function InlineName({
       aria-label={label}
       autoFocus
       value={draft}
-      maxLength={300}
+      maxLength={LIMITS.shortText}
       onChange={(e) => setDraft(e.target.value)}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } from 'lucide-react';
 import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
-import type { Journey } from '../../src/model';
+import { type Journey, LIMITS } from '../../src/model';
 import { actionById } from '../actions/registry';
 import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
@@ -218,7 +218,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
         aria-label={t('workshop.capture')}
         placeholder={t('workshop.capturePlaceholder')}
         value={text}
-        maxLength={300}
+        maxLength={LIMITS.shortText}
         disabled={!stage}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

@@ -7,7 +7,7 @@ import { useUi } from '../state/uiStore';
 // Where the facilitator was before the workshop, to come back to it.
 let before: Viewport | undefined;
 
-/** Card titles in workshop mode, in flow units (`.presenting .card-title` in theme.css). */
+/** Card titles in workshop mode, in flow units (`.presenting .card-title` in renderer/styles/workshop.css). */
 export const WORKSHOP_TITLE_SIZE = 15;
 /** The smallest a card title may be drawn on a projector, in screen pixels, when the view is ours to choose. */
 export const WORKSHOP_READABLE_TITLE = 18;

@@ -1,4 +1,11 @@
-import { resolveScenario, scenarioView, type Journey, type Touchpoint } from '../model';
+import {
+  isOpenNote,
+  isOpenPainPoint,
+  resolveScenario,
+  scenarioView,
+  type Journey,
+  type Touchpoint,
+} from '../model';
 
 export const NO_CHANNEL = '(no channel)';
 
@@ -95,7 +102,7 @@ export function computeInsights(whole: Journey, scenarioId?: string): Insights {
     total: 0,
   }));
   for (const note of journey.annotations) {
-    if (note.kind !== 'pain-point' || note.status !== 'open') continue;
+    if (!isOpenPainPoint(note)) continue;
     const touchpoint = note.targetType === 'touchpoint' ? touchpointById.get(note.targetId) : undefined;
     const stageId = touchpoint?.stageId ?? (note.targetType === 'stage' ? note.targetId : undefined);
     if (stageId === undefined) continue;
@@ -125,7 +132,7 @@ export function computeInsights(whole: Journey, scenarioId?: string): Insights {
     byKind[note.kind] ??= { open: 0, resolved: 0 };
     byKind[note.kind]![note.status] += 1;
   }
-  const open = journey.annotations.filter((a) => a.status === 'open').length;
+  const open = journey.annotations.filter(isOpenNote).length;
 
   return {
     scenario: scenario.name,

@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationStatus, Reply } from '../model';
-import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import { CommandError, find, indexOf, type Command } from './command';
 
 export type NewAnnotation = Pick<Annotation, 'id' | 'targetType' | 'targetId' | 'kind' | 'text'> &
   Partial<Pick<Annotation, 'author' | 'priority'>>;
@@ -31,20 +31,6 @@ export function addAnnotation(input: NewAnnotation): Command {
   };
 }
 
-export function updateAnnotation(
-  id: string,
-  patch: Partial<Pick<Annotation, 'text' | 'kind' | 'priority' | 'author'>>,
-): Command {
-  return {
-    type: 'update-annotation',
-    coalesceKey: `annotation:${id}:${Object.keys(patch).sort().join(',')}`,
-    apply(draft, { now }) {
-      const annotation = find(draft.annotations, id, 'annotation');
-      assignChanged(annotation, patch, now);
-    },
-  };
-}
-
 /** Resolve or reopen a note. */
 export function setAnnotationStatus(id: string, status: AnnotationStatus): Command {
   return {
@@ -56,9 +42,6 @@ export function setAnnotationStatus(id: string, status: AnnotationStatus): Comma
     },
   };
 }
-
-export const resolveAnnotation = (id: string) => setAnnotationStatus(id, 'resolved');
-export const reopenAnnotation = (id: string) => setAnnotationStatus(id, 'open');
 
 export function deleteAnnotation(id: string): Command {
   return {

@@ -102,7 +102,6 @@ export const updateStage = (id: string, patch: Partial<Omit<Stage, 'id' | 'updat
   updateAxisItem('stages', id, patch);
 export const renameStage = (id: string, name: string) => updateStage(id, { name });
 export const moveStage = (id: string, toIndex: number) => moveAxisItem('stages', id, toIndex);
-export const deleteStage = (id: string) => deleteAxisItem('stages', id);
 
 export const addPersona = (persona: Omit<Persona, 'updatedAt'>, index?: number) =>
   addAxisItem('personas', persona, index);
@@ -110,9 +109,6 @@ export const updatePersona = (id: string, patch: Partial<Omit<Persona, 'id' | 'u
   updateAxisItem('personas', id, patch);
 export const renamePersona = (id: string, name: string) => updatePersona(id, { name });
 export const movePersona = (id: string, toIndex: number) => moveAxisItem('personas', id, toIndex);
-export const deletePersona = (id: string) => deleteAxisItem('personas', id);
 
 export const updateScenario = (id: string, patch: Partial<Omit<Scenario, 'id' | 'updatedAt'>>) =>
   updateAxisItem('scenarios', id, patch);
-export const moveScenario = (id: string, toIndex: number) => moveAxisItem('scenarios', id, toIndex);
-export const deleteScenario = (id: string) => deleteAxisItem('scenarios', id);

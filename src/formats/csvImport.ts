@@ -4,6 +4,8 @@ import {
   CHANNEL_KIND_COLORS,
   LIMITS,
   newId,
+  personaColor,
+  stageColor,
   textLength,
   valenceOf,
   type Annotation,
@@ -68,8 +70,6 @@ const TEXT_LIMITS: [CsvColumn, number][] = [
   ['description', LIMITS.longText],
   ['scenario', LIMITS.shortText],
 ];
-const STAGE_COLORS = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
-const PERSONA_COLORS = ['#2563eb', '#0d9488', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f'];
 
 export interface CsvImportOptions {
   language: Language;
@@ -241,14 +241,14 @@ export function csvToJourney(
       id: makeId(),
       name: get('stage'),
       description: '',
-      color: STAGE_COLORS[stages.size % STAGE_COLORS.length]!,
+      color: stageColor(stages.size),
       suggestions: [],
       updatedAt: now,
     };
     stages.set(stage.name, stage);
     const persona =
       personas.get(get('persona')) ??
-      blankPersona(makeId(), get('persona'), PERSONA_COLORS[personas.size % PERSONA_COLORS.length]!, now);
+      blankPersona(makeId(), get('persona'), personaColor(personas.size), now);
     personas.set(persona.name, persona);
     const channelIds = channelNames.map((name) => {
       const key = name.toLowerCase();

@@ -1,4 +1,4 @@
-import { checkInvariants, journeySchema, type Journey } from '../model';
+import { checkJourney, journeySchema, type Journey } from '../model';
 import type { ImportError, Problem, ProblemIssue } from './errors';
 import { schemaProblem } from './problems';
 import { decodeText, parseJson } from './json';
@@ -25,20 +25,14 @@ export function validateJourney(raw: unknown, version = FORMAT_VERSION): Result<
     ...issue,
     path: path ? `journey.${pathInVersion(path, version)}` : 'journey',
   });
-  const parsed = journeySchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) =>
-      located(jsonPath('', issue.path).slice(1), schemaProblem(issue)),
-    );
-    return fail({ kind: 'invalid', problems });
-  }
-  const violations = checkInvariants(parsed.data);
-  if (violations.length)
-    return fail({
-      kind: 'invalid',
-      problems: violations.map(({ path, message: _inEnglish, ...rule }) => located(path, rule)),
-    });
-  return ok(parsed.data);
+  const checked = checkJourney(raw);
+  if (checked.ok) return ok(checked.journey);
+  const { fault } = checked;
+  const problems =
+    fault.kind === 'schema'
+      ? fault.issues.map((issue) => located(jsonPath('', issue.path).slice(1), schemaProblem(issue)))
+      : fault.violations.map(({ path, message: _inEnglish, ...rule }) => located(path, rule));
+  return fail({ kind: 'invalid', problems });
 }
 
 /** Read a `.trayecto` document: decode, parse, check the tag and version, migrate, validate. */

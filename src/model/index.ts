@@ -6,4 +6,6 @@ export * from './limits';
 export * from './clone';
 export * from './factories';
 export * from './scenarios';
-export * from './channelColors';
+export * from './palette';
+export * from './openNotes';
+export * from './filters';

@@ -1,4 +1,5 @@
-import type { Annotation, Journey, Touchpoint } from './schema';
+import type { z } from 'zod';
+import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
 
 /** Which rule is broken, with what (for messages in any language). */
 type NoSuchTarget = {
@@ -120,4 +121,23 @@ export function groupByCell<T extends Touchpoint>(touchpoints: readonly T[]): Ma
   }
   for (const cell of cells.values()) cell.sort((a, b) => a.order - b.order);
   return cells;
+}
+
+/** Why a value is not a sound journey: what the schema refuses, or — once it parses — the rules it breaks. */
+export type JourneyFault =
+  | { kind: 'schema'; issues: readonly z.core.$ZodIssue[] }
+  | { kind: 'invariants'; violations: InvariantViolation[] };
+
+/**
+ * The one check of a journey from outside (a file, IndexedDB): parsed by the schema (defaults filled), then
+ * held to the invariants. Readers and the library only turn the fault into their own errors.
+ */
+export function checkJourney(
+  raw: unknown,
+): { ok: true; journey: Journey } | { ok: false; fault: JourneyFault } {
+  const parsed = journeySchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fault: { kind: 'schema', issues: parsed.error.issues } };
+  const violations = checkInvariants(parsed.data);
+  if (violations.length) return { ok: false, fault: { kind: 'invariants', violations } };
+  return { ok: true, journey: parsed.data };
 }

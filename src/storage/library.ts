@@ -1,20 +1,7 @@
-import {
-  checkInvariants,
-  cloneWithNewIds,
-  journeySchema,
-  newId,
-  type Journey,
-  type Language,
-} from '../model';
+import { cloneWithNewIds, LIMITS, newId, type Journey, type Language } from '../model';
 import { TrayectoDatabase, type JourneyRecord, type SnapshotRecord } from './db';
-import {
-  InvalidJourneyError,
-  isQuotaError,
-  JourneyNotFoundError,
-  RevisionConflictError,
-  StorageFullError,
-} from './errors';
-import { JourneyValidator } from './validation';
+import { isQuotaError, JourneyNotFoundError, RevisionConflictError, StorageFullError } from './errors';
+import { JourneyValidator, validJourney } from './validation';
 
 export interface JourneySummary {
   id: string;
@@ -35,22 +22,10 @@ export interface StoredJourney {
 
 const FIRST_RUN_KEY = 'firstRunDone';
 
-function validate(journey: unknown): Journey {
-  const parsed = journeySchema.safeParse(journey);
-  if (!parsed.success) {
-    throw new InvalidJourneyError(
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    );
-  }
-  const violations = checkInvariants(parsed.data);
-  if (violations.length) throw new InvalidJourneyError(violations);
-  return parsed.data;
-}
-
 /** The losing side of a conflict (or a recovered change), as a new journey of its own. */
 export function conflictCopy(journey: Journey, titleSuffix = ' (conflict copy)'): Journey {
   const copy = cloneWithNewIds(journey);
-  copy.title = `${journey.title}${titleSuffix}`.slice(0, 300);
+  copy.title = `${journey.title}${titleSuffix}`.slice(0, LIMITS.shortText);
   return copy;
 }
 
@@ -130,13 +105,13 @@ export class JourneyLibrary {
   async get(id: string): Promise<StoredJourney | undefined> {
     const record = await this.db.journeys.get(id);
     if (!record) return undefined;
-    const journey = validate(record.journey);
+    const journey = validJourney(record.journey);
     this.validator.trust(journey);
     return { journey, revision: record.revision };
   }
 
   async create(journey: Journey): Promise<StoredJourney> {
-    const valid = validate(journey);
+    const valid = validJourney(journey);
     await guarded(() => this.db.journeys.add(newRecord(valid)));
     return { journey: valid, revision: 1 };
   }
@@ -159,7 +134,7 @@ export class JourneyLibrary {
             journey.id,
             expectedRevision,
             stored.revision,
-            validate(stored.journey),
+            validJourney(stored.journey),
           );
         }
         const start = performance.now();
@@ -193,7 +168,13 @@ export class JourneyLibrary {
   async rename(id: string, title: string, now = new Date().toISOString()): Promise<void> {
     await this.update(id, (record) => {
       const journey = { ...record.journey, title, updatedAt: now };
-      return { ...record, journey: validate(journey), title, updatedAt: now, revision: record.revision + 1 };
+      return {
+        ...record,
+        journey: validJourney(journey),
+        title,
+        updatedAt: now,
+        revision: record.revision + 1,
+      };
     });
   }
 
@@ -230,7 +211,7 @@ export class JourneyLibrary {
       journeyId,
       name,
       createdAt: now,
-      journey: validate(journey),
+      journey: validJourney(journey),
     };
     await guarded(() => this.db.snapshots.add(record));
     return record;
@@ -269,7 +250,7 @@ export class JourneyLibrary {
   /** The very first time the library opens, add the sample journey (its id is returned); never again after. */
   async ensureFirstRun(makeSample: () => Journey): Promise<string | undefined> {
     if (await this.getSetting<boolean>(FIRST_RUN_KEY)) return undefined;
-    const sample = validate(makeSample());
+    const sample = validJourney(makeSample());
     // One transaction, so two windows opening at once cannot both add the sample.
     return guarded(() =>
       this.db.transaction('rw', this.db.settings, this.db.journeys, async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkInvariants, journeySchema, type Journey } from '../model';
+import { checkInvariants, checkJourney, journeySchema, type Journey } from '../model';
 import { InvalidJourneyError } from './errors';
 
 /** The journey's lists of items; an edit replaces the few items it changes and shares the rest. */
@@ -27,8 +27,16 @@ const listLengthSchemas = Object.fromEntries(
 ) as unknown as Record<JourneyList, z.ZodType>;
 
 type Issues = { path: string; message: string }[];
-const issuesOf = (error: z.ZodError, prefix: (string | number)[] = []): Issues =>
+const issuesOf = (error: { issues: readonly z.core.$ZodIssue[] }, prefix: (string | number)[] = []): Issues =>
   error.issues.map((i) => ({ path: [...prefix, ...i.path].join('.'), message: i.message }));
+
+/** The journey `checkJourney` makes of a stored value, or an InvalidJourneyError saying what is wrong where. */
+export function validJourney(raw: unknown): Journey {
+  const checked = checkJourney(raw);
+  if (checked.ok) return checked.journey;
+  const { fault } = checked;
+  throw new InvalidJourneyError(fault.kind === 'schema' ? issuesOf(fault) : fault.violations);
+}
 
 /**
  * Validates journeys on their way into the library, parsing only the items it has not seen valid

@@ -1,5 +1,5 @@
 import type { Journey, Language, Stage } from '../model';
-import { blankPersona, newId } from '../model';
+import { blankPersona, newId, personaColor } from '../model';
 import { defaultChannels } from './channels';
 import { presetScenario } from './scenarios';
 import { STAGE_MODELS, TEMPLATE_IDS, type TemplateId } from './stageModels';
@@ -57,7 +57,7 @@ export function createJourneyFromTemplate(
   const makeId = options.makeId ?? newId;
   const { now } = options;
   const model = STAGE_MODELS[templateId];
-  const persona = blankPersona(makeId(), DEFAULT_PERSONA_NAME[language], '#2563eb', now);
+  const persona = blankPersona(makeId(), DEFAULT_PERSONA_NAME[language], personaColor(0), now);
   return {
     id: makeId(),
     title: options.title ?? model.name[language],

@@ -1,4 +1,4 @@
-import type { Language } from '../model';
+import { stageColor, type Language } from '../model';
 
 /** Text in each language the product speaks. */
 export type Localized<T = string> = Record<Language, T>;
@@ -23,9 +23,6 @@ export interface StageModel {
 export const TEMPLATE_IDS = ['lifecycle', 'relationship', 'car-dealer', 'blank'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-// One calm palette shared by the models, distinguishable side by side.
-const C = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d'] as const;
-
 const lifecycle: StageModel = {
   id: 'lifecycle',
   name: { en: 'Customer lifecycle', es: 'Ciclo de vida del cliente' },
@@ -36,7 +33,7 @@ const lifecycle: StageModel = {
   stages: [
     {
       key: 'awareness',
-      color: C[0],
+      color: stageColor(0),
       name: { en: 'Awareness', es: 'Concienciación' },
       description: {
         en: 'The customer researches solutions and first learns of the business.',
@@ -61,7 +58,7 @@ const lifecycle: StageModel = {
     },
     {
       key: 'acquisition',
-      color: C[1],
+      color: stageColor(1),
       name: { en: 'Acquisition', es: 'Adquisición' },
       description: {
         en: 'First contact by phone, email, in person or, most often, the website.',
@@ -84,7 +81,7 @@ const lifecycle: StageModel = {
     },
     {
       key: 'conversion',
-      color: C[2],
+      color: stageColor(2),
       name: { en: 'Conversion', es: 'Conversión' },
       description: {
         en: 'The purchase: a clear checkout, few steps, enough payment options.',
@@ -107,7 +104,7 @@ const lifecycle: StageModel = {
     },
     {
       key: 'retention',
-      color: C[3],
+      color: stageColor(3),
       name: { en: 'Retention', es: 'Retención' },
       description: {
         en: 'After the purchase: feedback, surveys, satisfaction scores, thanks and offers.',
@@ -130,7 +127,7 @@ const lifecycle: StageModel = {
     },
     {
       key: 'advocacy',
-      color: C[4],
+      color: stageColor(4),
       name: { en: 'Advocacy', es: 'Defensa' },
       description: {
         en: 'The customer recommends the brand: reviews, referrals, rewards for referrals.',
@@ -159,7 +156,7 @@ const relationship: StageModel = {
   stages: [
     {
       key: 'acquisition',
-      color: C[0],
+      color: stageColor(0),
       name: { en: 'Acquisition', es: 'Adquisición' },
       description: {
         en: 'First contact: advertising, answering prospects.',
@@ -176,7 +173,7 @@ const relationship: StageModel = {
     },
     {
       key: 'conversion',
-      color: C[1],
+      color: stageColor(1),
       name: { en: 'Conversion', es: 'Conversión' },
       description: { en: 'Closing the sale.', es: 'El cierre de la venta.' },
       suggestions: {
@@ -186,7 +183,7 @@ const relationship: StageModel = {
     },
     {
       key: 'growth',
-      color: C[2],
+      color: stageColor(2),
       name: { en: 'Growth', es: 'Crecimiento' },
       description: {
         en: 'Existing customers: cross-sell, new products, referrals.',
@@ -199,7 +196,7 @@ const relationship: StageModel = {
     },
     {
       key: 'retention',
-      color: C[3],
+      color: stageColor(3),
       name: { en: 'Retention', es: 'Retención' },
       description: {
         en: 'High-value customers: loyalty actions.',
@@ -216,7 +213,7 @@ const relationship: StageModel = {
     },
     {
       key: 'reactivation',
-      color: C[4],
+      color: stageColor(4),
       name: { en: 'Reactivation', es: 'Reactivación' },
       description: {
         en: 'Former customers who stopped buying: win-back actions, and measure their effect.',
@@ -240,7 +237,7 @@ const carDealer: StageModel = {
   stages: [
     {
       key: 'consideration',
-      color: C[0],
+      color: stageColor(0),
       name: { en: 'Consideration', es: 'Consideración' },
       description: {
         en: 'The need appears (a new child means a family car).',
@@ -265,7 +262,7 @@ const carDealer: StageModel = {
     },
     {
       key: 'comparison',
-      color: C[1],
+      color: stageColor(1),
       name: { en: 'Comparison', es: 'Comparación' },
       description: {
         en: 'The customer gathers information and compares.',
@@ -290,7 +287,7 @@ const carDealer: StageModel = {
     },
     {
       key: 'purchase',
-      color: C[2],
+      color: stageColor(2),
       name: { en: 'Purchase', es: 'Compra' },
       description: {
         en: 'Closing: call centre, sales visit or web checkout; contract, paperwork, delivery times.',
@@ -315,7 +312,7 @@ const carDealer: StageModel = {
     },
     {
       key: 'after-sales',
-      color: C[3],
+      color: stageColor(3),
       name: { en: 'After-sales', es: 'Postventa' },
       description: {
         en: 'Delivery, maintenance, training, repair appointments: a one-off buyer becomes a customer for life.',
@@ -333,7 +330,7 @@ const carDealer: StageModel = {
     },
     {
       key: 'loyalty',
-      color: C[4],
+      color: stageColor(4),
       name: { en: 'Loyalty', es: 'Fidelización' },
       description: {
         en: 'Satisfaction calls, maintenance visits, gamification, anniversaries, premium services.',
@@ -371,7 +368,7 @@ const blank: StageModel = {
   // Three neutral stages rather than none: an empty canvas gives a room nothing to point at.
   stages: [1, 2, 3].map((n, i) => ({
     key: `stage-${n}`,
-    color: C[i]!,
+    color: stageColor(i),
     name: { en: `Stage ${n}`, es: `Etapa ${n}` },
     description: { en: '', es: '' },
     suggestions: { en: [], es: [] },

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { renamePersona } from '../../../src/commands';
+import { NO_CHANNEL_COLOR } from '../../../src/model';
 import { useEditor } from '../../state/editorStore';
 import { Avatar } from '../../ui/Avatar';
 import { ChannelIcon } from '../../ui/channelIcon';
@@ -16,7 +17,7 @@ function LaneHeaderNodeView({ data }: NodeProps<Node<LaneHeaderData, 'laneHeader
     return (
       <div
         className="lane-header lane-channel"
-        style={{ ['--lane' as string]: lane.channel?.color ?? '#94a3b8' }}
+        style={{ ['--lane' as string]: lane.channel?.color ?? NO_CHANNEL_COLOR }}
       >
         <span className="lane-avatar">
           {lane.channel && <ChannelIcon channel={lane.channel} size={22} />}

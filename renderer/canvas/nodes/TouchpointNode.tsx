@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { NodeProps, Node } from '@xyflow/react';
 import { MessageSquare, Star, TriangleAlert } from 'lucide-react';
-import { valenceOf } from '../../../src/model';
+import { LIMITS, valenceOf } from '../../../src/model';
 import { updateTouchpoint } from '../../../src/commands';
 import { useEditor } from '../../state/editorStore';
 import { useUi } from '../../state/uiStore';
@@ -28,7 +28,7 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
       className="card-title-input nodrag"
       aria-label={t('touchpoint.title')}
       value={value}
-      maxLength={300}
+      maxLength={LIMITS.shortText}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -5,9 +5,7 @@ import {
   addScenario,
   addStage,
   addTouchpoint,
-  deleteScenario,
-  deletePersona,
-  deleteStage,
+  deleteAxisItem,
   deleteTouchpoints,
   duplicateTouchpoints,
   emptyHistory,
@@ -52,7 +50,7 @@ function randomCommand(journey: Journey, random: () => number, makeId: () => str
           )
         : undefined;
     case 12:
-      return journey.scenarios.length > 1 ? deleteScenario(scenario.id) : undefined;
+      return journey.scenarios.length > 1 ? deleteAxisItem('scenarios', scenario.id) : undefined;
     case 0:
       return addStage(
         { id: makeId(), name: 'S', description: '', color: '#123456', suggestions: [] },
@@ -95,9 +93,9 @@ function randomCommand(journey: Journey, random: () => number, makeId: () => str
       return touchpoint ? deleteTouchpoints([touchpoint.id]) : undefined;
     case 7:
       return random() < 0.3 && stage
-        ? deleteStage(stage.id)
+        ? deleteAxisItem('stages', stage.id)
         : persona && random() < 0.3
-          ? deletePersona(persona.id)
+          ? deleteAxisItem('personas', persona.id)
           : undefined;
     case 8:
       return touchpoint ? duplicateTouchpoints([touchpoint.id], makeId) : undefined;

@@ -6,10 +6,10 @@ import {
   addScenario,
   addTouchpoint,
   CommandError,
-  deleteScenario,
+  deleteAxisItem,
   emptyHistory,
   execute,
-  moveScenario,
+  moveAxisItem,
   moveTouchpoints,
   record,
   redo,
@@ -112,18 +112,20 @@ describe('scenario commands', () => {
   it('renames and reorders scenarios', () => {
     const renamed = applied(updateScenario('best', { name: 'Ideal' }), withBestCase());
     expect(renamed.scenarios[1]).toMatchObject({ name: 'Ideal', updatedAt: NOW });
-    const moved = applied(moveScenario('best', 0), withBestCase());
+    const moved = applied(moveAxisItem('scenarios', 'best', 0), withBestCase());
     expect(moved.scenarios.map((s) => s.id)).toEqual(['best', 'today']);
   });
 
   it('deletes a scenario with its touchpoints and their notes, but never the last one', () => {
     const j = withBestCase();
-    const deleted = applied(deleteScenario('today'), j);
+    const deleted = applied(deleteAxisItem('scenarios', 'today'), j);
     expect(deleted.scenarios.map((s) => s.id)).toEqual(['best']);
     expect(deleted.touchpoints.map((t) => t.id)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5']);
     // a1 was pinned to today's t3; a2 is on a stage, which every scenario shares.
     expect(deleted.annotations.map((a) => a.id)).toEqual(['a2']);
-    expect(() => execute(deleted, deleteScenario('best'), { now: NOW })).toThrow('at least one scenario');
+    expect(() => execute(deleted, deleteAxisItem('scenarios', 'best'), { now: NOW })).toThrow(
+      'at least one scenario',
+    );
   });
 
   it('keeps orders dense per scenario: adding in one layer does not renumber the other', () => {

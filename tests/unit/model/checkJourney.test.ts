@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { validateJourney } from '../../../src/formats';
+import { checkJourney } from '../../../src/model';
+import { InvalidJourneyError } from '../../../src/storage/errors';
+import { validJourney } from '../../../src/storage/validation';
+import { smallJourney } from '../helpers/smallJourney';
+
+/** smallJourney() with the third stage's colour left out, and one fault made by `spoil`. */
+function raw(spoil: (journey: Record<string, unknown> & ReturnType<typeof smallJourney>) => void = () => {}) {
+  const journey = structuredClone(smallJourney()) as Record<string, unknown> &
+    ReturnType<typeof smallJourney>;
+  delete (journey.stages[2] as { color?: string }).color;
+  spoil(journey);
+  return journey;
+}
+
+describe('checkJourney: the one check of a journey from outside', () => {
+  it('passes a sound journey, with the defaults filled in', () => {
+    const checked = checkJourney(raw());
+    expect(checked.ok && checked.journey.stages[2]!.color).toBe('#64748b');
+  });
+
+  it('stops at the schema when a value has the wrong type, and says where', () => {
+    const checked = checkJourney(raw((j) => Object.assign(j.touchpoints[1]!, { emotion: 'sad' })));
+    expect(checked.ok).toBe(false);
+    if (checked.ok || checked.fault.kind !== 'schema') throw new Error('expected a schema fault');
+    expect(checked.fault.issues.map((i) => i.path)).toEqual([['touchpoints', 1, 'emotion']]);
+  });
+
+  it('holds a parsed journey to its invariants', () => {
+    const checked = checkJourney(raw((j) => Object.assign(j.annotations[0]!, { targetId: 'gone' })));
+    if (checked.ok || checked.fault.kind !== 'invariants') throw new Error('expected broken invariants');
+    expect(checked.fault.violations.map((v) => [v.kind, v.path])).toEqual([
+      ['noSuchTarget', 'annotations[0].targetId'],
+    ]);
+  });
+
+  it('is what the file reader and the library both answer with', () => {
+    const wrongType = raw((j) => Object.assign(j.touchpoints[1]!, { emotion: 'sad' }));
+    const badReference = raw((j) => Object.assign(j.annotations[0]!, { targetId: 'gone' }));
+    // The file reader: located in the file, kinds for the UI's words.
+    const read = (value: unknown) => {
+      const result = validateJourney(value);
+      return result.ok ? [] : result.error.kind === 'invalid' ? result.error.problems.map((p) => p.path) : [];
+    };
+    expect(read(wrongType)).toEqual(['journey.touchpoints[1].emotion']);
+    expect(read(badReference)).toEqual(['journey.annotations[0].targetId']);
+    expect(validateJourney(raw()).ok).toBe(true);
+    // The library: an error naming the same places.
+    const stored = (value: unknown) => {
+      try {
+        validJourney(value);
+        return [];
+      } catch (error) {
+        if (!(error instanceof InvalidJourneyError)) throw error;
+        return error.problems.map((p) => p.path);
+      }
+    };
+    expect(stored(wrongType)).toEqual(['touchpoints.1.emotion']);
+    expect(stored(badReference)).toEqual(['annotations[0].targetId']);
+    expect(validJourney(raw()).stages[2]!.color).toBe('#64748b');
+  });
+});
