@@ -42,6 +42,14 @@ function weightsUsed(shapes: readonly Shape[], used = new Set<Weight>()): Set<We
   return used;
 }
 
+/** A group's move (if any) and its data, e.g. `data: { openPainPoints: '2' }` → `data-open-pain-points="2"`. */
+function groupAttributes({ x, y, data }: Extract<Shape, { kind: 'group' }>): string {
+  let out = x || y ? ` transform="translate(${n(x)} ${n(y)})"` : '';
+  for (const [key, value] of Object.entries(data ?? {}))
+    out += ` data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${escapeXml(value)}"`;
+  return out;
+}
+
 class SvgWriter {
   private readonly parts: string[] = [];
   private readonly glyphs = new Map<string, string>();
@@ -157,7 +165,7 @@ class SvgWriter {
           );
           break;
         case 'group':
-          this.parts.push(`<g transform="translate(${n(shape.x)} ${n(shape.y)})">`);
+          this.parts.push(`<g${groupAttributes(shape)}>`);
           this.write(shape.shapes);
           this.parts.push('</g>');
           break;
