@@ -8,6 +8,7 @@ import { PAPER } from '../drawing/palette';
 import { GEOMETRY } from '../layout/geometry';
 import { shownScenario, type MapImageOptions } from './mapImage';
 import { planMapPages, type MapPage } from './mapPages';
+import { paintInsightsCharts } from './pdfInsights';
 import { paintShapes, PDF_FONT, registerPdfFonts } from './pdfPainter';
 import { EXPORT_WORDS, type ExportWords } from './words';
 
@@ -207,11 +208,18 @@ function notesPages(doc: PDFKit.PDFDocument, map: MapDrawing, journey: Journey, 
 const signed = (value: number | null) =>
   value === null ? '—' : `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
 
-function insightsPage(doc: PDFKit.PDFDocument, journey: Journey, scenarioId: string, words: ExportWords) {
+function insightsPage(
+  doc: PDFKit.PDFDocument,
+  journey: Journey,
+  scenarioId: string,
+  words: ExportWords,
+  fonts: ExportFonts,
+) {
   const insights = computeInsights(journey, scenarioId);
   doc.addPage();
   doc.outline.addItem(words.insights);
   heading(doc, `${words.insights} — ${insights.scenario}`, 22);
+  paintInsightsCharts(doc, journey, insights, words, fonts);
   heading(doc, words.averageEmotion, 13);
   const rows = [
     ...insights.emotionByStage.map((r) => ({ name: r.persona, stages: r.stages })),
@@ -312,7 +320,7 @@ export async function journeyPdf(
   });
   personaPages(doc, shown, words);
   notesPages(doc, map, shown, words);
-  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words);
+  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words, fonts);
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
