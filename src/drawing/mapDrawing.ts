@@ -66,6 +66,7 @@ function laneHeader(placement: LanePlacement, fonts: ExportFonts, words: ExportW
         y: y + 18,
         width: avatar - 4,
         height: avatar - 4,
+        round: true,
       });
     else
       shapes.push({

@@ -50,6 +50,16 @@ function groupAttributes({ x, y, data }: Extract<Shape, { kind: 'group' }>): str
   return out;
 }
 
+function image({ href, x, y, width, height, round }: Extract<Shape, { kind: 'image' }>): string {
+  const box = `x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}"`;
+  // Named by its geometry: the same circle twice (a map per scenario in one web page) is the same clip.
+  const id = `round-${n(x)}-${n(y)}-${n(width)}`.replace(/\./g, '_');
+  const clip = round
+    ? `<clipPath id="${id}"><ellipse cx="${n(x + width / 2)}" cy="${n(y + height / 2)}" rx="${n(width / 2)}" ry="${n(height / 2)}"/></clipPath>`
+    : '';
+  return `${clip}<image href="${escapeXml(href)}" ${box} preserveAspectRatio="xMidYMid slice"${round ? ` clip-path="url(#${id})"` : ''}/>`;
+}
+
 class SvgWriter {
   private readonly parts: string[] = [];
   private readonly glyphs = new Map<string, string>();
@@ -160,9 +170,7 @@ class SvgWriter {
           this.emoji(shape);
           break;
         case 'image':
-          this.parts.push(
-            `<image href="${escapeXml(shape.href)}" x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="xMidYMid slice"/>`,
-          );
+          this.parts.push(image(shape));
           break;
         case 'group':
           this.parts.push(`<g${groupAttributes(shape)}>`);
