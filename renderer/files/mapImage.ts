@@ -1,8 +1,11 @@
-/** Chromium's canvas limits: 16,384 px a side and about 268 million pixels in all. */
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import wasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
+
+/** A bound on the image's memory (as Chromium's canvas): 16,384 px a side and about 268 million pixels in all. */
 const MAX_SIDE = 16_384;
 const MAX_AREA = 268_000_000;
 
-/** The largest pixel ratio ≤ `wanted` whose canvas the browser can allocate (one decimal). */
+/** The largest pixel ratio ≤ `wanted` whose image stays within those bounds (one decimal). */
 export function fittingPixelRatio(width: number, height: number, wanted: number): number {
   const bySide = MAX_SIDE / Math.max(width, height);
   const byArea = Math.sqrt(MAX_AREA / (width * height));
@@ -11,7 +14,7 @@ export function fittingPixelRatio(width: number, height: number, wanted: number)
 
 export interface ImageExport {
   bytes: Uint8Array;
-  /** The pixel ratio used: lower than asked when the map was too large for the browser's canvas. */
+  /** The pixel ratio used: lower than asked when the map was too large. */
   pixelRatio: number;
 }
 
@@ -20,24 +23,29 @@ const svgSize = (svg: string) => {
   return { width: Number(width), height: Number(height) };
 };
 
-/** The SVG drawn by the browser into a PNG: the same drawing as the SVG, every text in full. */
+let ready: Promise<void> | undefined;
+
+/**
+ * The SVG drawn into a PNG by resvg (WebAssembly), in the export worker: Chromium decodes no SVG image in a
+ * worker, and drawing it on the main thread blocked the window for a second on a large map. Its text must be
+ * outlines (Inter's glyphs as paths), as in the CLI's PNG: resvg reads no embedded web font.
+ */
 export async function svgToPng(svg: string, wantedRatio: number): Promise<ImageExport> {
+  ready ??= initWasm(fetch(wasmUrl));
+  // A failed load is tried again next time.
+  ready.catch(() => (ready = undefined));
+  await ready;
   const { width, height } = svgSize(svg);
   const pixelRatio = fittingPixelRatio(width, height, wantedRatio);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: pixelRatio },
+    font: { loadSystemFonts: false },
+  });
+  const image = resvg.render();
   try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(width * pixelRatio);
-    canvas.height = Math.floor(height * pixelRatio);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    // A blob, not a data URL: the browser encodes the PNG off the main thread.
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the browser could not draw the image');
-    return { bytes: new Uint8Array(await blob.arrayBuffer()), pixelRatio };
+    return { bytes: image.asPng(), pixelRatio };
   } finally {
-    URL.revokeObjectURL(url);
+    image.free();
+    resvg.free();
   }
 }
