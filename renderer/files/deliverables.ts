@@ -31,10 +31,14 @@ async function deliverableBytes(job: DeliverableJob): Promise<Uint8Array | Deliv
       return new TextEncoder().encode(journeySvg(job.journey, await exportFonts(), job.options));
     }
     case 'png': {
-      const { journeySvg } = await import('../../src/export/mapImage');
-      const { svgToPng } = await import('./mapImage');
-      const svg = journeySvg(job.journey, await exportFonts(), { ...job.options, text: 'outlines' });
-      const image = await svgToPng(svg, job.options.pixelRatio);
+      const { journeySheet } = await import('../../src/export/mapImage');
+      const { drawingToPng } = await import('./mapImage');
+      const fonts = await exportFonts();
+      const image = await drawingToPng(
+        journeySheet(job.journey, fonts, job.options),
+        fonts,
+        job.options.pixelRatio,
+      );
       // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
       return { ...image, bytes: embedDocumentInPng(image.bytes, writeTrayecto(job.journey)) };
     }
