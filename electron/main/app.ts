@@ -214,8 +214,6 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
         if (result.canceled || !result.filePath) closeAfterSave = false;
         return result.canceled ? undefined : result.filePath || undefined;
       },
-      printToPdf: (sender, options) =>
-        sender.printToPDF({ landscape: true, pageSize: options.pageSize, printBackground: true }),
       grantedPaths,
       rememberRecent,
       language: () => language,

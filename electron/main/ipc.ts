@@ -12,7 +12,6 @@ import {
   type FileFilterPayload,
   type FileResult,
   type OpenedFilePayload,
-  type PdfOptionsPayload,
 } from '../shared/ipc';
 import { FileIoError, readUserFile, realFs, writeFileAtomic, type FsOps } from './fileIo';
 
@@ -26,7 +25,6 @@ export interface IpcDeps {
   isAppSender(sender: WebContents): boolean;
   showOpenDialog(filters: FileFilterPayload[]): Promise<string | undefined>;
   showSaveDialog(defaultPath: string, filters: FileFilterPayload[]): Promise<string | undefined>;
-  printToPdf(sender: WebContents, options: PdfOptionsPayload): Promise<Uint8Array>;
   /**
    * Paths the user picked in a dialog or opened through the OS: the only ones written without
    * asking, so a compromised renderer cannot overwrite arbitrary files.
@@ -49,7 +47,6 @@ export class RejectedPayloadError extends Error {
 }
 
 type Payloads = typeof PAYLOADS;
-const PDF_FILTER: FileFilterPayload = { name: 'PDF', extensions: ['pdf'] };
 
 /** All IPC handlers in one place: foreign senders are dropped, every payload is validated. */
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
@@ -119,17 +116,6 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
       deps.grantedPaths.add(path);
       await writeFileAtomic(path, bytes, fs);
       if (isTrayectoDocumentPath(path)) await remember(path);
-      return { path };
-    }),
-  );
-
-  handle('printToPdf', ([options, suggestedName], sender) =>
-    fileResult(async () => {
-      // Captured first, so the PDF shows the map as it was when the user asked.
-      const pdf = await deps.printToPdf(sender, options);
-      const path = await deps.showSaveDialog(suggestedName, [PDF_FILTER]);
-      if (!path) return undefined;
-      await writeFileAtomic(path, pdf, fs);
       return { path };
     }),
   );

@@ -17,9 +17,6 @@ const bridge: TrayectoBridge = {
       ipcRenderer.invoke(IPC.saveFile, bytes, suggestedName, filters, path),
     onOpenRequest: (handler) => listen<OpenedFilePayload>(IPC.openRequest, handler),
   },
-  pdf: {
-    print: (options, suggestedName) => ipcRenderer.invoke(IPC.printToPdf, options, suggestedName),
-  },
   menu: {
     onCommand: (handler) => listen<MenuCommandName>(IPC.menuCommand, handler),
   },

@@ -6,7 +6,6 @@ export const IPC = {
   /** renderer → main, each through `ipcRenderer.invoke` */
   openFile: 'files:open',
   saveFile: 'files:save',
-  printToPdf: 'pdf:print',
   setLanguage: 'app:set-language',
   setDocumentState: 'app:set-document-state',
   rendererReady: 'app:renderer-ready',

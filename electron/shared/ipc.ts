@@ -36,9 +36,6 @@ const fileName = z
   .max(255)
   .refine((name) => !/[\\/]/.test(name), 'a file name, not a path');
 
-const pdfOptionsSchema = z.object({ pageSize: z.enum(['A3', 'A4']) });
-export type PdfOptionsPayload = z.infer<typeof pdfOptionsSchema>;
-
 const documentStateSchema = z.object({
   title: z.string().max(LIMITS.shortText),
   dirty: z.boolean(),
@@ -58,7 +55,6 @@ export const PAYLOADS = {
     fileFiltersSchema,
     z.string().min(1).max(4096).optional(),
   ]),
-  printToPdf: z.tuple([pdfOptionsSchema, fileName]),
   setLanguage: z.tuple([appLanguageSchema]),
   setDocumentState: z.tuple([documentStateSchema]),
   rendererReady: z.tuple([]),
@@ -95,9 +91,6 @@ export interface TrayectoBridge {
       path?: string,
     ): Promise<FileResult<{ path: string }>>;
     onOpenRequest(handler: (file: OpenedFilePayload) => void): () => void;
-  };
-  pdf: {
-    print(options: PdfOptionsPayload, suggestedName: string): Promise<FileResult<{ path: string }>>;
   };
   menu: {
     onCommand(handler: (command: MenuCommandName) => void): () => void;

@@ -1,7 +1,7 @@
-import type { DeliverableJob } from './deliverables';
+import type { Deliverable, DeliverableJob } from './deliverables';
 
 /** Make a deliverable in a worker of its own; `signal` cancels it (the worker is stopped). */
-export function makeInWorker(job: DeliverableJob, signal?: AbortSignal): Promise<Uint8Array> {
+export function makeInWorker(job: DeliverableJob, signal?: AbortSignal): Promise<Deliverable> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
     const stop = () => {
@@ -10,11 +10,12 @@ export function makeInWorker(job: DeliverableJob, signal?: AbortSignal): Promise
     };
     if (signal?.aborted) return stop();
     signal?.addEventListener('abort', stop, { once: true });
-    worker.onmessage = (event: MessageEvent<{ bytes?: Uint8Array; error?: string }>) => {
+    worker.onmessage = (event: MessageEvent<Partial<Deliverable> & { error?: string }>) => {
       signal?.removeEventListener('abort', stop);
       worker.terminate();
-      if (event.data.bytes) resolve(event.data.bytes);
-      else reject(new Error(event.data.error));
+      const { bytes, pixelRatio, error } = event.data;
+      if (bytes) resolve({ bytes, pixelRatio });
+      else reject(new Error(error));
     };
     worker.onerror = (event) => {
       signal?.removeEventListener('abort', stop);

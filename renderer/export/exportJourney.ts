@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { embedDocumentInPng, journeyToCsv, writeNotesFile, writeTrayecto } from '../../src/formats';
+import { journeyToCsv, writeNotesFile, writeTrayecto } from '../../src/formats';
 import type { Journey } from '../../src/model';
 import type { ViewMode } from '../canvas/layout';
 import { getPlatform } from '../platform';
@@ -91,7 +91,7 @@ export async function exportJourney(
           : options.format === 'html'
             ? { format: 'html', journey, options: { mode: options.mode } }
             : { format: 'xlsx', journey };
-      const bytes = await makeInWorker(job, signal);
+      const { bytes } = await makeInWorker(job, signal);
       const name = options.format === 'pdf' ? drawn.title : journey.title;
       return {
         saved: await platform.saveFile(bytes, fileNameFor(name, options.format), [FILTERS[options.format]]),
@@ -99,35 +99,28 @@ export async function exportJourney(
     }
     case 'png':
     case 'svg': {
-      const svg = await makeInWorker(
-        {
-          format: 'svg',
-          journey,
-          options: {
-            scenarioId: shown.scenarios[0]!.id,
-            mode: options.mode,
-            transparent: options.background === 'transparent',
-            text: options.format === 'svg' && options.outlines ? 'outlines' : 'text',
-          },
-        },
+      const image = {
+        scenarioId: shown.scenarios[0]!.id,
+        mode: options.mode,
+        transparent: options.background === 'transparent',
+      };
+      // A PNG carries the map inside it (the worker embeds it): opening it in Trayecto gives the journey back.
+      const made = await makeInWorker(
+        options.format === 'png'
+          ? { format: 'png', journey, options: { ...image, pixelRatio: options.pixelRatio } }
+          : { format: 'svg', journey, options: { ...image, text: options.outlines ? 'outlines' : 'text' } },
         signal,
       );
-      const image =
-        options.format === 'png'
-          ? await (await import('./mapImage')).svgToPng(new TextDecoder().decode(svg), options.pixelRatio)
-          : { bytes: svg, pixelRatio: options.pixelRatio };
-      // A PNG carries the map inside it: opening it in Trayecto gives the editable journey back.
-      const bytes =
-        options.format === 'png' ? embedDocumentInPng(image.bytes, writeTrayecto(journey)) : image.bytes;
-      const saved = await platform.saveFile(bytes, fileNameFor(drawn.title, options.format), [
+      const saved = await platform.saveFile(made.bytes, fileNameFor(drawn.title, options.format), [
         FILTERS[options.format],
       ]);
-      const lowered = options.format === 'png' && image.pixelRatio < options.pixelRatio;
+      const used = made.pixelRatio ?? options.pixelRatio;
       return {
         saved,
-        note: lowered
-          ? i18next.t('export.lowered', { asked: options.pixelRatio, used: image.pixelRatio })
-          : undefined,
+        note:
+          used < options.pixelRatio
+            ? i18next.t('export.lowered', { asked: options.pixelRatio, used })
+            : undefined,
       };
     }
   }

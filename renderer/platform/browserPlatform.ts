@@ -34,10 +34,6 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { name: suggestedName };
     },
-    async printToPdf(_options, suggestedName) {
-      window.print();
-      return { name: suggestedName };
-    },
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
     setLanguage: () => {},

@@ -32,9 +32,6 @@ export function createElectronPlatform(bridge: TrayectoBridge): Platform {
     async saveFile(bytes, suggestedName, filters, path) {
       return savedAt(unwrap(await bridge.files.save(bytes, suggestedName, filters, path)));
     },
-    async printToPdf(options, suggestedName) {
-      return savedAt(unwrap(await bridge.pdf.print(options, suggestedName)));
-    },
     onMenuCommand: (handler) => bridge.menu.onCommand(handler),
     onOpenFile(handler) {
       const stop = bridge.files.onOpenRequest(handler);

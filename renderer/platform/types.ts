@@ -27,10 +27,6 @@ export interface FileFilter {
 /** A command from the native app menu (the list is shared with the desktop shell). */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-export interface PdfOptions {
-  pageSize: 'A3' | 'A4';
-}
-
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   /** Ask the user for a file; undefined when they cancel. */
@@ -42,8 +38,6 @@ export interface Platform {
     filters: FileFilter[],
     path?: string,
   ): Promise<SaveResult | undefined>;
-  /** Print the current page to PDF (desktop) or open the print dialog (browser). */
-  printToPdf(options: PdfOptions, suggestedName: string): Promise<SaveResult | undefined>;
   /** Subscribe to the native app menu; returns the unsubscribe function. No-op in the browser. */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
   /** Files the OS asked us to open (command line, file association, second instance). */

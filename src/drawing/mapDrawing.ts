@@ -1,4 +1,4 @@
-import type { Journey } from '../model';
+import { valenceOf, type Journey, type Touchpoint } from '../model';
 import type { ExportWords } from '../export/words';
 import { curveThroughBoxes, GEOMETRY } from '../layout/geometry';
 import {
@@ -66,6 +66,7 @@ function laneHeader(placement: LanePlacement, fonts: ExportFonts, words: ExportW
         y: y + 18,
         width: avatar - 4,
         height: avatar - 4,
+        round: true,
       });
     else
       shapes.push({
@@ -120,6 +121,27 @@ function laneHeader(placement: LanePlacement, fonts: ExportFonts, words: ExportW
     });
   }
   return shapes;
+}
+
+/** A card's shapes as one group that says what the card is about, for the web page's filters. */
+function cardGroup(touchpoint: Touchpoint, shapes: Shape[], notes: readonly NumberedNote[]): Shape {
+  const open = notes.filter((n) => n.note.status === 'open');
+  return {
+    kind: 'group',
+    x: 0,
+    y: 0,
+    shapes,
+    data: {
+      touchpoint: touchpoint.id,
+      persona: touchpoint.personaId,
+      stage: touchpoint.stageId,
+      channels: touchpoint.channelIds.join(' '),
+      emotion: String(touchpoint.emotion),
+      valence: valenceOf(touchpoint.emotion),
+      openNotes: String(open.length),
+      openPainPoints: String(open.filter((n) => n.note.kind === 'pain-point').length),
+    },
+  };
 }
 
 /** The map (stage headers, lane headers, emotion bands, curves, cards) in map units, from (0, 0). */
@@ -235,7 +257,7 @@ export function drawMap(
     ...laneHeaders.flat(),
     ...stageHeaders.flat(),
     ...curves,
-    ...cards.flatMap((c) => c.shapes),
+    ...cards.map((c) => cardGroup(c.card.touchpoint, c.shapes, notesOf.get(c.card.touchpoint.id) ?? [])),
   ];
   return {
     grid,

@@ -37,8 +37,10 @@ export type Shape =
     }
   /** An emoji (a persona's avatar): as text where colour fonts work, else its `fallback` letter on `color`. */
   | { kind: 'emoji'; text: string; x: number; y: number; size: number; fallback: string; color: string }
-  | { kind: 'image'; href: string; x: number; y: number; width: number; height: number }
-  | { kind: 'group'; x: number; y: number; shapes: Shape[] };
+  /** A picture (data: URL), cropped to fill its box; `round`: to the circle in it (an avatar). */
+  | { kind: 'image'; href: string; x: number; y: number; width: number; height: number; round?: boolean }
+  /** Shapes moved by (x, y). `data`: what the group is about, as SVG `data-*` attributes (PDF and PNG draw none). */
+  | { kind: 'group'; x: number; y: number; shapes: Shape[]; data?: Record<string, string> };
 
 /** Box of a rect, text or image shape. */
 export interface Box {

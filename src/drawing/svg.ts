@@ -42,6 +42,24 @@ function weightsUsed(shapes: readonly Shape[], used = new Set<Weight>()): Set<We
   return used;
 }
 
+/** A group's move (if any) and its data, e.g. `data: { openPainPoints: '2' }` → `data-open-pain-points="2"`. */
+function groupAttributes({ x, y, data }: Extract<Shape, { kind: 'group' }>): string {
+  let out = x || y ? ` transform="translate(${n(x)} ${n(y)})"` : '';
+  for (const [key, value] of Object.entries(data ?? {}))
+    out += ` data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${escapeXml(value)}"`;
+  return out;
+}
+
+function image({ href, x, y, width, height, round }: Extract<Shape, { kind: 'image' }>): string {
+  const box = `x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}"`;
+  // Named by its geometry: the same circle twice (a map per scenario in one web page) is the same clip.
+  const id = `round-${n(x)}-${n(y)}-${n(width)}`.replace(/\./g, '_');
+  const clip = round
+    ? `<clipPath id="${id}"><ellipse cx="${n(x + width / 2)}" cy="${n(y + height / 2)}" rx="${n(width / 2)}" ry="${n(height / 2)}"/></clipPath>`
+    : '';
+  return `${clip}<image href="${escapeXml(href)}" ${box} preserveAspectRatio="xMidYMid slice"${round ? ` clip-path="url(#${id})"` : ''}/>`;
+}
+
 class SvgWriter {
   private readonly parts: string[] = [];
   private readonly glyphs = new Map<string, string>();
@@ -152,12 +170,10 @@ class SvgWriter {
           this.emoji(shape);
           break;
         case 'image':
-          this.parts.push(
-            `<image href="${escapeXml(shape.href)}" x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="xMidYMid slice"/>`,
-          );
+          this.parts.push(image(shape));
           break;
         case 'group':
-          this.parts.push(`<g transform="translate(${n(shape.x)} ${n(shape.y)})">`);
+          this.parts.push(`<g${groupAttributes(shape)}>`);
           this.write(shape.shapes);
           this.parts.push('</g>');
           break;

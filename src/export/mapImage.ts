@@ -25,14 +25,19 @@ export function shownScenario(journey: Journey, scenarioId?: string): Journey {
   );
 }
 
-/** The map of one scenario as a self-contained vector SVG (see src/drawing). */
-export function journeySvg(journey: Journey, fonts: ExportFonts, options: MapImageOptions): string {
+/** The deliverable image of one scenario (title, map, legend, key of notes) as the drawing's shapes. */
+export function journeySheet(journey: Journey, fonts: ExportFonts, options: MapImageOptions) {
   const shown = shownScenario(journey, options.scenarioId);
   const language = options.language ?? journey.language;
   const sheet = drawSheet(shown, options.mode, fonts, EXPORT_WORDS[language]);
-  return drawingToSvg(
-    { ...sheet, shapes: options.transparent ? sheet.shapes.slice(1) : sheet.shapes },
-    fonts,
-    { text: options.text ?? 'text', title: journey.title, lang: language },
-  );
+  return { ...sheet, shapes: options.transparent ? sheet.shapes.slice(1) : sheet.shapes };
+}
+
+/** The map of one scenario as a self-contained vector SVG (see src/drawing). */
+export function journeySvg(journey: Journey, fonts: ExportFonts, options: MapImageOptions): string {
+  return drawingToSvg(journeySheet(journey, fonts, options), fonts, {
+    text: options.text ?? 'text',
+    title: journey.title,
+    lang: options.language ?? journey.language,
+  });
 }

@@ -8,7 +8,8 @@ import { PAPER } from '../drawing/palette';
 import { GEOMETRY } from '../layout/geometry';
 import { shownScenario, type MapImageOptions } from './mapImage';
 import { planMapPages, type MapPage } from './mapPages';
-import { paintShapes, PDF_FONT, registerPdfFonts } from './pdfPainter';
+import { paintInsightsCharts } from './pdfInsights';
+import { paintAvatar, paintShapes, PDF_FONT, registerPdfFonts } from './pdfPainter';
 import { EXPORT_WORDS, type ExportWords } from './words';
 
 export const PAPERS = ['A4', 'A3', 'letter', 'tabloid'] as const;
@@ -134,7 +135,7 @@ function titlePage(
   field(doc, words.date, date.slice(0, 10));
 }
 
-function personaPages(doc: PDFKit.PDFDocument, journey: Journey, words: ExportWords) {
+function personaPages(doc: PDFKit.PDFDocument, journey: Journey, words: ExportWords, fonts: ExportFonts) {
   if (!journey.personas.length) return;
   doc.addPage();
   doc.outline.addItem(words.personas);
@@ -142,13 +143,7 @@ function personaPages(doc: PDFKit.PDFDocument, journey: Journey, words: ExportWo
   for (const persona of journey.personas) {
     if (doc.y > doc.page.height - 200) doc.addPage();
     const top = doc.y;
-    doc.circle(MARGIN + 18, top + 18, 18).fill(persona.color);
-    const initial = (persona.name[0] ?? '?').toUpperCase();
-    doc
-      .font(PDF_FONT[600])
-      .fontSize(18)
-      .fillColor('#ffffff')
-      .text(initial, MARGIN + 8, top + 8, { width: 20, align: 'center' });
+    paintAvatar(doc, persona, MARGIN, top, 36, fonts);
     doc
       .font(PDF_FONT[600])
       .fontSize(16)
@@ -207,11 +202,18 @@ function notesPages(doc: PDFKit.PDFDocument, map: MapDrawing, journey: Journey, 
 const signed = (value: number | null) =>
   value === null ? '—' : `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
 
-function insightsPage(doc: PDFKit.PDFDocument, journey: Journey, scenarioId: string, words: ExportWords) {
+function insightsPage(
+  doc: PDFKit.PDFDocument,
+  journey: Journey,
+  scenarioId: string,
+  words: ExportWords,
+  fonts: ExportFonts,
+) {
   const insights = computeInsights(journey, scenarioId);
   doc.addPage();
   doc.outline.addItem(words.insights);
   heading(doc, `${words.insights} — ${insights.scenario}`, 22);
+  paintInsightsCharts(doc, journey, insights, words, fonts);
   heading(doc, words.averageEmotion, 13);
   const rows = [
     ...insights.emotionByStage.map((r) => ({ name: r.persona, stages: r.stages })),
@@ -310,9 +312,9 @@ export async function journeyPdf(
       doc.text(words.continues, right - fonts.width(words.continues, 600, 9), bottom, { lineBreak: false });
     if (page.x > GEOMETRY.laneHeaderWidth) doc.text(words.continued, MARGIN, bottom, { lineBreak: false });
   });
-  personaPages(doc, shown, words);
+  personaPages(doc, shown, words, fonts);
   notesPages(doc, map, shown, words);
-  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words);
+  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words, fonts);
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

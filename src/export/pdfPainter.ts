@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import type { ExportFonts, Weight } from '../drawing/fonts';
 import type { Shape } from '../drawing/shapes';
+import type { Persona } from '../model';
 
 /** The font names the PDF registers Inter under, by weight. */
 export const PDF_FONT: Record<Weight, string> = { 400: 'Inter', 600: 'Inter-SemiBold' };
@@ -10,6 +11,9 @@ export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: ExportFonts) {
   doc.registerFont(PDF_FONT[400], fonts.files[400] as Buffer);
   doc.registerFont(PDF_FONT[600], fonts.files[600] as Buffer);
 }
+
+/** Images pdfkit can embed: PNG and JPEG. */
+const PDF_IMAGE = /^data:image\/(png|jpe?g);base64,/;
 
 function paint(doc: PDFKit.PDFDocument, fill?: string, stroke?: string, width = 1, dash?: number) {
   if (stroke) doc.lineWidth(width).strokeColor(stroke);
@@ -63,13 +67,19 @@ export function paintShapes(doc: PDFKit.PDFDocument, shapes: readonly Shape[], f
           },
         );
         break;
-      case 'image':
+      case 'image': {
+        const { href, x, y, width, height } = shape;
+        if (!PDF_IMAGE.test(href)) break; // pdfkit reads PNG and JPEG only; the name is beside the avatar.
+        doc.save();
+        if (shape.round) doc.ellipse(x + width / 2, y + height / 2, width / 2, height / 2).clip();
         try {
-          doc.image(shape.href, shape.x, shape.y, { width: shape.width, height: shape.height });
+          doc.image(href, x, y, { cover: [width, height], align: 'center', valign: 'center' });
         } catch {
-          // An avatar pdfkit cannot read (neither PNG nor JPEG) is left out; the name is beside it.
+          // A broken picture is left out, not the whole PDF.
         }
+        doc.restore();
         break;
+      }
       case 'group':
         doc.save().translate(shape.x, shape.y);
         paintShapes(doc, shape.shapes, fonts);
@@ -77,4 +87,42 @@ export function paintShapes(doc: PDFKit.PDFDocument, shapes: readonly Shape[], f
         break;
     }
   }
+}
+
+/**
+ * A persona's avatar, `size` wide, top-left at (x, y): its picture in a circle when it is a PNG or JPEG; else
+ * its initial on its colour — PDF fonts have no colour emoji, and pdfkit reads no other image format.
+ */
+export function paintAvatar(
+  doc: PDFKit.PDFDocument,
+  persona: Persona,
+  x: number,
+  y: number,
+  size: number,
+  fonts: ExportFonts,
+) {
+  const r = size / 2;
+  if (PDF_IMAGE.test(persona.avatar)) {
+    const picture: Shape = {
+      kind: 'image',
+      href: persona.avatar,
+      x,
+      y,
+      width: size,
+      height: size,
+      round: true,
+    };
+    paintShapes(doc, [picture], fonts);
+    doc
+      .circle(x + r, y + r, r)
+      .lineWidth(1.5)
+      .stroke(persona.color);
+    return;
+  }
+  doc.circle(x + r, y + r, r).fill(persona.color);
+  doc
+    .font(PDF_FONT[600])
+    .fontSize(size / 2)
+    .fillColor('#ffffff')
+    .text((persona.name[0] ?? '?').toUpperCase(), x, y + size * 0.22, { width: size, align: 'center' });
 }

@@ -1,4 +1,4 @@
-import type { AnnotationKind, AnnotationStatus, Language, Priority } from '../model';
+import type { AnnotationKind, AnnotationStatus, Language, Priority, Valence } from '../model';
 
 /** The words a deliverable prints, in the map's language: a file for a client speaks the map's language. */
 export interface ExportWords {
@@ -76,6 +76,13 @@ export interface ExportWords {
   zoomIn: string;
   zoomOut: string;
   fit: string;
+  /** The web page's filters. `shown`: {shown} and {total} cards. */
+  filters: Record<
+    'title' | 'stages' | 'channels' | 'emotion' | 'openPainPoints' | 'clear' | 'shown',
+    string
+  > & {
+    valence: Record<Valence, string>;
+  };
 }
 
 export const EXPORT_WORDS: Record<Language, ExportWords> = {
@@ -172,6 +179,16 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit to view',
+    filters: {
+      title: 'Filters',
+      stages: 'Stages',
+      channels: 'Channels',
+      emotion: 'Emotion',
+      openPainPoints: 'Only cards with open pain points',
+      clear: 'Clear filters',
+      shown: '{shown} of {total} cards shown',
+      valence: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
+    },
   },
   es: {
     emotion: {
@@ -266,5 +283,15 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     fit: 'Ajustar a la vista',
+    filters: {
+      title: 'Filtros',
+      stages: 'Etapas',
+      channels: 'Canales',
+      emotion: 'Emoción',
+      openPainPoints: 'Solo tarjetas con puntos de dolor abiertos',
+      clear: 'Quitar filtros',
+      shown: '{shown} de {total} tarjetas a la vista',
+      valence: { negative: 'Negativa', neutral: 'Neutral', positive: 'Positiva' },
+    },
   },
 };

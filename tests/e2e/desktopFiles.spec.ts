@@ -40,7 +40,6 @@ async function installFakeDesktop(page: Page) {
           return () => {};
         },
       },
-      pdf: { print: async () => ({ ok: true, value: undefined }) },
       menu: {
         onCommand: (handler) => {
           host.menu = handler;

@@ -26,9 +26,14 @@ test.beforeEach(async ({ page }) => {
   await openJourney(page, 'Buying a family car');
 });
 
-test('PNG export covers the whole map, carries it inside, and opens again', async ({ page }, info) => {
+test('PNG export, drawn in the export worker, covers the whole map, carries it inside, and opens again', async ({
+  page,
+}, info) => {
   const path = info.outputPath('map.png');
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const png = await exportAs(page, 'PNG image', path);
+  expect(workers.some((url) => url.includes('exportWorker'))).toBe(true);
   const size = pngSize(png);
   // The whole map at 2×, not the zoomed-out viewport on screen.
   expect(size.width).toBe(2 * SHEET_WIDTH);

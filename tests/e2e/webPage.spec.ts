@@ -65,3 +65,75 @@ test('the app exports the same web page', async ({ page }, info) => {
   await dialog.getByRole('button', { name: 'Keep both' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Buying a family car (copy)' })).toBeVisible();
 });
+
+// A client filters the page as the team filters the app: by persona, emotion, open pain points.
+test('the web page filters cards by persona, emotion and open pain points, in the map’s language, offline', async ({
+  page,
+}, info) => {
+  const path = info.outputPath('sample-es.html');
+  execFileSync('node', [
+    'bin/trayecto.mjs',
+    'export',
+    'tests/fixtures/good/sample-en.trayecto',
+    path,
+    '--lang',
+    'es',
+  ]);
+  const requests: string[] = [];
+  const problems: string[] = [];
+  await page.context().setOffline(true);
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(pathToFileURL(path).href);
+
+  const shownScenario = page.locator('.scenario:not([hidden])');
+  const cards = shownScenario.locator('g[data-touchpoint]');
+  const total = await cards.count();
+  const status = page.getByRole('status').filter({ hasText: 'tarjetas a la vista' });
+  await expect(status).toHaveText(`${total} de ${total} tarjetas a la vista`);
+
+  await page.getByText('Filtros', { exact: true }).click();
+  const filters = page.getByRole('form', { name: 'Filtros' });
+  await filters.getByRole('checkbox', { name: 'Laura, new parent' }).check();
+  const laura = await cards.first().getAttribute('data-persona');
+  const lauras = shownScenario.locator(`g[data-touchpoint][data-persona="${laura}"]`);
+  const lauraCount = await lauras.count();
+  expect(lauraCount).toBeGreaterThan(0);
+  expect(lauraCount).toBeLessThan(total);
+  await expect(status).toHaveText(`${lauraCount} de ${total} tarjetas a la vista`);
+  await expect(
+    shownScenario.locator(`g[data-touchpoint]:not([data-persona="${laura}"])`).first(),
+  ).toBeHidden();
+  await expect(lauras.first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/export-html-filters.png` });
+
+  // Emotion: only the negative cards of Laura.
+  await filters.getByRole('checkbox', { name: 'Negativa' }).check();
+  const sad = await shownScenario
+    .locator(`g[data-touchpoint][data-persona="${laura}"][data-valence="negative"]`)
+    .count();
+  await expect(status).toHaveText(`${sad} de ${total} tarjetas a la vista`);
+
+  // Only cards with open pain points, any persona or emotion.
+  await filters.getByRole('button', { name: 'Quitar filtros' }).click();
+  await expect(status).toHaveText(`${total} de ${total} tarjetas a la vista`);
+  await filters.getByRole('checkbox', { name: 'Solo tarjetas con puntos de dolor abiertos' }).check();
+  const painful = shownScenario.locator('g[data-touchpoint]:not([data-open-pain-points="0"])');
+  await expect(status).toHaveText(`${await painful.count()} de ${total} tarjetas a la vista`);
+  await expect(painful.first()).toBeVisible();
+  await expect(shownScenario.locator('g[data-open-pain-points="0"]').first()).toBeHidden();
+
+  // A note's text on click (not only on hover).
+  await page.getByText('Filtros', { exact: true }).click();
+  await page.getByRole('button', { name: 'Ajustar a la vista' }).click();
+  const marker = painful.first().locator('rect:has(title)').first();
+  const text = await marker.locator('title').textContent();
+  // Its number, as a person clicks it.
+  await marker.locator('xpath=following-sibling::*[1]').click();
+  await expect(page.locator('#note')).toHaveText(text!);
+
+  expect(requests).toHaveLength(1);
+  expect(problems).toEqual([]);
+});

@@ -9,7 +9,6 @@ function fakeBridge(saveResult: FileResult<{ path: string }>) {
       save: vi.fn(async () => saveResult),
       onOpenRequest: vi.fn(() => () => {}),
     },
-    pdf: { print: vi.fn(async () => saveResult) },
     menu: { onCommand: vi.fn(() => () => {}) },
     app: {
       setLanguage: vi.fn(async () => {}),
@@ -28,7 +27,7 @@ describe('the desktop platform adapter', () => {
       path: 'C:\\maps\\Family car.trayecto',
     });
     expect(
-      await fakeBridge({ ok: true, value: undefined }).platform.printToPdf({ pageSize: 'A3' }, 'a.pdf'),
+      await fakeBridge({ ok: true, value: undefined }).platform.saveFile(new Uint8Array(), 'a.pdf', []),
     ).toBeUndefined();
   });
 

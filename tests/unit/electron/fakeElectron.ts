@@ -14,7 +14,6 @@ export function cancellableEvent() {
 
 export class FakeWebContents extends EventEmitter {
   send = vi.fn();
-  printToPDF = vi.fn(async () => new TextEncoder().encode('%PDF-1.7'));
   windowOpenHandler: OpenHandler | undefined;
   setWindowOpenHandler(handler: OpenHandler) {
     this.windowOpenHandler = handler;

@@ -16,7 +16,6 @@ function setup(overrides: Partial<IpcDeps> = {}) {
     isAppSender: (sender) => sender === (ours as never),
     showOpenDialog: vi.fn(async () => join(dir, 'in.trayecto')),
     showSaveDialog: vi.fn(async (defaultPath: string) => join(dir, defaultPath.split('/').pop()!)),
-    printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     grantedPaths: new Set(),
     rememberRecent: vi.fn(async () => {}),
     language: () => 'en',
@@ -208,22 +207,6 @@ describe('saving', () => {
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['in.trayecto']);
   });
-
-  it('prints to PDF and writes it where the user says; nothing when they cancel', async () => {
-    const { invoke, deps } = setup();
-    const options = { pageSize: 'A3' };
-    expect(await invoke(IPC.printToPdf, options, 'map.pdf')).toEqual({
-      ok: true,
-      value: { path: join(dir, 'map.pdf') },
-    });
-    expect(deps.printToPdf).toHaveBeenCalledWith(ours, options);
-    expect(deps.showSaveDialog).toHaveBeenCalledWith('map.pdf', [{ name: 'PDF', extensions: ['pdf'] }]);
-    expect(await readFile(join(dir, 'map.pdf'), 'utf8')).toBe('%PDF-1.7');
-    vi.mocked(deps.showSaveDialog).mockResolvedValueOnce(undefined);
-    await rm(join(dir, 'map.pdf'));
-    expect(await invoke(IPC.printToPdf, options, 'map.pdf')).toEqual({ ok: true, value: undefined });
-    expect(await readdir(dir)).toEqual([]);
-  });
 });
 
 describe('payload validation', () => {
@@ -233,9 +216,7 @@ describe('payload validation', () => {
     [IPC.saveFile, ['a string, not bytes', 'x.trayecto', []]],
     [IPC.saveFile, [new Uint8Array(1), '../../escape.trayecto', []]],
     [IPC.saveFile, [new Uint8Array(1), 'x.trayecto', [], 42]],
-    [IPC.printToPdf, [{ pageSize: 'A0' }, 'x.pdf']],
-    [IPC.printToPdf, [{}, 'x.pdf']],
-    [IPC.printToPdf, [{ pageSize: 'A4' }, 'a/x.pdf']],
+    [IPC.saveFile, [new Uint8Array(1), 'a/x.pdf', []]],
     [IPC.setLanguage, ['fr']],
     [IPC.setDocumentState, [{ title: 5, dirty: true }]],
     [IPC.rendererReady, ['unexpected']],

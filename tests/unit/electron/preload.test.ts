@@ -33,7 +33,6 @@ describe('the preload bridge', () => {
         'files.open',
         'files.save',
         'menu.onCommand',
-        'pdf.print',
       ].sort(),
     );
   });
@@ -47,7 +46,6 @@ describe('the preload bridge', () => {
         () => bridge.files.save(bytes, 'a.trayecto', filters, '/m/a.trayecto'),
         [IPC.saveFile, bytes, 'a.trayecto', filters, '/m/a.trayecto'],
       ],
-      [() => bridge.pdf.print({ pageSize: 'A4' }, 'a.pdf'), [IPC.printToPdf, { pageSize: 'A4' }, 'a.pdf']],
       [() => bridge.app.setLanguage('es'), [IPC.setLanguage, 'es']],
       [
         () => bridge.app.setDocumentState({ title: 'A', dirty: true }),

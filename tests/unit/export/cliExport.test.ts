@@ -85,6 +85,13 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     expect(info).toMatch(/Page size:\s+1190\.55 x 841\.89 pts \(A3\)/);
     // Title, one map page (an ordinary 3 × 5 map fits A3 at a readable size), personas, notes, Insights.
     expect(info).toMatch(/Pages:\s+5\n/);
+    // The Insights page's chart is vector text too: its scale, and each persona in its key.
+    const insights = execFileSync('pdftotext', ['-f', '5', '-l', '5', '-enc', 'UTF-8', out, '-']).toString(
+      'utf8',
+    );
+    expect(insights).toMatch(/^\s*\+3$/m);
+    expect(insights).toMatch(/^\s*−3$/m);
+    for (const p of journey.personas) expect(insights.split(p.name).length).toBeGreaterThan(2);
     // The document's language, for screen readers and search.
     expect((await readFile(out)).toString('latin1')).toContain('/Lang (es)');
   });

@@ -36,7 +36,6 @@ const bridge = {
       return () => {};
     }),
   },
-  pdf: { print: vi.fn() },
   menu: {
     onCommand: vi.fn((handler: (command: MenuCommandName) => void) => {
       host.menu = handler;

@@ -1,0 +1,39 @@
+/// <reference types="pdfkit" />
+import type { Insights } from '../analytics';
+import type { Journey } from '../model';
+import type { ExportFonts } from '../drawing/fonts';
+import { insightsCharts } from '../drawing/insightsChart';
+import { paintShapes } from './pdfPainter';
+import type { ExportWords } from './words';
+
+/** The Insights page's charts, drawn as vector shapes at the page's cursor, across its text width. */
+export function paintInsightsCharts(
+  doc: PDFKit.PDFDocument,
+  journey: Journey,
+  insights: Insights,
+  words: ExportWords,
+  fonts: ExportFonts,
+) {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const chart = insightsCharts(
+    {
+      insights,
+      colors: Object.fromEntries(journey.personas.map((p) => [p.id, p.color])),
+      words: {
+        emotionTitle: words.averageEmotion,
+        painTitle: words.openPainPoints,
+        allPersonas: words.allPersonas,
+      },
+    },
+    width,
+    fonts,
+  );
+  if (doc.y + chart.height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y;
+  doc.save().translate(left, top);
+  paintShapes(doc, chart.shapes, fonts);
+  doc.restore();
+  doc.x = left;
+  doc.y = top + chart.height + 12;
+}
