@@ -94,7 +94,8 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
       'line {{line}}: score "{{value}}" is not a whole number from 1 to 5; imported as {{used}}',
     mappingNotJson: 'The column mapping file is not valid JSON.',
     mappingInvalid: 'The column mapping file is not valid at "{{path}}": use {{options}}.',
-    mappingUnknownColumn: 'The column mapping names a column "{{column}}" the table does not have. Its columns: {{found}}.',
+    mappingUnknownColumn:
+      'The column mapping names a column "{{column}}" the table does not have. Its columns: {{found}}.',
   },
   es: {
     tooLarge: 'El archivo ocupa {{size}} MB; el máximo es {{limit}} MB. No se ha abierto.',

@@ -13,7 +13,18 @@ export const REQUIRED_FIELDS = ['stage', 'persona', 'touchpoint'] as const satis
 /** Header names each field goes by, in English and Spanish (compared without case, accents or units). */
 const FIELD_NAMES: Record<SheetField, readonly string[]> = {
   stage: ['stage', 'etapa', 'phase', 'fase', 'step', 'paso'],
-  persona: ['persona', 'customer', 'client', 'user', 'actor', 'segment', 'cliente', 'usuario', 'segmento', 'perfil'],
+  persona: [
+    'persona',
+    'customer',
+    'client',
+    'user',
+    'actor',
+    'segment',
+    'cliente',
+    'usuario',
+    'segmento',
+    'perfil',
+  ],
   touchpoint: [
     'touchpoint',
     'touch point',
@@ -44,7 +55,16 @@ const FIELD_NAMES: Record<SheetField, readonly string[]> = {
     'csat',
   ],
   score: ['score', 'puntuación'],
-  pain_points: ['pain points', 'pain point', 'pains', 'problems', 'issues', 'puntos de dolor', 'dolor', 'problemas'],
+  pain_points: [
+    'pain points',
+    'pain point',
+    'pains',
+    'problems',
+    'issues',
+    'puntos de dolor',
+    'dolor',
+    'problemas',
+  ],
   opportunities: ['opportunities', 'opportunity', 'improvements', 'oportunidades', 'oportunidad', 'mejoras'],
   moment_of_truth: ['moment of truth', 'key moment', 'momento de la verdad', 'momento clave'],
   scenario: ['scenario', 'escenario'],
@@ -84,7 +104,11 @@ const RANGES: Record<NumericScale, readonly [number, number]> = {
 };
 /** A scale as its messages write it: "1..10", or the faces from saddest to happiest. */
 export const scaleLabel = (scale: EmotionScale): string =>
-  scale === 'faces' ? '😡 😞 🙁 😐 🙂 😊 😄' : scale === 'words' ? 'positive/neutral/negative' : RANGES[scale].join('..');
+  scale === 'faces'
+    ? '😡 😞 🙁 😐 🙂 😊 😄'
+    : scale === 'words'
+      ? 'positive/neutral/negative'
+      : RANGES[scale].join('..');
 
 const EMOTION_WORDS = new Map<string, number>(
   (
@@ -113,7 +137,11 @@ const FACES = new Map<string, number>(
 
 /** A number as spreadsheets write it: "7", "-2", "7,5" (decimal comma), "75%", "−1" (minus sign). */
 export function numberInCell(text: string): number | undefined {
-  const t = text.trim().replace(/%$/, '').replace(/^\u2212/, '-').replace(',', '.');
+  const t = text
+    .trim()
+    .replace(/%$/, '')
+    .replace(/^\u2212/, '-')
+    .replace(',', '.');
   return /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
 }
 
@@ -173,6 +201,8 @@ export function proposeEmotionScale(values: readonly string[], header = ''): Emo
 export interface ColumnMapping {
   fields: (SheetField | null)[];
   emotionScale: EmotionScale;
+  /** For a workbook: the sheet the table is read from (else the first visible one). */
+  sheet?: string;
 }
 
 /** The values of one column, from rows of cells. */
@@ -193,13 +223,17 @@ export function proposeScaleFor(
  * The mapping proposed by header names. Two columns naming one field (`stage` and `etapa`) both
  * get it: which is meant is unknowable, so the import refuses it until one is changed.
  */
-export function proposeMapping(header: readonly string[], rows: readonly (readonly string[])[]): ColumnMapping {
+export function proposeMapping(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): ColumnMapping {
   const fields = header.map((h) => fieldOfHeader(h) ?? null);
   return { fields, emotionScale: proposeScaleFor(header, rows, fields) };
 }
 
 /** The required fields no column is mapped to. */
-export const missingFields = (mapping: ColumnMapping) => REQUIRED_FIELDS.filter((f) => !mapping.fields.includes(f));
+export const missingFields = (mapping: ColumnMapping) =>
+  REQUIRED_FIELDS.filter((f) => !mapping.fields.includes(f));
 /** Fields more than one column is mapped to. */
 export const fieldsTwice = (mapping: ColumnMapping) =>
   SHEET_FIELDS.filter((f) => mapping.fields.indexOf(f) !== mapping.fields.lastIndexOf(f));
@@ -236,7 +270,12 @@ export function readMappingFile(text: string): Result<MappingFile, MappingError>
   return fail({
     kind: 'mappingInvalid',
     path: issue.path.join('.') || '(root)',
-    options: (inColumns ? [...SHEET_FIELDS, 'null'] : issue.path[0] === 'emotionScale' ? EMOTION_SCALES : ['sheet', 'columns', 'emotionScale']).join(', '),
+    options: (inColumns
+      ? [...SHEET_FIELDS, 'null']
+      : issue.path[0] === 'emotionScale'
+        ? EMOTION_SCALES
+        : ['sheet', 'columns', 'emotionScale']
+    ).join(', '),
   });
 }
 
@@ -253,12 +292,13 @@ export function mappingFromFile(
     if (at < 0) return fail({ kind: 'mappingUnknownColumn', column, found: [...header] });
     fields[at] = field;
   }
-  return ok({ fields, emotionScale: file.emotionScale ?? proposeScaleFor(header, rows, fields) });
+  const emotionScale = file.emotionScale ?? proposeScaleFor(header, rows, fields);
+  return ok({ fields, emotionScale, ...(file.sheet === undefined ? {} : { sheet: file.sheet }) });
 }
 
 /** A mapping in the file's form, each column by its header. */
-export const mappingToFile = (header: readonly string[], mapping: ColumnMapping, sheet?: string): MappingFile => ({
-  ...(sheet === undefined ? {} : { sheet }),
+export const mappingToFile = (header: readonly string[], mapping: ColumnMapping): MappingFile => ({
+  ...(mapping.sheet === undefined ? {} : { sheet: mapping.sheet }),
   columns: Object.fromEntries(header.map((h, i) => [h, mapping.fields[i] ?? null])),
   emotionScale: mapping.emotionScale,
 });

@@ -161,7 +161,12 @@ export function tableToJourney(
   options: CsvImportOptions,
 ): Result<{ journey: Journey; skippedRows: RowError[] }, CsvError> {
   const { header: headers, rows: body } = table;
-  const mapping = options.mapping ?? proposeMapping(headers, body.map((r) => r.cells));
+  const mapping =
+    options.mapping ??
+    proposeMapping(
+      headers,
+      body.map((r) => r.cells),
+    );
   const columns = mapping.fields;
   const missing = missingFields(mapping);
   if (missing.length) return fail({ kind: 'missingColumns', missing, found: headers });

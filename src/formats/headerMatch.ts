@@ -17,7 +17,9 @@ export function headerKey(header: string): string {
  * Which of several names a header matches (ignoring case, accents and units): a table from a
  * thing to the header names it goes by, e.g. `{ stage: ['Stage', 'Fase', 'Etapa'] }`.
  */
-export function headerMatcher<T extends string>(names: Record<T, readonly string[]>): (header: string) => T | undefined {
+export function headerMatcher<T extends string>(
+  names: Record<T, readonly string[]>,
+): (header: string) => T | undefined {
   const byKey = new Map<string, T>();
   for (const [thing, spellings] of Object.entries(names) as [T, readonly string[]][])
     for (const spelling of spellings) byKey.set(headerKey(spelling), thing);

@@ -42,8 +42,6 @@ export interface OpenOptions {
   /** For a table: which column is which field (else `mappingFile`'s, else proposed by header names). */
   mapping?: ColumnMapping;
   mappingFile?: MappingFile;
-  /** For a workbook: the sheet to read (else `mappingFile`'s, else the first visible one). */
-  sheet?: string;
 }
 
 /** A JSON object, whatever the file is called (a document saved without its extension). */
@@ -101,7 +99,7 @@ export async function openJourneyFile(
 ): Promise<Result<OpenedJourney, FileError>> {
   if (!isSpreadsheetName(name) || bytes.byteLength > LIMITS.fileBytes)
     return readJourneyFile(name, bytes, options);
-  const content = await readSpreadsheet(name, bytes, options.sheet ?? options.mappingFile?.sheet);
+  const content = await readSpreadsheet(name, bytes, options.mapping?.sheet ?? options.mappingFile?.sheet);
   if (!content.ok) return content;
   if (content.value.kind === 'document') return ok({ journey: content.value.journey, skippedRows: [] });
   const { table } = content.value;
@@ -115,5 +113,6 @@ export async function openJourneyFile(
   const title = name.replace(/^.*[\\/]/, '').replace(/\.(csv|xlsx)$/i, '');
   const made = tableToJourney(table, { ...options, title, mapping: mapping.value });
   if (!made.ok) return made;
-  return ok({ ...made.value, mapping: mappingToFile(table.header, mapping.value, table.sheet) });
+  const used = { ...mapping.value, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
+  return ok({ ...made.value, mapping: mappingToFile(table.header, used) });
 }

@@ -16,7 +16,8 @@ export interface SheetTable {
 }
 
 /** What a .csv or .xlsx file holds: a map (a workbook Trayecto exported) or a table to map onto fields. */
-export type SpreadsheetContent = { kind: 'document'; journey: Journey } | { kind: 'table'; table: SheetTable };
+export type SpreadsheetContent =
+  { kind: 'document'; journey: Journey } | { kind: 'table'; table: SheetTable };
 
 export const isSpreadsheetName = (name: string) => /\.(csv|xlsx)$/i.test(name);
 
@@ -50,5 +51,8 @@ export async function readSpreadsheet(
   if (!read.ok) return read;
   const [header, ...rows] = read.value.rows;
   if (!header) return fail({ kind: 'empty' });
-  return ok({ kind: 'table', table: { header: header.cells, rows, sheet: read.value.sheet, sheets: read.value.sheets } });
+  return ok({
+    kind: 'table',
+    table: { header: header.cells, rows, sheet: read.value.sheet, sheets: read.value.sheets },
+  });
 }

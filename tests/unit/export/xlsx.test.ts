@@ -73,10 +73,18 @@ describe('Excel workbook', () => {
     const plain = new ExcelJS.Workbook();
     const sheet = plain.addWorksheet('Sheet1');
     sheet.addRow(['stage', 'persona', 'touchpoint']);
-    const headerOnly = await openJourneyFile('table.xlsx', new Uint8Array(await plain.xlsx.writeBuffer()), options);
+    const headerOnly = await openJourneyFile(
+      'table.xlsx',
+      new Uint8Array(await plain.xlsx.writeBuffer()),
+      options,
+    );
     expect(!headerOnly.ok && headerOnly.error.kind).toBe('empty');
     sheet.addRow(['Aware', 'Ana', 'Sees an ad']);
-    const table = await openJourneyFile('table.xlsx', new Uint8Array(await plain.xlsx.writeBuffer()), options);
+    const table = await openJourneyFile(
+      'table.xlsx',
+      new Uint8Array(await plain.xlsx.writeBuffer()),
+      options,
+    );
     expect(table.ok && table.value.journey.touchpoints.map((t) => t.title)).toEqual(['Sees an ad']);
     const garbage = await openJourneyFile('broken.xlsx', new TextEncoder().encode('not a zip'), options);
     expect(!garbage.ok && garbage.error.kind).toBe('notWorkbook');
