@@ -186,11 +186,13 @@ export function proposeEmotionScale(values: readonly string[], header = ''): Emo
   if (named) return named;
   const filled = values.map((v) => v.trim()).filter(Boolean);
   if (filled.length === 0) return 'words';
-  if (filled.every((v) => emotionOnScale(v, 'faces') !== undefined)) return 'faces';
-  const numbers = filled.map(numberInCell);
-  if (numbers.some((n) => n === undefined)) return 'words';
-  const low = Math.min(...(numbers as number[]));
-  const high = Math.max(...(numbers as number[]));
+  // The reading most values fit: a stray value is a problem to report, not a reason to read them all as words.
+  const faces = filled.filter((v) => emotionOnScale(v, 'faces') !== undefined).length;
+  if (faces * 2 > filled.length) return 'faces';
+  const numbers = filled.map(numberInCell).filter((n) => n !== undefined);
+  if (numbers.length * 2 <= filled.length) return 'words';
+  const low = Math.min(...numbers);
+  const high = Math.max(...numbers);
   const fits = (['1-5', '-3..3', '1-10', '0-10', '0-100'] as const).find(
     (s) => RANGES[s][0] <= low && high <= RANGES[s][1],
   );
