@@ -9,6 +9,7 @@ import { isPng, readTrayectoPng } from './png';
 import { readTrayectoWebPage } from './webPage';
 import { fail, ok, type Result } from './result';
 import {
+  isTrayectoCsvHeader,
   mappingFromFile,
   mappingToFile,
   proposeMapping,
@@ -27,7 +28,7 @@ export interface OpenedJourney {
   skippedRows: RowError[];
   /** Mermaid tasks whose score was not a whole number from 1 to 5. */
   scoreWarnings?: ScoreWarning[];
-  /** For a table (CSV or worksheet): the column mapping it was read with. */
+  /** For a table (CSV or worksheet) other than Trayecto's own CSV: the column mapping it was read with. */
   mapping?: MappingFile;
 }
 
@@ -113,6 +114,7 @@ export async function openJourneyFile(
   const title = name.replace(/^.*[\\/]/, '').replace(/\.(csv|xlsx)$/i, '');
   const made = tableToJourney(table, { ...options, title, mapping: mapping.value });
   if (!made.ok) return made;
+  if (isTrayectoCsvHeader(table.header)) return made;
   const used = { ...mapping.value, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
   return ok({ ...made.value, mapping: mappingToFile(table.header, used) });
 }
