@@ -233,6 +233,9 @@ export function proposeMapping(
   return { fields, emotionScale: proposeScaleFor(header, rows, fields) };
 }
 
+/** A mapping for a header row: the one remembered for it, if any (pasted rows ask for one). */
+export type MappingFor = (header: string[], rows: string[][]) => ColumnMapping | undefined;
+
 /** The required fields no column is mapped to. */
 export const missingFields = (mapping: ColumnMapping) =>
   REQUIRED_FIELDS.filter((f) => !mapping.fields.includes(f));

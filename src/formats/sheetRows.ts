@@ -5,8 +5,8 @@ import {
   emotionOnScale,
   proposeMapping,
   wholeScore,
-  type ColumnMapping,
   type EmotionScale,
+  type MappingFor,
   type SheetField,
 } from './columnMapping';
 import { CHANNEL_SEPARATOR, CSV_HEADERS, type CsvColumn } from './csv';
@@ -19,9 +19,6 @@ const splitChannels = (cell: string) =>
     .split(/[;,]/)
     .map((c) => c.trim())
     .filter(Boolean);
-
-/** A mapping for a header row: the one remembered for it, if any, else one proposed. */
-export type MappingFor = (header: string[], rows: string[][]) => ColumnMapping | undefined;
 
 /**
  * What each column of pasted cells holds: with a header row naming the touchpoint column, the

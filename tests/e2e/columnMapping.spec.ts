@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { axeViolations, snap } from './helpers';
+import { axeViolations, expectInCell, snap } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -29,16 +29,6 @@ async function openTable(page: Page, name: string, buffer: Buffer, button = 'Ope
 }
 
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
-
-/** The card sits in the cell of its persona's lane and its stage's column. */
-async function expectInCell(page: Page, title: string, cellName: string) {
-  const box = (await page.getByRole('group', { name: cellName }).boundingBox())!;
-  const at = (await card(page, title).boundingBox())!;
-  expect(at.x).toBeGreaterThanOrEqual(box.x);
-  expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width + 1);
-  expect(at.y).toBeGreaterThanOrEqual(box.y);
-  expect(at.y + at.height).toBeLessThanOrEqual(box.y + box.height + 1);
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/');

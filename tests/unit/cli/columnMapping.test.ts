@@ -91,38 +91,19 @@ describe('trayecto convert of tables, with and without --map (as a process)', { 
   });
 
   it('refuses a bad mapping file in the locale’s language and writes nothing', async () => {
-    const bad = await trayecto(
-      'es_ES.UTF-8',
-      'convert',
-      at('raw.csv'),
-      at('nope.trayecto'),
-      '--map',
-      at('bad-map.json'),
-    );
+    const withMap = (lang: string, map: string) =>
+      trayecto(lang, 'convert', at('raw.csv'), at('nope.trayecto'), '--map', at(map));
+    const bad = await withMap('es_ES.UTF-8', 'bad-map.json');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
       'El archivo de correspondencia de columnas no es válido en «columns.A»: use stage,',
     );
-    const ghost = await trayecto(
-      'C.UTF-8',
-      'convert',
-      at('raw.csv'),
-      at('nope.trayecto'),
-      '--map',
-      at('ghost-map.json'),
-    );
+    const ghost = await withMap('C.UTF-8', 'ghost-map.json');
     expect(ghost.code).toBe(1);
     expect(ghost.stderr).toContain(
       'The column mapping names a column "Región" the table does not have. Its columns: A, B, C, D.',
     );
-    const missing = await trayecto(
-      'C.UTF-8',
-      'convert',
-      at('raw.csv'),
-      at('nope.trayecto'),
-      '--map',
-      at('none.json'),
-    );
+    const missing = await withMap('C.UTF-8', 'none.json');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('none.json: cannot read the file (ENOENT)');
     await expect(readFile(at('nope.trayecto'))).rejects.toThrow();
