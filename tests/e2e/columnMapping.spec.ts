@@ -37,6 +37,7 @@ test.beforeEach(async ({ page }) => {
 
 test('an xlsx with Spanish headers imports through the mapping dialog, and the mapping is remembered', async ({
   page,
+  context,
 }) => {
   await openTable(page, 'Encuesta.xlsx', await surveyWorkbook());
   const dialog = page.getByRole('dialog', { name: 'Import the table Encuesta.xlsx' });
@@ -92,6 +93,16 @@ test('an xlsx with Spanish headers imports through the mapping dialog, and the m
   await card(page, 'Espera en la cola').click();
   await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Veinte minutos');
   await snap(page, 'column-mapping-imported');
+
+  // Rows pasted on the canvas under the same header row are read with the mapping chosen for it.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const pasted = `${HEADERS.join('\t')}\nDescubrimiento\tAna\tComparte en redes\t9\tInstagram\tCon fotos\n`;
+  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+  await card(page, 'Ve un anuncio').click();
+  await page.keyboard.press('Control+V');
+  await expect(card(page, 'Comparte en redes')).toHaveAccessibleName(/^Comparte en redes, Positive/);
+  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Con fotos');
+  await expectInCell(page, 'Comparte en redes', 'Ana in Descubrimiento');
 
   // After a reload, a file with the same headers gets the mapping chosen last time.
   await page.goto('/#/');
