@@ -43,6 +43,7 @@ export const STATE_STORAGE = {
     author: 'settings',
     sidePanel: 'settings',
     overview: 'settings',
+    columnMappings: 'settings',
   } satisfies Record<keyof Settings, StateHome>,
 } as const;
 

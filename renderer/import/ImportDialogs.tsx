@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnMappingDialog } from '../interchange/ColumnMappingDialog';
 import { Modal } from '../ui/Modal';
 import { dismissImport, importFile, resolveExisting, useImport } from './openJourneyFile';
 
-/** The questions opening a file can raise: what went wrong, skip bad CSV rows?, replace or keep both? */
+/** The questions opening a file can raise: what went wrong, which column is what, skip bad rows?, replace or keep both? */
 export function ImportDialogs() {
   const { t } = useTranslation();
   const question = useImport((s) => s.question);
@@ -21,6 +22,15 @@ export function ImportDialogs() {
           </div>
         </Modal>
       );
+    case 'mapping':
+      return (
+        <ColumnMappingDialog
+          file={question.file}
+          table={question.table}
+          onImport={(mapping) => void importFile(question.file, false, mapping)}
+          onCancel={dismissImport}
+        />
+      );
     case 'badRows':
       return (
         <Modal open onOpenChange={close} title={t('import.badRowsTitle', { count: question.rows.length })}>
@@ -33,7 +43,7 @@ export function ImportDialogs() {
             <button
               type="button"
               className="btn btn-primary"
-              onClick={() => void importFile(question.file, true)}
+              onClick={() => void importFile(question.file, true, question.mapping)}
             >
               {t('import.skipRows', { count: question.rows.length })}
             </button>

@@ -1,6 +1,14 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
-import { openJourneyFile, type RowError } from '../../src/formats';
+import {
+  isSpreadsheetName,
+  isTrayectoCsvHeader,
+  openJourneyFile,
+  readSpreadsheet,
+  type ColumnMapping,
+  type RowError,
+  type SheetTable,
+} from '../../src/formats';
 import { cloneWithNewIds, LIMITS, type Journey } from '../../src/model';
 import { getPlatform } from '../platform';
 import type { OpenedFile } from '../platform/types';
@@ -11,10 +19,14 @@ import { documentPathOf, rememberFile } from '../documents/documentFile';
 import { fileErrorMessage, scoreWarningMessage } from '../i18n/fileErrorWords';
 import { FILTERS } from '../platform/fileNames';
 
-/** A file being opened that needs the user's answer: an error to read, bad CSV rows, or an id clash. */
+/**
+ * A file being opened that needs the user's answer: an error to read, which column of a table is
+ * which field, bad rows (to skip with the same mapping), or an id clash.
+ */
 export type ImportQuestion =
   | { kind: 'error'; name: string; message: string }
-  | { kind: 'badRows'; file: OpenedFile; message: string; rows: RowError[] }
+  | { kind: 'mapping'; file: OpenedFile; table: SheetTable }
+  | { kind: 'badRows'; file: OpenedFile; message: string; rows: RowError[]; mapping?: ColumnMapping }
   /** `path`: the document Save may write back to, if the file is one (see `documentPathOf`). */
   | { kind: 'exists'; journey: Journey; path?: string };
 
@@ -24,9 +36,13 @@ const ask = (question: ImportQuestion | null) => useImport.setState({ question }
 /** The last import or answer to a question (replace, keep both, skip rows), while it runs. */
 let importing: Promise<void> = Promise.resolve();
 
-/** Read a file into the library. Nothing is written unless the whole file is sound (or the user says so). */
-export function importFile(file: OpenedFile, skipBadRows = false): Promise<void> {
-  importing = readIntoLibrary(file, skipBadRows);
+/**
+ * Read a file into the library. Nothing is written unless the whole file is sound (or the user
+ * says so). A table (CSV or worksheet) other than Trayecto's own CSV is read with the mapping the
+ * user chose, and asks for one first.
+ */
+export function importFile(file: OpenedFile, skipBadRows = false, mapping?: ColumnMapping): Promise<void> {
+  importing = readIntoLibrary(file, skipBadRows, mapping);
   return importing;
 }
 
@@ -37,18 +53,29 @@ async function openFromFile(id: string, path: string | undefined): Promise<void>
   if (opened?.id === id) rememberFile(opened, path);
 }
 
-async function readIntoLibrary(file: OpenedFile, skipBadRows: boolean): Promise<void> {
+async function readIntoLibrary(
+  file: OpenedFile,
+  skipBadRows: boolean,
+  mapping?: ColumnMapping,
+): Promise<void> {
   const { language } = useSettings.getState();
+  if (!mapping && isSpreadsheetName(file.name)) {
+    // What cannot be read as a table is told below, by the same reading.
+    const content = await readSpreadsheet(file.name, file.bytes);
+    if (content.ok && content.value.kind === 'table' && !isTrayectoCsvHeader(content.value.table.header))
+      return ask({ kind: 'mapping', file, table: content.value.table });
+  }
   const result = await openJourneyFile(file.name, file.bytes, {
     language,
     now: new Date().toISOString(),
     skipBadRows,
+    mapping,
   });
   if (!result.ok) {
     const message = fileErrorMessage(result.error, language);
     ask(
       result.error.kind === 'badRows'
-        ? { kind: 'badRows', file, message, rows: result.error.rows }
+        ? { kind: 'badRows', file, message, rows: result.error.rows, mapping }
         : { kind: 'error', name: file.name, message },
     );
     return;

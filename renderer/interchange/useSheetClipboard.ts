@@ -8,6 +8,7 @@ import type { CanvasFlow } from '../canvas/layout';
 import { actionContext, isTextEntry } from '../editor/useActionShortcuts';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
+import { rememberedMapping } from './mappingMemory';
 
 /** The scenario on show (the first when none is chosen or the chosen one is gone). */
 const shownScenario = (journey: Journey) => {
@@ -18,7 +19,7 @@ const shownScenario = (journey: Journey) => {
 /**
  * The canvas and the system clipboard: copying touchpoints also gives tab-separated rows that
  * spreadsheets take; pasting rows from Excel or Google Sheets (or plain lines) makes touchpoints in
- * the selected card's cell, as one undo step. Touchpoints copied in Trayecto paste with all their fields.
+ * the selected card's cell, as one undo step; a header row is mapped as an imported table's is. Touchpoints copied in Trayecto paste with all their fields.
  */
 export function useSheetClipboard(flow: CanvasFlow | null, enabled: boolean) {
   useEffect(() => {
@@ -45,7 +46,8 @@ export function useSheetClipboard(flow: CanvasFlow | null, enabled: boolean) {
         event.preventDefault();
         return action.run(context);
       }
-      const rows = sheetRowsToClip(text, new Date().toISOString(), newId);
+      // Rows under a header are read with the mapping chosen for those headers when a file had them.
+      const rows = sheetRowsToClip(text, new Date().toISOString(), newId, rememberedMapping);
       if (!rows || !journey.personas.length || !journey.stages.length) return;
       event.preventDefault();
       const anchor = journey.touchpoints.find((t) => t.id === selectedIds[selectedIds.length - 1]);

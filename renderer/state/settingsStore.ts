@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { MappingFile } from '../../src/formats';
 import type { Language } from '../../src/model';
 import { setUiLanguage, systemLanguage } from '../i18n';
 
@@ -12,6 +13,8 @@ export interface Settings {
   /** Whether the editor's side panel is open, and the map overview under it shown. */
   sidePanel: boolean;
   overview: boolean;
+  /** The column mapping last chosen for each set of spreadsheet headers (`headerSetKey`). */
+  columnMappings: Record<string, MappingFile>;
 }
 
 interface SettingsState extends Settings {
@@ -35,6 +38,7 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   author: '',
   sidePanel: true,
   overview: true,
+  columnMappings: {},
   persist: () => {},
   hydrate(saved, persist) {
     const settings: Settings = {
@@ -43,13 +47,14 @@ export const useSettings = create<SettingsState>()((set, get) => ({
       author: saved.author ?? '',
       sidePanel: saved.sidePanel ?? true,
       overview: saved.overview ?? true,
+      columnMappings: saved.columnMappings ?? {},
     };
     set({ ...settings, persist });
     apply(settings);
   },
   update(patch) {
-    const { language, theme, author, sidePanel, overview, persist } = { ...get(), ...patch };
-    const settings = { language, theme, author, sidePanel, overview };
+    const { language, theme, author, sidePanel, overview, columnMappings, persist } = { ...get(), ...patch };
+    const settings = { language, theme, author, sidePanel, overview, columnMappings };
     set(settings);
     apply(settings);
     persist(settings);

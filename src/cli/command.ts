@@ -1,3 +1,4 @@
+import type { MappingFile, OpenedJourney } from '../formats';
 import type { Journey, Language } from '../model';
 import type { CliCatalogue } from './words';
 
@@ -24,5 +25,7 @@ export interface Command {
   usage(message?: string): number;
   /** The map in a file, or undefined after printing why it could not be read (exit 1). */
   load(path: string): Promise<Journey | undefined>;
+  /** As `load`, with what was read besides the map (a table's column mapping), read with a mapping file. */
+  open(path: string, mappingFile?: MappingFile): Promise<OpenedJourney | undefined>;
   io: CliIo;
 }

@@ -54,11 +54,10 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     webPageWithoutDocument:
       'This web page has no Trayecto map inside. Only web pages exported by Trayecto can be opened.',
     notWorkbook: 'The file is not a valid Excel workbook (.xlsx).',
-    workbookWithoutDocument:
-      'This workbook has no Trayecto map inside. Only workbooks exported by Trayecto can be opened; to bring in a table of your own, save it as CSV.',
+    noSuchSheet: 'The workbook has no sheet named "{{sheet}}". Its sheets: {{found}}.',
     unknownType:
       'Cannot open "{{name}}": Trayecto opens .trayecto, .json, .csv, .png, .html, .xlsx, .mmd and .md files.',
-    csvEmpty: 'The CSV has no data rows.',
+    csvEmpty: 'The table has no data rows.',
     csvNotUtf8:
       'The CSV is not in an encoding Trayecto can read. In Excel, save it as "CSV UTF-8 (Comma delimited)" and open it again.',
     csvMissingColumns: {
@@ -75,6 +74,7 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     rowBadEmotion:
       'line {{line}}: {{column}} "{{value}}" is not positive, neutral, negative or a score from -3 to 3',
     rowBadScore: 'line {{line}}: {{column}} "{{value}}" is not a whole number from -3 to 3',
+    rowOffScale: 'line {{line}}: {{column}} "{{value}}" is not on the emotion scale {{scale}}',
     rowEmotionMismatch: 'line {{line}}: {{column}} "{{value}}" does not match score {{score}}',
     rowBadMomentOfTruth: 'line {{line}}: {{column}} "{{value}}" is not yes or no',
     rowTooLong: 'line {{line}}: {{column}} is longer than {{limit}} characters',
@@ -92,6 +92,10 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
       'Mermaid cannot read line {{line}}: "{{found}}" is not a title, section or task (a task is "Task name: 1-5: Actor, Actor").',
     mermaidScoreUsed:
       'line {{line}}: score "{{value}}" is not a whole number from 1 to 5; imported as {{used}}',
+    mappingNotJson: 'The column mapping file is not valid JSON.',
+    mappingInvalid: 'The column mapping file is not valid at "{{path}}": use {{options}}.',
+    mappingUnknownColumn:
+      'The column mapping names a column "{{column}}" the table does not have. Its columns: {{found}}.',
   },
   es: {
     tooLarge: 'El archivo ocupa {{size}} MB; el máximo es {{limit}} MB. No se ha abierto.',
@@ -142,11 +146,10 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     webPageWithoutDocument:
       'Esta página web no contiene un mapa de Trayecto. Solo se pueden abrir las páginas web exportadas por Trayecto.',
     notWorkbook: 'El archivo no es un libro de Excel (.xlsx) válido.',
-    workbookWithoutDocument:
-      'Este libro no contiene un mapa de Trayecto. Solo se pueden abrir los libros exportados por Trayecto; para traer una tabla propia, guárdela como CSV.',
+    noSuchSheet: 'El libro no tiene ninguna hoja llamada «{{sheet}}». Sus hojas: {{found}}.',
     unknownType:
       'No se puede abrir «{{name}}»: Trayecto abre archivos .trayecto, .json, .csv, .png, .html, .xlsx, .mmd y .md.',
-    csvEmpty: 'El CSV no tiene filas de datos.',
+    csvEmpty: 'La tabla no tiene filas de datos.',
     csvNotUtf8:
       'El CSV no está en una codificación que Trayecto sepa leer. En Excel, guárdalo como «CSV UTF-8 (delimitado por comas)» y vuelve a abrirlo.',
     csvMissingColumns: {
@@ -163,6 +166,7 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     rowBadEmotion:
       'línea {{line}}: {{column}} «{{value}}» no es positiva, neutral, negativa ni una puntuación de -3 a 3',
     rowBadScore: 'línea {{line}}: {{column}} «{{value}}» no es un número entero de -3 a 3',
+    rowOffScale: 'línea {{line}}: {{column}} «{{value}}» no está en la escala de emoción {{scale}}',
     rowEmotionMismatch: 'línea {{line}}: {{column}} «{{value}}» no concuerda con la puntuación {{score}}',
     rowBadMomentOfTruth: 'línea {{line}}: {{column}} «{{value}}» no es sí ni no',
     rowTooLong: 'línea {{line}}: {{column}} tiene más de {{limit}} caracteres',
@@ -179,5 +183,9 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
       'Mermaid no puede leer la línea {{line}}: «{{found}}» no es un título, una sección ni una tarea (una tarea es «Nombre: 1-5: Actor, Actor»).',
     mermaidScoreUsed:
       'línea {{line}}: la puntuación «{{value}}» no es un número entero de 1 a 5; importada como {{used}}',
+    mappingNotJson: 'El archivo de correspondencia de columnas no es JSON válido.',
+    mappingInvalid: 'El archivo de correspondencia de columnas no es válido en «{{path}}»: use {{options}}.',
+    mappingUnknownColumn:
+      'La correspondencia nombra una columna «{{column}}» que la tabla no tiene. Sus columnas: {{found}}.',
   },
 };

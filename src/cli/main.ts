@@ -2,14 +2,19 @@ import { basename, extname, resolve } from 'node:path';
 import { computeInsights } from '../analytics';
 import {
   fileErrorSentences,
+  isSpreadsheetName,
   journeyToCsv,
   journeyToMermaid,
   mermaidMarkdown,
   openJourneyFile,
+  readMappingFile,
   scoreWarningSentences,
   writeTrayecto,
+  type FileError,
+  type MappingFile,
+  type OpenedJourney,
 } from '../formats';
-import type { Journey } from '../model';
+import type { Journey, Language } from '../model';
 import { exportMap } from './export';
 import { formatInsightsText } from './statsReport';
 import { forTerminal } from './terminal';
@@ -32,6 +37,12 @@ function written(journey: Journey, extension: string, perPersona: boolean): stri
   return writeTrayecto(journey);
 }
 
+/** Why a file could not be used, in the CLI's language, one sentence a line. */
+const errorWords = (error: FileError, language: Language) =>
+  fileErrorSentences(error, language)
+    .map((s) => words(language, s.key, s.params))
+    .join('\n');
+
 function summary(journey: Journey, say: Command['say']): string {
   return (['scenarios', 'stages', 'personas', 'touchpoints', 'annotations'] as const)
     .map((list) => say(list, { count: journey[list].length }))
@@ -48,20 +59,59 @@ async function validate({ args, say, out, usage, load }: Command): Promise<numbe
   return 0;
 }
 
-async function convert({ args: all, say, out, usage, load, io }: Command): Promise<number> {
+/** A table's column mapping as one line: each header to its field, and the emotion scale. */
+function mappingLine(mapping: MappingFile, say: Command['say']): string {
+  const columns = Object.entries(mapping.columns)
+    .map(([header, field]) => `"${header}" → ${field ?? say('mappingLeftOut')}`)
+    .join(', ');
+  const sheet = mapping.sheet === undefined ? '' : ` [${mapping.sheet}]`;
+  return say('mappingUsed', { sheet, columns, scale: mapping.emotionScale ?? '' });
+}
+
+/** The mapping file `--map` names, or undefined after printing why it cannot be used. */
+async function mappingFileAt(
+  path: string,
+  { say, err, io, language }: Command,
+): Promise<MappingFile | undefined> {
+  const refuse = (message: string) => void err(`${say('refused', { path, message })}\n`);
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await io.readFile(path));
+  } catch (error) {
+    return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  const read = readMappingFile(text);
+  return read.ok ? read.value : refuse(errorWords(read.error, language));
+}
+
+async function convert(command: Command): Promise<number> {
+  const { args: all, say, out, usage, open, io } = command;
   const perPersona = all.includes('--per-persona');
-  const args = all.filter((a) => a !== '--per-persona');
+  const mapAt = all.indexOf('--map');
+  const mapPath = mapAt >= 0 ? all[mapAt + 1] : undefined;
+  if (mapAt >= 0 && (mapPath === undefined || mapPath.startsWith('--')))
+    return usage(say('exportNeedsValue', { option: '--map' }));
+  const args = all.filter((a, i) => a !== '--per-persona' && (mapAt < 0 || (i !== mapAt && i !== mapAt + 1)));
   if (args.length !== 2) return usage(say('convertArgs'));
   const [input, output] = args as [string, string];
   const outExt = extname(output).toLowerCase();
+  const table = isSpreadsheetName(input);
   if (perPersona && outExt !== '.md') return usage(say('perPersonaMarkdown'));
+  if (mapPath !== undefined && !table) return usage(say('mapNeedsTable'));
   if (!READABLE.includes(extname(input).toLowerCase())) return usage(say('cannotReadType', { path: input }));
   if (!WRITABLE.includes(outExt)) return usage(say('cannotWriteType', { path: output }));
   if (resolve(input) === resolve(output)) return usage(say('sameFile'));
-  const journey = await load(input);
-  if (!journey) return 1;
+  const mappingFile = mapPath === undefined ? undefined : await mappingFileAt(mapPath, command);
+  if (mapPath !== undefined && !mappingFile) return 1;
+  const opened = await open(input, mappingFile);
+  if (!opened) return 1;
+  const { journey, mapping } = opened;
   await io.writeFile(output, written(journey, outExt, perPersona));
   out(`${say('wrote', { path: output, summary: summary(journey, say) })}\n`);
+  if (mapping) {
+    out(`${mappingLine(mapping, say)}\n`);
+    if (!mappingFile) out(`${say('mappingProposed')}\n`);
+  }
   return 0;
 }
 
@@ -114,7 +164,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (langAt >= 0 && langOption !== 'en' && langOption !== 'es') return usage('--lang en|es');
-  const load = async (path: string): Promise<Journey | undefined> => {
+  const open = async (path: string, mappingFile?: MappingFile): Promise<OpenedJourney | undefined> => {
     const refuse = (message: string) => void err(`${say('refused', { path, message })}\n`);
     let bytes: Uint8Array;
     try {
@@ -122,21 +172,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
-    const result = await openJourneyFile(basename(path), bytes, { language, now: new Date().toISOString() });
+    const result = await openJourneyFile(basename(path), bytes, {
+      language,
+      now: new Date().toISOString(),
+      mappingFile,
+    });
     if (result.ok) {
       for (const s of scoreWarningSentences(result.value.scoreWarnings ?? []))
         err(`${path}: ${words(language, s.key, s.params)}\n`);
-      return result.value.journey;
+      return result.value;
     }
-    return refuse(
-      fileErrorSentences(result.error, language)
-        .map((s) => words(language, s.key, s.params))
-        .join('\n'),
-    );
+    return refuse(errorWords(result.error, language));
   };
+  const load = async (path: string) => (await open(path))?.journey;
   if (name === undefined) return usage();
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : undefined;
   if (!command) return usage(say('unknownCommand', { command: name }));
   const chosenLanguage = langOption === undefined ? undefined : language;
-  return command({ args, language, chosenLanguage, say, out, err, usage, load, io });
+  return command({ args, language, chosenLanguage, say, out, err, usage, load, open, io });
 }

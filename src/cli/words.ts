@@ -38,7 +38,11 @@ export type CliKey =
   | 'statsPainPoints'
   | 'statsNoChannel'
   | 'statsGaps'
-  | 'statsNotes';
+  | 'statsNotes'
+  | 'mapNeedsTable'
+  | 'mappingUsed'
+  | 'mappingLeftOut'
+  | 'mappingProposed';
 
 export type CliCatalogue = Record<FileErrorKey | CliKey, Template>;
 type CliWords = Record<CliKey, Template>;
@@ -48,11 +52,12 @@ const en: CliWords = {
 
 Commands:
   validate FILE          check a .trayecto, .json, .csv, .png, .html, .xlsx, .mmd or .md file; print a summary or the errors
-  convert IN OUT [--per-persona]
+  convert IN OUT [--per-persona] [--map MAPPING.json]
                          convert between .trayecto/.json, .csv and Mermaid journeys (.mmd, or .md
                          with fenced mermaid blocks), by extension; the CSV is written in the map's
                          language (Spanish maps: Spanish headers, ";"); --per-persona writes one
-                         Mermaid diagram per persona (.md only)
+                         Mermaid diagram per persona (.md only); a .csv or .xlsx table is read
+                         with the column mapping --map names (else one proposed from its headers)
   stats FILE [--json] [--scenario NAME]
                          emotion per stage, lowest moments, pain points per stage and channel,
                          for one scenario (default: the first) with every scenario's curve
@@ -103,6 +108,11 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   statsNoChannel: '(no channel)',
   statsGaps: 'Stages with no touchpoint on a channel',
   statsNotes: 'Notes: {{open}} open, {{resolved}} resolved',
+  mapNeedsTable: '--map reads a table: the input must be a .csv or .xlsx file',
+  mappingUsed: 'columns read{{sheet}}: {{columns}}; emotion scale {{scale}}',
+  mappingLeftOut: '(left out)',
+  mappingProposed:
+    'the mapping was proposed from the headers; to choose another, write it in a JSON file and pass --map FILE (see the README)',
 };
 
 const es: CliWords = {
@@ -110,11 +120,13 @@ const es: CliWords = {
 
 Órdenes:
   validate ARCHIVO       comprueba un archivo .trayecto, .json, .csv, .png, .html, .xlsx, .mmd o .md; muestra un resumen o los errores
-  convert ENTRADA SALIDA [--per-persona]
+  convert ENTRADA SALIDA [--per-persona] [--map CORRESPONDENCIA.json]
                          convierte entre .trayecto/.json, .csv y diagramas journey de Mermaid (.mmd, o
                          .md con bloques mermaid), según la extensión; el CSV se escribe en el idioma
                          del mapa (mapas en español: encabezados en español, «;»); --per-persona
-                         escribe un diagrama de Mermaid por persona (solo .md)
+                         escribe un diagrama de Mermaid por persona (solo .md); una tabla .csv o
+                         .xlsx se lee con la correspondencia de columnas de --map (si no, una
+                         propuesta a partir de sus encabezados)
   stats ARCHIVO [--json] [--scenario NOMBRE]
                          emoción por etapa, momentos más bajos, puntos de dolor por etapa y canal,
                          de un escenario (por omisión, el primero) con la curva de cada escenario
@@ -165,6 +177,11 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   statsNoChannel: '(sin canal)',
   statsGaps: 'Etapas sin ningún punto de contacto en un canal',
   statsNotes: 'Notas abiertas: {{open}}; resueltas: {{resolved}}',
+  mapNeedsTable: '--map lee una tabla: la entrada debe ser un archivo .csv o .xlsx',
+  mappingUsed: 'columnas leídas{{sheet}}: {{columns}}; escala de emoción {{scale}}',
+  mappingLeftOut: '(fuera)',
+  mappingProposed:
+    'la correspondencia se ha propuesto a partir de los encabezados; para elegir otra, escríbala en un archivo JSON y pase --map ARCHIVO (véase el README)',
 };
 
 const CATALOGUES: Record<Language, CliCatalogue> = {

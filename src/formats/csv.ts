@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { valenceOf, type Annotation, type Journey, type Language, type Valence } from '../model';
+import type { EmotionScale } from './columnMapping';
 
 export const CSV_COLUMNS = [
   'stage',
@@ -63,6 +64,8 @@ export type RowProblem =
   | { kind: 'unclosedQuote' }
   | { kind: 'badEmotion'; column: string; value: string }
   | { kind: 'badScore'; column: string; value: string }
+  /** An emotion outside the numeric or faces scale the mapping reads its column on. */
+  | { kind: 'offScale'; column: string; value: string; scale: EmotionScale }
   | { kind: 'emotionMismatch'; column: string; emotion: string; score: number }
   | { kind: 'badMomentOfTruth'; column: string; value: string }
   | { kind: 'tooLong'; column: string; limit: number }
@@ -83,7 +86,7 @@ export type CsvError =
   | { kind: 'tooLarge'; bytes: number; limit: number }
   /** Not UTF-8, UTF-16 or Windows-1252 text: the user is asked to save it as "CSV UTF-8". */
   | { kind: 'notUtf8' }
-  | { kind: 'missingColumns'; missing: CsvColumn[]; found: string[] }
+  | { kind: 'missingColumns'; missing: ('stage' | 'persona' | 'touchpoint')[]; found: string[] }
   /** Two headers name the same column (e.g. `stage` and `etapa`): which one is meant is unknowable. */
   | { kind: 'duplicateColumns'; columns: string[] }
   | { kind: 'badRows'; rows: RowError[] };

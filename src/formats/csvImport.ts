@@ -20,19 +20,28 @@ import {
 } from '../model';
 import {
   CHANNEL_SEPARATOR,
-  CSV_COLUMNS,
-  CSV_HEADERS,
   CSV_WORDS,
   FORMULA_START,
   NOTE_SEPARATOR,
-  type CsvColumn,
   type CsvError,
   type RowError,
   type RowProblem,
 } from './csv';
+import {
+  emotionOnScale,
+  fieldsTwice,
+  missingFields,
+  REQUIRED_FIELDS,
+  proposeMapping,
+  wholeScore,
+  type ColumnMapping,
+  type EmotionScale,
+  type SheetField,
+} from './columnMapping';
 import { presetScenario } from '../templates/scenarios';
-import { parseCsvRows, type CsvRow } from './csvText';
+import type { CsvRow } from './csvText';
 import { fail, ok, type Result } from './result';
+import { csvTable, type SheetTable } from './spreadsheet';
 
 const normalise = (text: string) =>
   text
@@ -42,19 +51,6 @@ const normalise = (text: string) =>
     .toLowerCase()
     .replace(/\s+/g, '_');
 
-const REQUIRED: CsvColumn[] = ['stage', 'persona', 'touchpoint'];
-/** Header spellings accepted, after lower-casing, trimming, dropping accents and turning spaces into "_". */
-const ALIASES = new Map<string, CsvColumn>([
-  ...Object.values(CSV_HEADERS).flatMap((headers) =>
-    CSV_COLUMNS.map((c) => [normalise(headers[c]), c] as const),
-  ),
-  ['fase', 'stage'],
-]);
-const EMOTION_WORDS = new Map([
-  ...['positive', 'positiva', 'positivo'].map((w) => [w, 2] as const),
-  ...['neutral', 'neutra', 'neutro'].map((w) => [w, 0] as const),
-  ...['negative', 'negativa', 'negativo'].map((w) => [w, -2] as const),
-]);
 const TRUE_WORDS = new Set([
   'yes',
   'true',
@@ -63,12 +59,15 @@ const TRUE_WORDS = new Set([
   ...Object.values(CSV_WORDS).map((w) => normalise(w.yes)),
 ]);
 const FALSE_WORDS = new Set(['', 'no', 'false', '0']);
-const TEXT_LIMITS: [CsvColumn, number][] = [
+const TEXT_LIMITS: [SheetField, number][] = [
   ['stage', LIMITS.shortText],
   ['persona', LIMITS.shortText],
   ['touchpoint', LIMITS.shortText],
   ['description', LIMITS.longText],
   ['scenario', LIMITS.shortText],
+  ['doing', LIMITS.longText],
+  ['thinking', LIMITS.longText],
+  ['feeling', LIMITS.longText],
 ];
 
 export interface CsvImportOptions {
@@ -78,6 +77,8 @@ export interface CsvImportOptions {
   makeId?: () => string;
   /** Import the good rows and report the others, instead of refusing the whole file. */
   skipBadRows?: boolean;
+  /** Which column is which field; by default, proposed from the headers (`proposeMapping`). */
+  mapping?: ColumnMapping;
 }
 
 export function guessChannelKind(name: string): ChannelKind {
@@ -96,31 +97,27 @@ export function guessChannelKind(name: string): ChannelKind {
   return rules.find(([pattern]) => pattern.test(n))?.[1] ?? 'other';
 }
 
-const scoreOf = (text: string): number | undefined => {
-  const n = Number(text);
-  return text !== '' && Number.isInteger(n) && n >= -3 && n <= 3 ? n : undefined;
-};
-
-/** The column a header names, in either language (`Etapa`, `punto de contacto`, `Score`…). */
-export const csvColumnOf = (header: string): CsvColumn | undefined => ALIASES.get(normalise(header));
-
-/** An emotion from a word (positive, negativa…) or a score from −3 to 3. */
-export const emotionOfWord = (text: string): number | undefined =>
-  EMOTION_WORDS.get(normalise(text)) ?? scoreOf(text.trim());
-
-/** The score of a row from its `emotion` word or number and its `score`, which must agree. */
-function parseEmotion(emotion: string, score: string, header: (c: CsvColumn) => string): number | RowProblem {
-  const fromScore = scoreOf(score);
+/** The score of a row from its `emotion` (read on the mapping's scale) and its `score`, which must agree. */
+function parseEmotion(
+  emotion: string,
+  score: string,
+  scale: EmotionScale,
+  header: (c: SheetField) => string,
+): number | RowProblem {
+  const fromScore = wholeScore(score);
   if (score !== '' && fromScore === undefined)
     return { kind: 'badScore', column: header('score'), value: score };
-  const word = normalise(emotion);
-  const fromEmotion = EMOTION_WORDS.get(word) ?? scoreOf(word);
-  if (word !== '' && fromEmotion === undefined)
-    return { kind: 'badEmotion', column: header('emotion'), value: emotion };
+  const fromEmotion = emotion === '' ? undefined : emotionOnScale(emotion, scale);
+  if (emotion !== '' && fromEmotion === undefined)
+    return scale === 'words'
+      ? { kind: 'badEmotion', column: header('emotion'), value: emotion }
+      : { kind: 'offScale', column: header('emotion'), value: emotion, scale };
   if (fromScore === undefined) return fromEmotion ?? 0;
+  // A score read as it is must equal the score column; a word or another scale need only agree in sign.
+  const exact = scale === '-3..3' || (scale === 'words' && wholeScore(emotion) !== undefined);
   const agrees =
     fromEmotion === undefined ||
-    (EMOTION_WORDS.has(word) ? valenceOf(fromEmotion) === valenceOf(fromScore) : fromEmotion === fromScore);
+    (exact ? fromEmotion === fromScore : valenceOf(fromEmotion) === valenceOf(fromScore));
   return agrees
     ? fromScore
     : { kind: 'emotionMismatch', column: header('emotion'), emotion, score: fromScore };
@@ -137,32 +134,48 @@ const unescapeFormula = (cell: string) =>
   cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 interface CheckedRow {
-  get(column: CsvColumn): string;
+  get(column: SheetField): string;
   emotion: number;
   momentOfTruth: boolean;
   channelNames: string[];
   notes: { column: 'pain_points' | 'opportunities'; text: string }[];
 }
 
-/** Build a new journey from a CSV table. Bad rows refuse the import unless `skipBadRows`. */
+/** Build a new journey from CSV text. Bad rows refuse the import unless `skipBadRows`. */
 export function csvToJourney(
   input: string,
   options: CsvImportOptions,
 ): Result<{ journey: Journey; skippedRows: RowError[] }, CsvError> {
   if (input.length > LIMITS.fileBytes)
     return fail({ kind: 'tooLarge', bytes: input.length, limit: LIMITS.fileBytes });
-  const [header, ...body] = parseCsvRows(input.replace(/^\uFEFF/, ''));
-  if (!header) return fail({ kind: 'empty' });
-  const headers = header.cells.map((h) => h.trim());
-  const columns = headers.map(csvColumnOf);
-  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  const table = csvTable(input);
+  return table.ok ? tableToJourney(table.value, options) : table;
+}
+
+/**
+ * Build a new journey from a table (a CSV's or a worksheet's), each column read as the mapping
+ * says. Bad rows refuse the import unless `skipBadRows`; each is reported with its line.
+ */
+export function tableToJourney(
+  table: SheetTable,
+  options: CsvImportOptions,
+): Result<{ journey: Journey; skippedRows: RowError[] }, CsvError> {
+  const { header: headers, rows: body } = table;
+  const mapping =
+    options.mapping ??
+    proposeMapping(
+      headers,
+      body.map((r) => r.cells),
+    );
+  const columns = mapping.fields;
+  const missing = missingFields(mapping);
   if (missing.length) return fail({ kind: 'missingColumns', missing, found: headers });
-  const twice = CSV_COLUMNS.filter((c) => columns.indexOf(c) !== columns.lastIndexOf(c));
+  const twice = fieldsTwice(mapping);
   if (twice.length)
     return fail({ kind: 'duplicateColumns', columns: headers.filter((_, i) => twice.includes(columns[i]!)) });
   if (body.length === 0) return fail({ kind: 'empty' });
   /** A column's header as the file spells it, for messages. */
-  const headerOf = (column: CsvColumn) => headers[columns.indexOf(column)] ?? column;
+  const headerOf = (column: SheetField) => headers[columns.indexOf(column)] ?? column;
 
   const makeId = options.makeId ?? newId;
   const { now } = options;
@@ -188,12 +201,12 @@ export function csvToJourney(
     if (row.unclosedQuote) return { kind: 'unclosedQuote' };
     if (row.cells.length !== columns.length)
       return { kind: 'fieldCount', expected: columns.length, found: row.cells.length };
-    const get = (column: CsvColumn) => unescapeFormula((row.cells[columns.indexOf(column)] ?? '').trim());
-    const empty = REQUIRED.filter((c) => get(c) === '');
+    const get = (column: SheetField) => unescapeFormula((row.cells[columns.indexOf(column)] ?? '').trim());
+    const empty = REQUIRED_FIELDS.filter((c) => get(c) === '');
     if (empty.length) return { kind: 'emptyFields', columns: empty.map(headerOf) };
     const tooLong = TEXT_LIMITS.find(([column, limit]) => textLength(get(column)) > limit);
     if (tooLong) return { kind: 'tooLong', column: headerOf(tooLong[0]), limit: tooLong[1] };
-    const emotion = parseEmotion(get('emotion'), get('score'), headerOf);
+    const emotion = parseEmotion(get('emotion'), get('score'), mapping.emotionScale, headerOf);
     if (typeof emotion !== 'number') return emotion;
     const truth = normalise(get('moment_of_truth'));
     if (!TRUE_WORDS.has(truth) && !FALSE_WORDS.has(truth))
@@ -272,9 +285,9 @@ export function csvToJourney(
       description: get('description'),
       channelIds: [...new Set(channelIds)],
       emotion,
-      doing: '',
-      thinking: '',
-      feeling: '',
+      doing: get('doing'),
+      thinking: get('thinking'),
+      feeling: get('feeling'),
       momentOfTruth,
       updatedAt: now,
     };

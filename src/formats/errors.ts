@@ -31,5 +31,4 @@ export type ImportError =
   | { kind: 'pngWithoutDocument' }
   | { kind: 'webPageWithoutDocument' }
   | { kind: 'notWorkbook' }
-  | { kind: 'workbookWithoutDocument' }
   | { kind: 'unknownType'; name: string };

@@ -14,3 +14,7 @@ export * from './notes';
 export * from './mermaid';
 export * from './mermaidSyntax';
 export * from './sheetRows';
+export * from './columnMapping';
+export * from './headerMatch';
+export * from './spreadsheet';
+export * from './workbookRows';

@@ -1,6 +1,5 @@
 import { LIMITS, type Journey, type Language } from '../model';
 import type { CsvError, RowError } from './csv';
-import { csvToJourney } from './csvImport';
 import { decodeCsv } from './csvText';
 import { readTrayecto } from './document';
 import type { ImportError } from './errors';
@@ -8,16 +7,29 @@ import { mermaidToJourney, type ScoreWarning } from './mermaid';
 import { parseMermaidJourney, parseMermaidMarkdown, type MermaidError } from './mermaidSyntax';
 import { isPng, readTrayectoPng } from './png';
 import { readTrayectoWebPage } from './webPage';
-import { readTrayectoWorkbook } from './workbook';
 import { fail, ok, type Result } from './result';
+import {
+  isTrayectoCsvHeader,
+  mappingFromFile,
+  mappingToFile,
+  proposeMapping,
+  type ColumnMapping,
+  type MappingError,
+  type MappingFile,
+} from './columnMapping';
+import { csvToJourney, tableToJourney } from './csvImport';
+import { isSpreadsheetName, readSpreadsheet } from './spreadsheet';
+import type { WorkbookError } from './workbookRows';
 
-export type FileError = ImportError | CsvError | MermaidError;
+export type FileError = ImportError | CsvError | MermaidError | MappingError | WorkbookError;
 
 export interface OpenedJourney {
   journey: Journey;
   skippedRows: RowError[];
   /** Mermaid tasks whose score was not a whole number from 1 to 5. */
   scoreWarnings?: ScoreWarning[];
+  /** For a table (CSV or worksheet) other than Trayecto's own CSV: the column mapping it was read with. */
+  mapping?: MappingFile;
 }
 
 /** Mermaid diagrams: `.mmd`/`.mermaid` files, or the first journey block of a Markdown file. */
@@ -28,6 +40,9 @@ export interface OpenOptions {
   now: string;
   makeId?: () => string;
   skipBadRows?: boolean;
+  /** For a table: which column is which field (else `mappingFile`'s, else proposed by header names). */
+  mapping?: ColumnMapping;
+  mappingFile?: MappingFile;
 }
 
 /** A JSON object, whatever the file is called (a document saved without its extension). */
@@ -75,16 +90,31 @@ export function readJourneyFile(
 }
 
 /**
- * Open any file Trayecto understands, the Excel workbooks it exports included (reading one is
- * asynchronous: the workbook is a zip).
+ * Open any file Trayecto understands, Excel workbooks included (reading one is asynchronous: the
+ * workbook is a zip): the map inside one Trayecto exported, or a table read with a column mapping.
  */
 export async function openJourneyFile(
   name: string,
   bytes: Uint8Array,
   options: OpenOptions,
 ): Promise<Result<OpenedJourney, FileError>> {
-  if (!name.toLowerCase().endsWith('.xlsx') || bytes.byteLength > LIMITS.fileBytes)
+  if (!isSpreadsheetName(name) || bytes.byteLength > LIMITS.fileBytes)
     return readJourneyFile(name, bytes, options);
-  const read = await readTrayectoWorkbook(bytes);
-  return read.ok ? ok({ journey: read.value, skippedRows: [] }) : read;
+  const content = await readSpreadsheet(name, bytes, options.mapping?.sheet ?? options.mappingFile?.sheet);
+  if (!content.ok) return content;
+  if (content.value.kind === 'document') return ok({ journey: content.value.journey, skippedRows: [] });
+  const { table } = content.value;
+  const cells = table.rows.map((r) => r.cells);
+  const mapping = options.mapping
+    ? ok(options.mapping)
+    : options.mappingFile
+      ? mappingFromFile(options.mappingFile, table.header, cells)
+      : ok(proposeMapping(table.header, cells));
+  if (!mapping.ok) return mapping;
+  const title = name.replace(/^.*[\\/]/, '').replace(/\.(csv|xlsx)$/i, '');
+  const made = tableToJourney(table, { ...options, title, mapping: mapping.value });
+  if (!made.ok) return made;
+  if (isTrayectoCsvHeader(table.header)) return made;
+  const used = { ...mapping.value, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
+  return ok({ ...made.value, mapping: mappingToFile(table.header, used) });
 }

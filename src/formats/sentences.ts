@@ -1,4 +1,5 @@
 import type { Language } from '../model';
+import { scaleLabel } from './columnMapping';
 import { CSV_HEADERS, type RowProblem } from './csv';
 import type { Problem } from './errors';
 import type { ScoreWarning } from './mermaid';
@@ -47,7 +48,7 @@ export const FILE_ERROR_KEYS = [
   'pngWithoutDocument',
   'webPageWithoutDocument',
   'notWorkbook',
-  'workbookWithoutDocument',
+  'noSuchSheet',
   'unknownType',
   'csvEmpty',
   'csvNotUtf8',
@@ -59,6 +60,7 @@ export const FILE_ERROR_KEYS = [
   'rowUnclosedQuote',
   'rowBadEmotion',
   'rowBadScore',
+  'rowOffScale',
   'rowEmotionMismatch',
   'rowBadMomentOfTruth',
   'rowTooLong',
@@ -73,6 +75,9 @@ export const FILE_ERROR_KEYS = [
   'mermaidNoJourneyBlock',
   'mermaidSyntax',
   'mermaidScoreUsed',
+  'mappingNotJson',
+  'mappingInvalid',
+  'mappingUnknownColumn',
 ] as const;
 export type FileErrorKey = (typeof FILE_ERROR_KEYS)[number];
 
@@ -165,6 +170,13 @@ function rowSentence(line: number, problem: RowProblem): Sentence {
       return say('rowBadEmotion', { line, column: problem.column, value: problem.value });
     case 'badScore':
       return say('rowBadScore', { line, column: problem.column, value: problem.value });
+    case 'offScale':
+      return say('rowOffScale', {
+        line,
+        column: problem.column,
+        value: problem.value,
+        scale: scaleLabel(problem.scale),
+      });
     case 'emotionMismatch':
       return say('rowEmotionMismatch', {
         line,
@@ -224,8 +236,8 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
       return [say('webPageWithoutDocument')];
     case 'notWorkbook':
       return [say('notWorkbook')];
-    case 'workbookWithoutDocument':
-      return [say('workbookWithoutDocument')];
+    case 'noSuchSheet':
+      return [say('noSuchSheet', { sheet: error.sheet, found: error.found.join(', ') })];
     case 'unknownType':
       return [say('unknownType', { name: error.name })];
     case 'empty':
@@ -253,6 +265,12 @@ export function fileErrorSentences(error: FileError, language: Language): Senten
       return [say('mermaidNoJourneyBlock')];
     case 'mermaidSyntax':
       return [say('mermaidSyntax', { line: error.line, found: error.found.trim() })];
+    case 'mappingNotJson':
+      return [say('mappingNotJson')];
+    case 'mappingInvalid':
+      return [say('mappingInvalid', { path: error.path, options: error.options })];
+    case 'mappingUnknownColumn':
+      return [say('mappingUnknownColumn', { column: error.column, found: error.found.join(', ') })];
   }
 }
 

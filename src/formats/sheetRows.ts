@@ -1,8 +1,16 @@
 import Papa from 'papaparse';
 import type { TouchpointClip } from '../commands';
 import { LIMITS, type Channel, type Journey, type Touchpoint } from '../model';
+import {
+  emotionOnScale,
+  proposeMapping,
+  wholeScore,
+  type EmotionScale,
+  type MappingFor,
+  type SheetField,
+} from './columnMapping';
 import { CHANNEL_SEPARATOR, CSV_HEADERS, type CsvColumn } from './csv';
-import { csvColumnOf, emotionOfWord, guessChannelKind } from './csvImport';
+import { guessChannelKind } from './csvImport';
 
 const COPIED: CsvColumn[] = ['touchpoint', 'channels', 'score', 'description', 'stage', 'persona'];
 const clip = (text: string, limit: number) => [...text.trim()].slice(0, limit).join('');
@@ -12,22 +20,29 @@ const splitChannels = (cell: string) =>
     .map((c) => c.trim())
     .filter(Boolean);
 
-/** What a column of pasted cells holds, from its header or, without one, from its values. */
-function guessColumns(rows: string[][]): { columns: (CsvColumn | undefined)[]; body: string[][] } {
+/**
+ * What each column of pasted cells holds: with a header row naming the touchpoint column, the
+ * mapping (remembered or proposed, as a file import's); without one, guessed from the values.
+ */
+function guessColumns(
+  rows: string[][],
+  mappingFor: MappingFor,
+): { columns: (SheetField | null)[]; scale: EmotionScale; body: string[][] } {
   const [first = []] = rows;
-  const named = first.map(csvColumnOf);
-  if (named.includes('touchpoint')) return { columns: named, body: rows.slice(1) };
+  const named = mappingFor(first, rows.slice(1)) ?? proposeMapping(first, rows.slice(1));
+  if (named.fields.includes('touchpoint'))
+    return { columns: named.fields, scale: named.emotionScale, body: rows.slice(1) };
   const width = Math.max(...rows.map((r) => r.length));
   const values = (i: number) => rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
-  const columns: (CsvColumn | undefined)[] = Array.from({ length: width }, () => undefined);
-  const free = () => columns.findIndex((c, i) => c === undefined && values(i).length > 0);
+  const columns: (SheetField | null)[] = Array.from({ length: width }, () => null);
+  const free = () => columns.findIndex((c, i) => c === null && values(i).length > 0);
   const emotion = columns.findIndex(
-    (_, i) => values(i).length > 0 && values(i).every((v) => emotionOfWord(v) !== undefined),
+    (_, i) => values(i).length > 0 && values(i).every((v) => emotionOnScale(v, 'words') !== undefined),
   );
   if (emotion >= 0) columns[emotion] = 'emotion';
   const channels = columns.findIndex(
     (c, i) =>
-      c === undefined &&
+      c === null &&
       values(i).length > 0 &&
       values(i).every((v) => splitChannels(v).every((name) => guessChannelKind(name) !== 'other')),
   );
@@ -36,24 +51,29 @@ function guessColumns(rows: string[][]): { columns: (CsvColumn | undefined)[]; b
     const at = free();
     if (at >= 0) columns[at] = column;
   }
-  return { columns, body: rows };
+  return { columns, scale: 'words', body: rows };
 }
 
 /**
  * Touchpoints from text copied out of a spreadsheet (tab-separated rows, a header row optional) or
  * plain lines (one touchpoint each), ready to paste into a cell. Channels are matched by name on paste.
  */
-export function sheetRowsToClip(text: string, now: string, makeId: () => string): TouchpointClip | undefined {
+export function sheetRowsToClip(
+  text: string,
+  now: string,
+  makeId: () => string,
+  mappingFor: MappingFor = () => undefined,
+): TouchpointClip | undefined {
   const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''), {
     delimiter: '\t',
     quoteChar: '"',
     skipEmptyLines: 'greedy',
   }).data;
-  const { columns, body } = guessColumns(parsed);
+  const { columns, scale, body } = guessColumns(parsed, mappingFor);
   const channels = new Map<string, Channel>();
   const touchpoints: Touchpoint[] = [];
   for (const row of body.slice(0, LIMITS.touchpoints)) {
-    const get = (column: CsvColumn) => (row[columns.indexOf(column)] ?? '').trim();
+    const get = (column: SheetField) => (row[columns.indexOf(column)] ?? '').trim();
     const title = clip(get('touchpoint'), LIMITS.shortText);
     if (!title) continue;
     const names = splitChannels(get('channels')).map((n) => clip(n, LIMITS.shortText));
@@ -78,10 +98,10 @@ export function sheetRowsToClip(text: string, now: string, makeId: () => string)
       title,
       description: clip(get('description'), LIMITS.longText),
       channelIds: [...new Set(names.map((n) => channels.get(n.toLowerCase())!.id))],
-      emotion: emotionOfWord(get('score')) ?? emotionOfWord(get('emotion')) ?? 0,
-      doing: '',
-      thinking: '',
-      feeling: '',
+      emotion: wholeScore(get('score')) ?? emotionOnScale(get('emotion'), scale) ?? 0,
+      doing: clip(get('doing'), LIMITS.longText),
+      thinking: clip(get('thinking'), LIMITS.longText),
+      feeling: clip(get('feeling'), LIMITS.longText),
       momentOfTruth: false,
       updatedAt: now,
     });

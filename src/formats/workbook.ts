@@ -1,10 +1,11 @@
 import type { Journey } from '../model';
 import { readTrayecto } from './document';
 import type { ImportError } from './errors';
-import { fail, type Result } from './result';
+import type { Result } from './result';
+import { WORKBOOK_DOCUMENT_SHEET } from './workbookRows';
+import type { Workbook, Worksheet } from 'exceljs';
 
-/** The hidden sheet in which an exported workbook carries its map, as a PNG or a web page does. */
-export const WORKBOOK_DOCUMENT_SHEET = 'trayecto';
+export { WORKBOOK_DOCUMENT_SHEET };
 /** A cell holds at most 32,767 characters: the document is cut into cells of this many. */
 const CELL_CHARACTERS = 30_000;
 
@@ -21,17 +22,11 @@ export function documentCells(text: string): string[] {
   return cells;
 }
 
-/** The map inside an Excel workbook exported by Trayecto. */
-export async function readTrayectoWorkbook(bytes: Uint8Array): Promise<Result<Journey, ImportError>> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return fail({ kind: 'notWorkbook' });
-  }
-  const sheet = workbook.getWorksheet(WORKBOOK_DOCUMENT_SHEET);
-  if (!sheet) return fail({ kind: 'workbookWithoutDocument' });
+/** The sheet carrying a Trayecto map, in a workbook Trayecto exported. */
+export const documentSheet = (workbook: Workbook) => workbook.getWorksheet(WORKBOOK_DOCUMENT_SHEET);
+
+/** The map in a workbook's document sheet. */
+export function trayectoInSheet(sheet: Worksheet): Result<Journey, ImportError> {
   const cells: string[] = [];
   sheet.eachRow((row) => cells.push(String(row.getCell(1).value ?? '')));
   return readTrayecto(cells.join(''));

@@ -119,3 +119,13 @@ export async function axeViolations(page: Page, include?: string) {
     nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim()}`),
   }));
 }
+
+/** A card (a button named by its title) lies inside a cell (a group named "persona in stage"). */
+export async function expectInCell(page: Page, title: string, cellName: string): Promise<void> {
+  const box = (await page.getByRole('group', { name: cellName }).boundingBox())!;
+  const at = (await page.getByRole('button', { name: new RegExp(`^${title}, `) }).boundingBox())!;
+  expect(at.x).toBeGreaterThanOrEqual(box.x);
+  expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  expect(at.y).toBeGreaterThanOrEqual(box.y);
+  expect(at.y + at.height).toBeLessThanOrEqual(box.y + box.height + 1);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, openJourney, snap } from './helpers';
+import { expectInCell, openApp, openJourney, snap } from './helpers';
 
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 const ROWS = [
@@ -24,7 +24,6 @@ test('five rows pasted from a spreadsheet become five touchpoints in the selecte
   page,
 }) => {
   await card(page, 'Sees a family-car ad').click();
-  const cell = page.getByRole('group', { name: 'Laura, new parent in Consideration' });
   await putOnClipboard(page, `${ROWS.join('\r\n')}\r\n`);
   await page.keyboard.press('Control+V');
   for (const [title, channel, emotion] of [
@@ -37,12 +36,7 @@ test('five rows pasted from a spreadsheet become five touchpoints in the selecte
     await expect(card(page, title)).toHaveAccessibleName(new RegExp(`^${title}, ${emotion}`));
     await expect(card(page, title)).toContainText(channel);
     // In the selected card's cell.
-    const box = (await cell.boundingBox())!;
-    const at = (await card(page, title).boundingBox())!;
-    expect(at.x).toBeGreaterThanOrEqual(box.x);
-    expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width + 1);
-    expect(at.y).toBeGreaterThanOrEqual(box.y);
-    expect(at.y + at.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    await expectInCell(page, title, 'Laura, new parent in Consideration');
   }
   await snap(page, 'sheet-paste');
   await page.keyboard.press('Control+Z');

@@ -69,15 +69,23 @@ describe('Excel workbook', () => {
     expect(cells[0]).toHaveLength(29_999);
   });
 
-  it('refuses a workbook without a map and a file that is no workbook, by name', async () => {
+  it('reads a workbook without a map as a table, and refuses an empty one and a file that is no workbook', async () => {
     const plain = new ExcelJS.Workbook();
-    plain.addWorksheet('Sheet1').addRow(['stage', 'persona', 'touchpoint']);
-    const without = await openJourneyFile(
+    const sheet = plain.addWorksheet('Sheet1');
+    sheet.addRow(['stage', 'persona', 'touchpoint']);
+    const headerOnly = await openJourneyFile(
       'table.xlsx',
       new Uint8Array(await plain.xlsx.writeBuffer()),
       options,
     );
-    expect(!without.ok && without.error.kind).toBe('workbookWithoutDocument');
+    expect(!headerOnly.ok && headerOnly.error.kind).toBe('empty');
+    sheet.addRow(['Aware', 'Ana', 'Sees an ad']);
+    const table = await openJourneyFile(
+      'table.xlsx',
+      new Uint8Array(await plain.xlsx.writeBuffer()),
+      options,
+    );
+    expect(table.ok && table.value.journey.touchpoints.map((t) => t.title)).toEqual(['Sees an ad']);
     const garbage = await openJourneyFile('broken.xlsx', new TextEncoder().encode('not a zip'), options);
     expect(!garbage.ok && garbage.error.kind).toBe('notWorkbook');
   });

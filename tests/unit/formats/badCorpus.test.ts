@@ -33,7 +33,8 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'header-only.csv': ['empty', 'no data rows'],
   'missing-columns.csv': [
     'missingColumns',
-    'Required columns are missing: persona, touchpoint. Found: stage, title.',
+    // "title" names the touchpoint column.
+    'A required column is missing: persona. Found: stage, title.',
   ],
   'missing-format-tag.json': ['notTrayecto', 'not a Trayecto map'],
   'missing-stages.trayecto': ['invalid', 'journey.stages: must be a list'],

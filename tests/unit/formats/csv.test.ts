@@ -171,13 +171,13 @@ describe('CSV edge cases', () => {
   });
 
   it('names the missing columns and the headers it found', () => {
-    const result = csvToJourney('Stage, Title ,Notes\nA,B,C\n', options);
+    const result = csvToJourney('Stage, Heading ,Notes\nA,B,C\n', options);
     expect(result).toEqual({
       ok: false,
       error: {
         kind: 'missingColumns',
         missing: ['persona', 'touchpoint'],
-        found: ['Stage', 'Title', 'Notes'],
+        found: ['Stage', 'Heading', 'Notes'],
       },
     });
   });
