@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { MENU_COMMANDS } from './channels';
+import type { ActionId } from '../../src/actions';
 
-export { IPC, MENU_COMMANDS } from './channels';
-
-export type MenuCommandName = (typeof MENU_COMMANDS)[number];
+export { IPC } from './channels';
 
 const appLanguageSchema = z.enum(['en', 'es']);
 export type AppLanguage = z.infer<typeof appLanguageSchema>;
@@ -99,7 +97,7 @@ export interface TrayectoBridge {
     print(options: PdfOptionsPayload, suggestedName: string): Promise<FileResult<{ path: string }>>;
   };
   menu: {
-    onCommand(handler: (command: MenuCommandName) => void): () => void;
+    onCommand(handler: (action: ActionId) => void): () => void;
   };
   app: {
     setLanguage(language: AppLanguage): Promise<void>;

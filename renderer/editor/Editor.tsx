@@ -1,6 +1,6 @@
 import { useSheetClipboard } from '../interchange/useSheetClipboard';
 import type { CanvasFlow } from '../canvas/layout';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import * as Menu from '@radix-ui/react-dropdown-menu';
@@ -21,11 +21,10 @@ import {
   Undo2,
 } from 'lucide-react';
 import { PresenterBar } from './PresenterBar';
-import { enterPresentation } from './presentation';
-import { addPersona, addStage } from '../../src/commands';
-import { blankPersona, newId } from '../../src/model';
-import { formatShortcut } from '../actions/shortcuts';
-import { actionById } from '../actions/registry';
+import { useCanvasContextMenu } from '../actions/CanvasContextMenu';
+import { actionLabelKey, perform } from '../actions/registry';
+import { shortcutHint } from '../actions/shortcuts';
+import { canvasFlow } from '../canvas/flowInstance';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { selectCanRedo, selectCanUndo, useEditor } from '../state/editorStore';
@@ -36,14 +35,6 @@ import { IconButton } from '../ui/IconButton';
 import { FiltersPanel } from './FiltersPanel';
 import { MoreItem, MoreToggle } from './MoreMenu';
 import { ScenarioBar, type ScenarioDialog } from './ScenarioBar';
-import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
-
-const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
-
-function shortcutHint(actionId: string): string {
-  const shortcut = actionById(actionId)?.shortcuts[0];
-  return shortcut ? ` (${formatShortcut(shortcut)})` : '';
-}
 
 /**
  * The editor: one toolbar row (the less-used actions under "More"), the map, and the side panel, which
@@ -69,14 +60,13 @@ export function Editor({
   const filters = useUi((s) => s.filters);
   const sidePanel = useSettings((s) => s.sidePanel);
   const overview = useSettings((s) => s.overview);
-  const [flow, setFlow] = useState<CanvasFlow | null>(null);
   const [showFilters, setShowFilters] = useState(false);
   const [scenarioDialog, setScenarioDialog] = useState<ScenarioDialog | null>(null);
   const [laneStrip, setLaneStrip] = useState<HTMLElement | null>(null);
   const [overviewDock, setOverviewDock] = useState<HTMLElement | null>(null);
   const presenting = useUi((s) => s.presentation !== null);
-  useActionShortcuts(flow, !presenting);
-  useSheetClipboard(flow, !presenting);
+  useSheetClipboard(!presenting);
+  const contextMenu = useCanvasContextMenu();
   const activeFilters =
     filters.personaIds.length +
     filters.channelIds.length +
@@ -85,26 +75,15 @@ export function Editor({
 
   const onReady = (instance: CanvasFlow | null) => {
     canvasFlow.current = instance;
-    setFlow(instance);
   };
+  // The view goes with the editor: nothing acts on a canvas that is gone.
+  useEffect(
+    () => () => {
+      canvasFlow.current = null;
+    },
+    [],
+  );
 
-  const newStage = () => {
-    const id = newId();
-    const color = PALETTE[journey.stages.length % PALETTE.length]!;
-    if (
-      useEditor
-        .getState()
-        .dispatch(addStage({ id, name: t('stage.new'), description: '', color, suggestions: [] }))
-    )
-      useEditor.getState().select({ kind: 'stage', id });
-  };
-  const newPersona = () => {
-    const id = newId();
-    const color = PALETTE[(journey.personas.length + 3) % PALETTE.length]!;
-    const { updatedAt: _, ...persona } = blankPersona(id, t('persona.new'), color, '');
-    if (useEditor.getState().dispatch(addPersona(persona)))
-      useEditor.getState().select({ kind: 'persona', id });
-  };
   const panelLabel = sidePanel ? t('editor.hidePanel') : t('editor.showPanel');
 
   // The canvas stays mounted in workshop mode (same place in the tree): only the chrome around it changes.
@@ -122,16 +101,16 @@ export function Editor({
           <h1 title={journey.title}>{journey.title}</h1>
           <div className="toolbar-group">
             <IconButton
-              label={t('actions.undo') + shortcutHint('undo')}
+              label={t(actionLabelKey('undo')) + shortcutHint('undo')}
               disabled={!canUndo}
-              onClick={() => runAction('undo', flow)}
+              onClick={() => perform('undo')}
             >
               <Undo2 size={17} />
             </IconButton>
             <IconButton
-              label={t('actions.redo') + shortcutHint('redo')}
+              label={t(actionLabelKey('redo')) + shortcutHint('redo')}
               disabled={!canRedo}
-              onClick={() => runAction('redo', flow)}
+              onClick={() => perform('redo')}
             >
               <Redo2 size={17} />
             </IconButton>
@@ -140,27 +119,27 @@ export function Editor({
             <button
               type="button"
               className="btn"
-              aria-label={t('actions.addTouchpoint')}
-              title={t('actions.addTouchpoint') + shortcutHint('add-touchpoint')}
-              onClick={() => runAction('add-touchpoint', flow)}
+              aria-label={t(actionLabelKey('addTouchpoint'))}
+              title={t(actionLabelKey('addTouchpoint')) + shortcutHint('addTouchpoint')}
+              onClick={() => perform('addTouchpoint')}
             >
               <Plus size={16} /> {t('editor.touchpoint')}
             </button>
             <button
               type="button"
               className="btn"
-              aria-label={t('stage.add')}
-              title={t('stage.add')}
-              onClick={newStage}
+              aria-label={t(actionLabelKey('addStage'))}
+              title={t(actionLabelKey('addStage'))}
+              onClick={() => perform('addStage')}
             >
               <Plus size={16} /> {t('editor.stage')}
             </button>
             <button
               type="button"
               className="btn"
-              aria-label={t('persona.add')}
-              title={t('persona.add')}
-              onClick={newPersona}
+              aria-label={t(actionLabelKey('addPersona'))}
+              title={t(actionLabelKey('addPersona'))}
+              onClick={() => perform('addPersona')}
             >
               <Plus size={16} /> {t('editor.persona')}
             </button>
@@ -199,8 +178,8 @@ export function Editor({
             <button
               type="button"
               className="btn"
-              title={t('workshop.title') + ' (F5)'}
-              onClick={enterPresentation}
+              title={t('workshop.title') + shortcutHint('workshop')}
+              onClick={() => perform('workshop')}
             >
               <Presentation size={16} /> {t('workshop.enter')}
             </button>
@@ -249,10 +228,15 @@ export function Editor({
         </header>
       )}
       {!presenting && showFilters && <FiltersPanel journey={journey} />}
+      {!presenting && contextMenu.menu}
       <div className="editor">
         <ReactFlowProvider>
           {presenting && <div className="lane-strip" ref={setLaneStrip} />}
-          <main className="canvas-wrap">
+          <main
+            className="canvas-wrap"
+            onContextMenu={presenting ? undefined : contextMenu.onContextMenu}
+            onKeyDown={presenting ? undefined : contextMenu.onKeyDown}
+          >
             <Canvas onReady={onReady} sides={{ laneStrip, overviewDock }} />
           </main>
           {!presenting && sidePanel && (

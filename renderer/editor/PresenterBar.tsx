@@ -4,8 +4,7 @@ import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } fro
 import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import type { Journey } from '../../src/model';
-import { actionById } from '../actions/registry';
-import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
+import { matchesShortcut, shortcutHint, shortcutsFor } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
@@ -13,15 +12,15 @@ import { useUi, type Presentation } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
 import { leavePresentation, stageViewport, wholeMapViewport } from './presentation';
-import { canvasFlow } from './useActionShortcuts';
+import { canvasFlow } from '../canvas/flowInstance';
 
 const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
 const ZOOM_STEP = 1.25;
 const FRAMING_MS = 300;
 /** The canvas's zoom actions, by their own shortcuts: how much each changes the zoom (null: back to framed). */
 const ZOOM_KEYS = [
-  ['zoom-in', ZOOM_STEP],
-  ['zoom-out', 1 / ZOOM_STEP],
+  ['zoomIn', ZOOM_STEP],
+  ['zoomOut', 1 / ZOOM_STEP],
   ['fit', null],
 ] as const;
 
@@ -58,8 +57,6 @@ function useStageTimer() {
   };
   return { minutes, setMinutes, left, running, toggle, reset };
 }
-
-const shortcutOf = (actionId: string) => actionById(actionId)?.shortcuts[0];
 
 /**
  * Workshop mode: the map full screen, one stage at a time (←/→, Page Up/Down, a clicker), others
@@ -144,7 +141,7 @@ export function PresenterBar() {
       const typing = e.target === input.current && text !== '';
       if (e.key === 'Escape') return leavePresentation();
       if (typing) return;
-      const zoomKey = ZOOM_KEYS.find(([id]) => actionById(id)?.shortcuts.some((s) => matchesShortcut(e, s)));
+      const zoomKey = ZOOM_KEYS.find(([id]) => shortcutsFor(id).some((s) => matchesShortcut(e, s)));
       if (zoomKey) zoomBy(zoomKey[1]);
       else if (['ArrowRight', 'PageDown'].includes(e.key)) go(1);
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(-1);
@@ -172,11 +169,6 @@ export function PresenterBar() {
     setText('');
   };
   const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  const zoomLabel = (id: string, label: string) => {
-    const shortcut = shortcutOf(id);
-    return shortcut ? `${label} (${formatShortcut(shortcut)})` : label;
-  };
-
   return (
     <div className="presenter" role="toolbar" aria-label={t('workshop.title')}>
       <IconButton
@@ -233,10 +225,13 @@ export function PresenterBar() {
           if (e.key === 'Enter') capture();
         }}
       />
-      <IconButton label={zoomLabel('zoom-out', t('actions.zoomOut'))} onClick={() => zoomBy(1 / ZOOM_STEP)}>
+      <IconButton
+        label={t('actions.zoomOut') + shortcutHint('zoomOut')}
+        onClick={() => zoomBy(1 / ZOOM_STEP)}
+      >
         <ZoomOut size={18} />
       </IconButton>
-      <IconButton label={zoomLabel('zoom-in', t('actions.zoomIn'))} onClick={() => zoomBy(ZOOM_STEP)}>
+      <IconButton label={t('actions.zoomIn') + shortcutHint('zoomIn')} onClick={() => zoomBy(ZOOM_STEP)}>
         <ZoomIn size={18} />
       </IconButton>
       <span className="presenter-timer">

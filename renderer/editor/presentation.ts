@@ -3,7 +3,7 @@ import { fitViewport, GEOMETRY, MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import type { MapLayout } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
-import { canvasFlow } from './useActionShortcuts';
+import { canvasFlow } from '../canvas/flowInstance';
 
 // Where the facilitator was before the workshop, to come back to it.
 let before: Viewport | undefined;

@@ -1,3 +1,4 @@
+import { ACTION_WORDS } from '../../src/actions/words';
 import { EXPORT_WORDS } from '../../src/export/words';
 import { fileErrorKeys } from './fileErrors';
 
@@ -16,35 +17,8 @@ export const en = {
     dismiss: 'Dismiss',
   },
   languages: { en: 'English', es: 'Spanish' },
-  actions: {
-    presentation: 'Workshop mode',
-    addTouchpoint: 'Add touchpoint',
-    undo: 'Undo',
-    redo: 'Redo',
-    delete: 'Delete',
-    duplicate: 'Duplicate',
-    copy: 'Copy',
-    cut: 'Cut',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    editTitle: 'Edit title',
-    deselect: 'Clear selection',
-    select: {
-      left: 'Select previous touchpoint',
-      right: 'Select next touchpoint',
-      up: 'Select in lane above',
-      down: 'Select in lane below',
-    },
-    emotionUp: 'Feel better',
-    emotionDown: 'Feel worse',
-    moveNextStage: 'Move to next stage',
-    movePreviousStage: 'Move to previous stage',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fit: 'Fit to view',
-    channelView: 'Toggle channel view',
-    exportPdf: 'Export as PDF',
-  },
+  // The actions' names are the desktop menu's too: one table in src/actions/words.ts.
+  actions: ACTION_WORDS.en,
   emotion: {
     // One set of emotion words for the app and its deliverables.
     score: EXPORT_WORDS.en.emotion,
@@ -497,6 +471,13 @@ export const en = {
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
     nothing: 'Nothing new',
+  },
+  commands: {
+    palette: 'Command palette',
+    search: 'Type an action',
+    none: 'No action by that name can run here.',
+    menuFor: 'Actions on {{name}}',
+    scope: { global: 'Anywhere', map: 'With a map open', canvas: 'On the map' },
   },
 };
 

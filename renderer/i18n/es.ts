@@ -1,3 +1,4 @@
+import { ACTION_WORDS } from '../../src/actions/words';
 import { EXPORT_WORDS } from '../../src/export/words';
 import type { Messages } from './en';
 import { fileErrorKeys } from './fileErrors';
@@ -17,35 +18,8 @@ export const es: Messages = {
     dismiss: 'Descartar',
   },
   languages: { en: 'Inglés', es: 'Español' },
-  actions: {
-    presentation: 'Modo taller',
-    addTouchpoint: 'Añadir punto de contacto',
-    undo: 'Deshacer',
-    redo: 'Rehacer',
-    delete: 'Eliminar',
-    duplicate: 'Duplicar',
-    copy: 'Copiar',
-    cut: 'Cortar',
-    paste: 'Pegar',
-    selectAll: 'Seleccionar todo',
-    editTitle: 'Editar título',
-    deselect: 'Quitar selección',
-    select: {
-      left: 'Seleccionar punto de contacto anterior',
-      right: 'Seleccionar punto de contacto siguiente',
-      up: 'Seleccionar en el carril de arriba',
-      down: 'Seleccionar en el carril de abajo',
-    },
-    emotionUp: 'Sentirse mejor',
-    emotionDown: 'Sentirse peor',
-    moveNextStage: 'Mover a la etapa siguiente',
-    movePreviousStage: 'Mover a la etapa anterior',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
-    fit: 'Ajustar a la vista',
-    channelView: 'Cambiar a vista de canales',
-    exportPdf: 'Exportar como PDF',
-  },
+  // The actions' names are the desktop menu's too: one table in src/actions/words.ts.
+  actions: ACTION_WORDS.es,
   emotion: {
     // One set of emotion words for the app and its deliverables.
     score: EXPORT_WORDS.es.emotion,
@@ -500,5 +474,12 @@ export const es: Messages = {
     conflicts_one: '{{count}} conflicto',
     conflicts_other: '{{count}} conflictos',
     nothing: 'Nada nuevo',
+  },
+  commands: {
+    palette: 'Paleta de comandos',
+    search: 'Escribe una acción',
+    none: 'Ninguna acción con ese nombre puede ejecutarse aquí.',
+    menuFor: 'Acciones en {{name}}',
+    scope: { global: 'En cualquier lugar', map: 'Con un mapa abierto', canvas: 'En el mapa' },
   },
 };

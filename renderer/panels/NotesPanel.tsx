@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_KINDS, type Annotation, type Journey } from '../../src/model';
-import { canvasFlow } from '../editor/useActionShortcuts';
+import { canvasFlow } from '../canvas/flowInstance';
 import { Replies } from '../inspector/AnnotationsList';
 import { useEditor, type Selection } from '../state/editorStore';
 

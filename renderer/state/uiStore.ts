@@ -36,7 +36,7 @@ export interface Presentation {
   zoom: number | null;
 }
 
-interface UiState extends ViewState {
+export interface UiState extends ViewState {
   /** Which side panel is showing (session state). */
   panel: SidePanel;
   setPanel(panel: SidePanel): void;
