@@ -22,7 +22,8 @@ export function ActionMenuItem({
   const shortcut = shortcutsFor(action)[0];
   return (
     <Menu.Item className="menu-item" disabled={disabled} onSelect={onSelect}>
-      {icon} {t(actionLabelKey(action))}
+      {icon}
+      {t(actionLabelKey(action))}
       {shortcut && (
         <kbd className="menu-shortcut" aria-hidden="true">
           {shortcutText(shortcut)}

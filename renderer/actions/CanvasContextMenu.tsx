@@ -124,7 +124,8 @@ function CanvasMenu({ request, onClose }: { request: ContextMenuRequest; onClose
   const context = actionContext(cell);
   const entries = cell ? CELL_ENTRIES : CARD_ENTRIES;
   return (
-    <Menu.Root open onOpenChange={(isOpen) => !isOpen && onClose()}>
+    // Not modal: an action that focuses something (a new card's title) keeps it when the menu closes.
+    <Menu.Root open modal={false} onOpenChange={(isOpen) => !isOpen && onClose()}>
       <Menu.Trigger asChild>
         <button
           type="button"
@@ -142,9 +143,10 @@ function CanvasMenu({ request, onClose }: { request: ContextMenuRequest; onClose
           sideOffset={2}
           collisionPadding={8}
           onCloseAutoFocus={(event) => {
-            if (!request.returnFocus) return;
+            // Not to the invisible anchor, nor away from what the action focused (a card's title being typed).
             event.preventDefault();
-            request.returnFocus.focus();
+            const taken = document.activeElement !== document.body && document.activeElement !== null;
+            if (!taken) request.returnFocus?.focus();
           }}
         >
           {entries.map((entry, i) =>
