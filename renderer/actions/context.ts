@@ -39,7 +39,8 @@ export interface AppContext {
     open(): Promise<void>;
     save(saveAs: boolean): Promise<void>;
     merge(): Promise<void>;
-    close(): Promise<unknown>;
+    /** Back to the library; false when the map's last change could not be written (it stays open). */
+    close(): Promise<boolean>;
   };
 }
 

@@ -93,7 +93,8 @@ function zoom(run: (flow: NonNullable<AppContext['flow']>) => void): Runner<MapC
 
 const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   newJourney: {
-    run: ({ documents, openDialog }) => void documents.close().then(() => openDialog({ kind: 'newJourney' })),
+    run: ({ documents, openDialog }) =>
+      void documents.close().then((closed) => closed && openDialog({ kind: 'newJourney' })),
   },
   openFile: { run: ({ documents }) => void documents.open() },
   commandPalette: { run: ({ openDialog }) => openDialog({ kind: 'palette' }) },

@@ -38,14 +38,12 @@ export const en = {
     personaView: 'Personas',
     channelView: 'Channels',
     settings: 'Settings',
-    snapshots: 'Versions',
     saved: 'Saved',
     saving: 'Saving…',
     more: 'More',
     moreTitle: 'Scenarios, merge, versions, theme, settings',
     hidePanel: 'Hide the side panel',
     showPanel: 'Show the side panel',
-    darkTheme: 'Dark theme',
     touchpoint: 'Touchpoint',
     stage: 'Stage',
     persona: 'Persona',
@@ -69,7 +67,6 @@ export const en = {
   stage: {
     name: 'Stage name',
     description: 'Description',
-    add: 'Add stage',
     new: 'New stage',
     moveLeft: 'Move left',
     moveRight: 'Move right',
@@ -91,7 +88,6 @@ export const en = {
     avatar: 'Avatar (emoji)',
     uploadImage: 'Use an image…',
     imageTooLarge: 'That image is too large for an avatar (200 KB at most).',
-    add: 'Add persona',
     new: 'New persona',
     moveUp: 'Move up',
     moveDown: 'Move down',
@@ -227,7 +223,6 @@ export const en = {
   },
   export: {
     title: 'Export',
-    open: 'Export…',
     format: 'Format',
     formats: {
       png: 'PNG image',
@@ -271,7 +266,6 @@ export const en = {
   },
   mermaid: {
     importOpen: 'Import Mermaid…',
-    exportOpen: 'Export as Mermaid…',
     importTitle: 'Import a Mermaid journey',
     exportTitle: 'Export as Mermaid',
     text: 'Mermaid text',
@@ -349,7 +343,6 @@ export const en = {
     allPersonas: 'All personas',
   },
   merge: {
-    open: 'Merge a copy…',
     done: 'Merged: {{summary}}.',
     failed: 'Could not merge {{name}}: {{message}}',
     different: 'this file is another journey ("{{title}}"), not a copy of this one.',

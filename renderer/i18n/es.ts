@@ -39,14 +39,12 @@ export const es: Messages = {
     personaView: 'Personas',
     channelView: 'Canales',
     settings: 'Ajustes',
-    snapshots: 'Versiones',
     saved: 'Guardado',
     saving: 'Guardando…',
     more: 'Más',
     moreTitle: 'Escenarios, fusionar, versiones, tema, ajustes',
     hidePanel: 'Ocultar el panel lateral',
     showPanel: 'Mostrar el panel lateral',
-    darkTheme: 'Tema oscuro',
     touchpoint: 'Punto de contacto',
     stage: 'Etapa',
     persona: 'Persona',
@@ -70,7 +68,6 @@ export const es: Messages = {
   stage: {
     name: 'Nombre de la etapa',
     description: 'Descripción',
-    add: 'Añadir etapa',
     new: 'Nueva etapa',
     moveLeft: 'Mover a la izquierda',
     moveRight: 'Mover a la derecha',
@@ -92,7 +89,6 @@ export const es: Messages = {
     avatar: 'Avatar (emoji)',
     uploadImage: 'Usar una imagen…',
     imageTooLarge: 'Esa imagen es demasiado grande para un avatar (200 KB como máximo).',
-    add: 'Añadir persona',
     new: 'Nueva persona',
     moveUp: 'Subir',
     moveDown: 'Bajar',
@@ -228,7 +224,6 @@ export const es: Messages = {
   },
   export: {
     title: 'Exportar',
-    open: 'Exportar…',
     format: 'Formato',
     formats: {
       png: 'Imagen PNG',
@@ -272,7 +267,6 @@ export const es: Messages = {
   },
   mermaid: {
     importOpen: 'Importar Mermaid…',
-    exportOpen: 'Exportar como Mermaid…',
     importTitle: 'Importar un journey de Mermaid',
     exportTitle: 'Exportar como Mermaid',
     text: 'Texto Mermaid',
@@ -374,7 +368,6 @@ export const es: Messages = {
     withNotes: 'Con las notas de sus puntos de contacto',
   },
   merge: {
-    open: 'Fusionar una copia…',
     done: 'Fusionado: {{summary}}.',
     failed: 'No se pudo fusionar {{name}}: {{message}}',
     different: 'este archivo es otro trayecto («{{title}}»), no una copia de este.',
