@@ -14,7 +14,7 @@ import { useEditor } from './state/editorStore';
 import { EditorMenuItems, EditorTools } from './editor/EditorTools';
 import { Dialogs } from './Dialogs';
 import { connectHost } from './state/host';
-import { useActionShortcuts } from './editor/useActionShortcuts';
+import { useActionShortcuts } from './actions/useActionShortcuts';
 
 const handlers: LibraryHandlers = {
   open: (id) => void openJourney(id),

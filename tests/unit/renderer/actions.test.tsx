@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTION_IDS,
   ACTION_SPECS,
@@ -16,7 +16,7 @@ import { setEmotion } from '../../../src/commands';
 import { copyTouchpoints } from '../../../renderer/actions/clipboard';
 import { CommandPalette, paletteMatches } from '../../../renderer/actions/CommandPalette';
 import { actionContext } from '../../../renderer/actions/context';
-import { actionLabelKey, canRunAction, runAction } from '../../../renderer/actions/registry';
+import { actionLabelKey, canRunAction, chooseAction, runAction } from '../../../renderer/actions/registry';
 import { canvasFlow } from '../../../renderer/canvas/flowInstance';
 import type { CanvasFlow } from '../../../renderer/canvas/layout';
 import { initI18n, setUiLanguage } from '../../../renderer/i18n';
@@ -52,6 +52,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  Reflect.deleteProperty(document, 'execCommand');
   canvasFlow.current = null;
   useDialog.setState({ dialog: null });
 });
@@ -200,5 +201,42 @@ describe('the command palette', () => {
     const entries = [{ label: 'Export PDF…' }, { label: 'Export PNG image…' }];
     expect(paletteMatches(entries, 'pdf export')).toEqual([entries[0]]);
     expect(paletteMatches(entries, '  ')).toEqual(entries);
+  });
+});
+
+describe('an action chosen in a menu', () => {
+  /** What the browser's `execCommand` was asked, answering as a browser that lets the page do it or not. */
+  function spyExecCommand(allowed: boolean) {
+    const exec = vi.fn((_command: string) => allowed);
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    return exec;
+  }
+
+  it('undoes in a focused text field, not on the map; on the map otherwise', () => {
+    everythingRunnable();
+    const exec = spyExecCommand(true);
+    const field = document.body.appendChild(document.createElement('input'));
+    field.focus();
+    const steps = useEditor.getState().history.past.length;
+    chooseAction('undo');
+    expect(exec.mock.calls).toEqual([['undo']]);
+    expect(useEditor.getState().history.past).toHaveLength(steps);
+    field.remove();
+    chooseAction('undo');
+    expect(exec.mock.calls).toHaveLength(1);
+    expect(useEditor.getState().history.past).toHaveLength(steps - 1);
+  });
+
+  it('copies through the browser’s clipboard event, or itself where the browser refuses', () => {
+    everythingRunnable();
+    localStorage.clear();
+    const exec = spyExecCommand(true);
+    chooseAction('copy');
+    // The browser fires `copy`, which the canvas's clipboard listener turns into the copy (not mounted here).
+    expect(exec.mock.calls).toEqual([['copy']]);
+    expect(canRunAction('paste', actionContext())).toBe(false);
+    spyExecCommand(false);
+    chooseAction('copy');
+    expect(canRunAction('paste', actionContext())).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { ACTION_IDS, ACTION_SPECS } from '../../src/actions';
-import { actionContext } from '../actions/context';
-import { canRunAction, runAction } from '../actions/registry';
-import { isTextEntry, matchesShortcut, shortcutsFor } from '../actions/shortcuts';
+import { actionContext } from './context';
+import { canRunAction, runAction } from './registry';
+import { isTextEntry, matchesShortcut, shortcutsFor } from './shortcuts';
 
 /** A scrolling region (a wide table) moves by the arrow keys while it has the focus. */
 const scrollsByArrows = (event: KeyboardEvent) =>
