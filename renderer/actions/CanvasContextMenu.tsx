@@ -1,7 +1,8 @@
 import * as Menu from '@radix-ui/react-dropdown-menu';
+import { ChevronRight } from 'lucide-react';
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionId } from '../../src/actions';
+import { EMOTION_ACTIONS, type ActionId, type EmotionActionId } from '../../src/actions';
 import { placeInCell } from '../canvas/addTouchpoint';
 import { canvasFlow } from '../canvas/flowInstance';
 import type { CanvasNode } from '../canvas/layout';
@@ -21,11 +22,13 @@ interface ContextMenuRequest {
   returnFocus: HTMLElement | null;
 }
 
-type Entry = ActionId | 'separator';
+/** An action, a line between groups, or the submenu of the seven emotions. */
+type Entry = ActionId | 'separator' | 'emotion';
 const CARD_ENTRIES: readonly Entry[] = [
   'editTitle',
   'emotionUp',
   'emotionDown',
+  'emotion',
   'addNote',
   'separator',
   'cut',
@@ -123,6 +126,14 @@ function CanvasMenu({ request, onClose }: { request: ContextMenuRequest; onClose
   const { cell } = request;
   const context = actionContext(cell);
   const entries = cell ? CELL_ENTRIES : CARD_ENTRIES;
+  const item = (action: ActionId) => (
+    <ActionMenuItem
+      key={action}
+      action={action}
+      disabled={!canRunAction(action, context)}
+      onSelect={() => chooseAction(action, cell)}
+    />
+  );
   return (
     // Not modal: an action that focuses something (a new card's title) keeps it when the menu closes.
     <Menu.Root open modal={false} onOpenChange={(isOpen) => !isOpen && onClose()}>
@@ -149,18 +160,24 @@ function CanvasMenu({ request, onClose }: { request: ContextMenuRequest; onClose
             if (!taken) request.returnFocus?.focus();
           }}
         >
-          {entries.map((entry, i) =>
-            entry === 'separator' ? (
-              <Menu.Separator key={i} className="menu-separator" />
-            ) : (
-              <ActionMenuItem
-                key={entry}
-                action={entry}
-                disabled={!canRunAction(entry, context)}
-                onSelect={() => chooseAction(entry, cell)}
-              />
-            ),
-          )}
+          {entries.map((entry, i) => {
+            if (entry === 'separator') return <Menu.Separator key={i} className="menu-separator" />;
+            if (entry === 'emotion')
+              return (
+                <Menu.Sub key={entry}>
+                  <Menu.SubTrigger className="menu-item">
+                    {t('touchpoint.emotion')}
+                    <ChevronRight size={14} className="menu-shortcut" aria-hidden="true" />
+                  </Menu.SubTrigger>
+                  <Menu.Portal>
+                    <Menu.SubContent className="menu" sideOffset={4} collisionPadding={8}>
+                      {(Object.keys(EMOTION_ACTIONS) as EmotionActionId[]).map(item)}
+                    </Menu.SubContent>
+                  </Menu.Portal>
+                </Menu.Sub>
+              );
+            return item(entry);
+          })}
         </Menu.Content>
       </Menu.Portal>
     </Menu.Root>

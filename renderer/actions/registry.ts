@@ -1,5 +1,11 @@
 import i18next from 'i18next';
-import { ACTION_SPECS, type ActionId, type ActionScope, type ScopeOf } from '../../src/actions';
+import {
+  ACTION_SPECS,
+  EMOTION_ACTIONS,
+  type ActionId,
+  type ActionScope,
+  type ScopeOf,
+} from '../../src/actions';
 import {
   addPersona,
   addStage,
@@ -69,6 +75,13 @@ function shiftEmotion(delta: 1 | -1): Runner<MapContext> {
         if (t) editor.dispatch(setEmotion([id], t.emotion + delta));
       }
     },
+  };
+}
+
+function setEmotionTo(score: number): Runner<MapContext> {
+  return {
+    canRun: hasSelection,
+    run: ({ editor, selectedIds }) => void editor.dispatch(setEmotion([...selectedIds], score)),
   };
 }
 
@@ -218,6 +231,13 @@ const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   selectDown: navigate('down'),
   emotionUp: shiftEmotion(1),
   emotionDown: shiftEmotion(-1),
+  emotionMinus3: setEmotionTo(EMOTION_ACTIONS.emotionMinus3),
+  emotionMinus2: setEmotionTo(EMOTION_ACTIONS.emotionMinus2),
+  emotionMinus1: setEmotionTo(EMOTION_ACTIONS.emotionMinus1),
+  emotion0: setEmotionTo(EMOTION_ACTIONS.emotion0),
+  emotionPlus1: setEmotionTo(EMOTION_ACTIONS.emotionPlus1),
+  emotionPlus2: setEmotionTo(EMOTION_ACTIONS.emotionPlus2),
+  emotionPlus3: setEmotionTo(EMOTION_ACTIONS.emotionPlus3),
   movePreviousStage: moveAcrossStages(-1),
   moveNextStage: moveAcrossStages(1),
   zoomIn: zoom((flow) => void flow.zoomIn({ duration: 150 })),

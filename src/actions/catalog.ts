@@ -98,6 +98,13 @@ const CATALOG = {
   selectDown: { scope: 'canvas', shortcuts: keys('ArrowDown') },
   emotionUp: { scope: 'canvas', shortcuts: [...keys('+', '='), { key: 'ArrowUp', alt: true }] },
   emotionDown: { scope: 'canvas', shortcuts: [...keys('-'), { key: 'ArrowDown', alt: true }] },
+  emotionMinus3: { scope: 'canvas', shortcuts: keys('1') },
+  emotionMinus2: { scope: 'canvas', shortcuts: keys('2') },
+  emotionMinus1: { scope: 'canvas', shortcuts: keys('3') },
+  emotion0: { scope: 'canvas', shortcuts: keys('4') },
+  emotionPlus1: { scope: 'canvas', shortcuts: keys('5') },
+  emotionPlus2: { scope: 'canvas', shortcuts: keys('6') },
+  emotionPlus3: { scope: 'canvas', shortcuts: keys('7') },
   movePreviousStage: { scope: 'canvas', shortcuts: [{ key: 'ArrowLeft', alt: true }] },
   moveNextStage: { scope: 'canvas', shortcuts: [{ key: 'ArrowRight', alt: true }] },
   zoomIn: { scope: 'canvas', shortcuts: [mod('=')] },
@@ -112,6 +119,18 @@ export type ActionId = keyof typeof CATALOG;
 export type ScopeOf<Id extends ActionId> = (typeof CATALOG)[Id]['scope'];
 
 export const ACTION_SPECS: Readonly<Record<ActionId, ActionSpec>> = CATALOG;
+
+/** The actions that say how the persona feels, and the score each sets (keys 1–7, as in workshop mode). */
+export const EMOTION_ACTIONS = {
+  emotionMinus3: -3,
+  emotionMinus2: -2,
+  emotionMinus1: -1,
+  emotion0: 0,
+  emotionPlus1: 1,
+  emotionPlus2: 2,
+  emotionPlus3: 3,
+} as const satisfies Partial<Record<ActionId, number>>;
+export type EmotionActionId = keyof typeof EMOTION_ACTIONS;
 
 /** Every action, in the order the shortcuts help and the palette list them. */
 export const ACTION_IDS = Object.keys(CATALOG) as ActionId[];

@@ -1,5 +1,16 @@
+import { EXPORT_WORDS } from '../export/words';
 import type { Language } from '../model';
-import type { ActionId } from './catalog';
+import { EMOTION_ACTIONS, type ActionId, type EmotionActionId } from './catalog';
+
+/** "Emotion: Very negative": the emotion words are the app's and the deliverables' (src/export/words.ts). */
+function emotionNames(language: Language, emotion: string): Record<EmotionActionId, string> {
+  const words = EXPORT_WORDS[language].emotion;
+  const entries = Object.entries(EMOTION_ACTIONS).map(([id, score]) => [
+    id,
+    `${emotion}: ${words[String(score) as keyof typeof words]}`,
+  ]);
+  return Object.fromEntries(entries) as Record<EmotionActionId, string>;
+}
 
 /**
  * Each action's name, in each language: the renderer's i18n (`actions.<id>`) and the desktop menu read
@@ -46,6 +57,7 @@ export const ACTION_WORDS: Record<Language, Record<ActionId, string>> = {
     selectDown: 'Select in lane below',
     emotionUp: 'Feel better',
     emotionDown: 'Feel worse',
+    ...emotionNames('en', 'Emotion'),
     movePreviousStage: 'Move to previous stage',
     moveNextStage: 'Move to next stage',
     zoomIn: 'Zoom in',
@@ -94,6 +106,7 @@ export const ACTION_WORDS: Record<Language, Record<ActionId, string>> = {
     selectDown: 'Seleccionar en el carril de abajo',
     emotionUp: 'Sentirse mejor',
     emotionDown: 'Sentirse peor',
+    ...emotionNames('es', 'Emoción'),
     movePreviousStage: 'Mover a la etapa anterior',
     moveNextStage: 'Mover a la etapa siguiente',
     zoomIn: 'Acercar',

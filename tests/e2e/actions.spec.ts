@@ -104,8 +104,8 @@ test('the canvas context menu adds a touchpoint in the cell right-clicked, and w
   await menu.getByRole('menuitem', { name: /^Add touchpoint/ }).click();
   await page.keyboard.type('Test drive booked');
   await page.keyboard.press('Enter');
-  const card = page.getByRole('button', { name: /^Test drive booked, .*positive$/i });
-  await expect(card).toBeVisible();
+  const card = page.getByRole('button', { name: /^Test drive booked,/ });
+  await expect(card).toHaveAccessibleName(/positive$/i);
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
     'New persona · Purchase',
   );
@@ -125,6 +125,12 @@ test('the canvas context menu adds a touchpoint in the cell right-clicked, and w
   await expect(cardMenu).toBeHidden();
   await expect(card).not.toHaveAttribute('aria-label', before!);
   await expect(card).toBeFocused();
+
+  // Emotion ▸ Very negative: one of the seven, from a submenu.
+  await card.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Emotion' }).hover();
+  await page.getByRole('menuitem', { name: 'Emotion: Very negative' }).click();
+  await expect(card).toHaveAccessibleName('Test drive booked, Very negative');
 
   // Copy from one card's menu, paste into another cell from its own.
   await card.click({ button: 'right' });
