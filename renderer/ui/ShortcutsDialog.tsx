@@ -3,6 +3,7 @@ import { ACTION_IDS, ACTION_SPECS, type ActionScope } from '../../src/actions';
 import { actionLabelKey } from '../actions/registry';
 import { shortcutsFor, shortcutText } from '../actions/shortcuts';
 import { Modal } from './Modal';
+import '../actions/actions.css';
 
 const SCOPES: readonly ActionScope[] = ['global', 'map', 'canvas'];
 

@@ -41,6 +41,15 @@ test('Ctrl+S downloads the .trayecto, Ctrl+O opens it again; Ctrl+P and Ctrl+Shi
   await expect(exporting.getByRole('radio', { name: 'PNG image' })).toBeChecked();
   await exporting.getByRole('button', { name: 'Close' }).click();
 
+  // The shortcuts dialog lists them, by where they apply.
+  await page.keyboard.press('Control+/');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const mapKeys = help.getByRole('table', { name: 'With a map open' });
+  await expect(mapKeys.getByRole('row', { name: 'Save Ctrl+S', exact: true })).toBeVisible();
+  await expect(mapKeys.getByRole('row', { name: 'Export PDF… Ctrl+P', exact: true })).toBeVisible();
+  await snap(page, 'actions-shortcuts');
+  await help.getByRole('button', { name: 'Close' }).click();
+
   // Gone from the library, then back from the downloaded file, with the stage added.
   await page.getByRole('button', { name: 'Library' }).click();
   await deleteForever(page, SAMPLE);
