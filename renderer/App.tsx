@@ -14,6 +14,7 @@ import { useEditor } from './state/editorStore';
 import { EditorMenuItems, EditorTools } from './editor/EditorTools';
 import { Dialogs } from './Dialogs';
 import { connectHost } from './state/host';
+import { useActionShortcuts } from './actions/useActionShortcuts';
 
 const handlers: LibraryHandlers = {
   open: (id) => void openJourney(id),
@@ -54,6 +55,7 @@ export function App() {
   const entries = useSession((s) => s.entries);
   const trash = useSession((s) => s.trash);
   const hasJourney = useEditor((s) => s.journey !== null);
+  useActionShortcuts();
   useEffect(() => {
     void startSession();
     return connectHost();

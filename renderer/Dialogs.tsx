@@ -7,7 +7,9 @@ import { SettingsDialog } from './settings/SettingsDialog';
 import { closeDialog, useDialog } from './state/dialogStore';
 import { useEditor } from './state/editorStore';
 import { createAndOpen } from './state/session';
-import { AboutDialog, ShortcutsDialog } from './ui/ShortcutsDialog';
+import { CommandPalette } from './actions/CommandPalette';
+import { AboutDialog } from './ui/AboutDialog';
+import { ShortcutsDialog } from './ui/ShortcutsDialog';
 
 /** Whichever app dialog is open, wherever it was asked for (toolbar, menu, keyboard). */
 export function Dialogs() {
@@ -22,6 +24,7 @@ export function Dialogs() {
       {dialog?.kind === 'settings' && <SettingsDialog onClose={closeDialog} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
+      {dialog?.kind === 'palette' && <CommandPalette onClose={closeDialog} />}
       {hasJourney && dialog?.kind === 'export' && (
         <ExportDialog initial={dialog.format} onClose={closeDialog} />
       )}

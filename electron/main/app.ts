@@ -1,5 +1,6 @@
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
+import type { ActionId } from '../../src/actions';
 import { contentSecurityPolicy } from '../shared/csp';
 import { IPC, type AppLanguage, type DocumentStatePayload, type FileErrorPayload } from '../shared/ipc';
 import { FileIoError, readUserFile } from './fileIo';
@@ -117,7 +118,7 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       language,
       { recentFiles: await recent.list(), isMac: env.platform === 'darwin' },
       {
-        send: (command) => send(IPC.menuCommand, command),
+        send: (action) => send(IPC.menuCommand, action),
         openRecent: openPath,
         clearRecent: () =>
           void recent
@@ -158,7 +159,7 @@ export function startDesktopApp(electron: ElectronApi, env: DesktopEnv): Promise
       event.preventDefault();
       if (choice === 'save') {
         closeAfterSave = true;
-        send(IPC.menuCommand, 'file.save');
+        send(IPC.menuCommand, 'save' satisfies ActionId);
       }
     });
     created.on('closed', () => {

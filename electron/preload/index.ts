@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC } from '../shared/channels';
-import type { MenuCommandName, OpenedFilePayload, TrayectoBridge } from '../shared/ipc';
+import type { ActionId } from '../../src/actions';
+import type { OpenedFilePayload, TrayectoBridge } from '../shared/ipc';
 
 /** Subscribe to one main → renderer channel; the returned function unsubscribes. */
 function listen<T>(channel: string, handler: (payload: T) => void): () => void {
@@ -18,7 +19,7 @@ const bridge: TrayectoBridge = {
     onOpenRequest: (handler) => listen<OpenedFilePayload>(IPC.openRequest, handler),
   },
   menu: {
-    onCommand: (handler) => listen<MenuCommandName>(IPC.menuCommand, handler),
+    onCommand: (handler) => listen<ActionId>(IPC.menuCommand, handler),
   },
   app: {
     setLanguage: (language) => ipcRenderer.invoke(IPC.setLanguage, language),

@@ -9,36 +9,7 @@ export const IPC = {
   setLanguage: 'app:set-language',
   setDocumentState: 'app:set-document-state',
   rendererReady: 'app:renderer-ready',
-  /** main → renderer */
+  /** main → renderer; the menu sends an action's id (src/actions) */
   menuCommand: 'menu:command',
   openRequest: 'files:open-request',
 } as const;
-
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.importCsv',
-  'file.exportPng',
-  'file.exportSvg',
-  'file.exportPdf',
-  'file.exportJson',
-  'file.exportCsv',
-  'file.close',
-  'edit.undo',
-  'edit.redo',
-  'edit.cut',
-  'edit.copy',
-  'edit.paste',
-  'edit.delete',
-  'edit.selectAll',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fit',
-  'view.channelView',
-  'view.theme',
-  'view.presentation',
-  'help.shortcuts',
-  'help.about',
-] as const;

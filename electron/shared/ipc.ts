@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import type { ActionId } from '../../src/actions';
 import { LIMITS } from '../../src/model/limits';
-import { MENU_COMMANDS } from './channels';
 
-export { IPC, MENU_COMMANDS } from './channels';
-
-export type MenuCommandName = (typeof MENU_COMMANDS)[number];
+export { IPC } from './channels';
 
 const appLanguageSchema = z.enum(['en', 'es']);
 export type AppLanguage = z.infer<typeof appLanguageSchema>;
@@ -93,7 +91,7 @@ export interface TrayectoBridge {
     onOpenRequest(handler: (file: OpenedFilePayload) => void): () => void;
   };
   menu: {
-    onCommand(handler: (command: MenuCommandName) => void): () => void;
+    onCommand(handler: (action: ActionId) => void): () => void;
   };
   app: {
     setLanguage(language: AppLanguage): Promise<void>;

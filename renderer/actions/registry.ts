@@ -1,62 +1,64 @@
-import type { CanvasFlow } from '../canvas/layout';
+import i18next from 'i18next';
 import {
+  ACTION_SPECS,
+  EMOTION_ACTIONS,
+  type ActionId,
+  type ActionScope,
+  type ScopeOf,
+} from '../../src/actions';
+import {
+  addPersona,
+  addStage,
   deleteTouchpoints,
   duplicateTouchpoints,
   moveTouchpoint,
   pasteTouchpoints,
   setEmotion,
 } from '../../src/commands';
-import { newId, type Journey } from '../../src/model';
-import { useEditor, type EditorState } from '../state/editorStore';
-import { openDialog } from '../state/dialogStore';
-import { useUi } from '../state/uiStore';
+import { blankPersona, newId } from '../../src/model';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { enterWorkshop } from '../workshop/workshop';
+import type { ExportFormat } from '../state/dialogStore';
 import { copyTouchpoints, readClip } from './clipboard';
+import { actionContext, type AppContext, type CellTarget, type MapContext } from './context';
 import { neighbour, type Direction } from './navigation';
-import type { Shortcut } from './shortcuts';
-
-export interface ActionContext {
-  editor: EditorState;
-  journey: Journey;
-  selectedIds: string[];
-  flow: CanvasFlow | null;
-}
+import { isTextEntry } from './shortcuts';
 
 /**
- * One user action, read by the keyboard handler, the toolbar, the native menu and the
- * shortcuts help alike: one place to add a shortcut, no drift between them.
+ * How an action runs. The keyboard, the toolbar, the canvas's context menu, the command palette and the
+ * desktop menu all run actions through here; the id, keys and words are in src/actions.
  */
-export interface Action {
-  id: string;
-  /** i18n key of the label. */
-  label: string;
-  shortcuts: Shortcut[];
-  /** Its keys work in text fields too: the browser would otherwise take them (Ctrl+P prints). */
-  anywhere?: boolean;
-  canRun(context: ActionContext): boolean;
-  run(context: ActionContext): void;
-  /**
-   * The browser's own clipboard event that runs this action from the keyboard (its shortcut is left
-   * to the browser, so that the system clipboard is read and written: see useSheetClipboard).
-   */
-  clipboardEvent?: 'copy' | 'cut' | 'paste';
+interface Runner<C> {
+  /** Whether it can run now; always, when absent. */
+  canRun?(context: C): boolean;
+  run(context: C): void;
 }
 
-const hasSelection = ({ selectedIds }: ActionContext) => selectedIds.length > 0;
-const selectIds = (ids: readonly string[]) =>
-  useEditor.getState().select(ids.length ? { kind: 'touchpoints', ids: [...ids] } : { kind: 'none' });
+type ContextOf<Id extends ActionId> = ScopeOf<Id> extends 'global' ? AppContext : MapContext;
 
-function navigate(direction: Direction): Action {
+const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
+
+const hasSelection = ({ selectedIds }: MapContext) => selectedIds.length > 0;
+const oneSelected = ({ selectedIds }: MapContext) => selectedIds.length === 1;
+const hasCells = ({ journey }: MapContext) => journey.personas.length > 0 && journey.stages.length > 0;
+const selectIds = ({ editor }: MapContext, ids: readonly string[]) =>
+  editor.select(ids.length ? { kind: 'touchpoints', ids: [...ids] } : { kind: 'none' });
+/** The last card selected: where adding and pasting go when no cell was pointed at. */
+const anchorOf = ({ journey, selectedIds }: MapContext) =>
+  journey.touchpoints.find((t) => t.id === selectedIds[selectedIds.length - 1]);
+
+function exportAs(format: ExportFormat): Runner<MapContext> {
+  return { run: ({ openDialog }) => openDialog({ kind: 'export', format }) };
+}
+
+function navigate(direction: Direction): Runner<MapContext> {
   return {
-    id: `select-${direction}`,
-    label: `actions.select.${direction}`,
-    shortcuts: [{ key: `Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}` }],
     canRun: ({ journey }) => journey.touchpoints.length > 0,
-    run({ journey, selectedIds, flow }) {
+    run(context) {
+      const { journey, selectedIds, flow } = context;
       const next = neighbour(journey, selectedIds[selectedIds.length - 1], direction);
       if (!next) return;
-      selectIds([next.id]);
+      selectIds(context, [next.id]);
       const node = flow?.getNode(next.id);
       if (node && flow)
         void flow.fitView({ nodes: [node], maxZoom: flow.getZoom(), minZoom: flow.getZoom(), duration: 150 });
@@ -64,14 +66,8 @@ function navigate(direction: Direction): Action {
   };
 }
 
-function shiftEmotion(delta: 1 | -1): Action {
+function shiftEmotion(delta: 1 | -1): Runner<MapContext> {
   return {
-    id: delta > 0 ? 'emotion-up' : 'emotion-down',
-    label: delta > 0 ? 'actions.emotionUp' : 'actions.emotionDown',
-    shortcuts:
-      delta > 0
-        ? [{ key: '+' }, { key: '=' }, { key: 'ArrowUp', alt: true }]
-        : [{ key: '-' }, { key: 'ArrowDown', alt: true }],
     canRun: hasSelection,
     run({ editor, journey, selectedIds }) {
       for (const id of selectedIds) {
@@ -82,12 +78,16 @@ function shiftEmotion(delta: 1 | -1): Action {
   };
 }
 
-function moveAcrossStages(delta: 1 | -1): Action {
+function setEmotionTo(score: number): Runner<MapContext> {
   return {
-    id: delta > 0 ? 'move-next-stage' : 'move-previous-stage',
-    label: delta > 0 ? 'actions.moveNextStage' : 'actions.movePreviousStage',
-    shortcuts: [{ key: delta > 0 ? 'ArrowRight' : 'ArrowLeft', alt: true }],
-    canRun: ({ selectedIds }) => selectedIds.length === 1,
+    canRun: hasSelection,
+    run: ({ editor, selectedIds }) => void editor.dispatch(setEmotion([...selectedIds], score)),
+  };
+}
+
+function moveAcrossStages(delta: 1 | -1): Runner<MapContext> {
+  return {
+    canRun: oneSelected,
     run({ editor, journey, selectedIds }) {
       const t = journey.touchpoints.find((x) => x.id === selectedIds[0]);
       const stageIndex = journey.stages.findIndex((s) => s.id === t?.stageId);
@@ -100,175 +100,188 @@ function moveAcrossStages(delta: 1 | -1): Action {
   };
 }
 
-export const ACTIONS: Action[] = [
-  {
-    id: 'undo',
-    label: 'actions.undo',
-    shortcuts: [{ key: 'z', mod: true }],
-    canRun: ({ editor }) => editor.history.past.length > 0,
-    run: ({ editor }) => editor.undo(),
+function zoom(run: (flow: NonNullable<AppContext['flow']>) => void): Runner<MapContext> {
+  return { canRun: ({ flow }) => flow !== null, run: ({ flow }) => flow && run(flow) };
+}
+
+const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
+  newJourney: {
+    run: ({ documents, openDialog }) =>
+      void documents.close().then((closed) => closed && openDialog({ kind: 'newJourney' })),
   },
-  {
-    id: 'redo',
-    label: 'actions.redo',
-    shortcuts: [
-      { key: 'z', mod: true, shift: true },
-      { key: 'y', mod: true },
-    ],
-    canRun: ({ editor }) => editor.history.future.length > 0,
-    run: ({ editor }) => editor.redo(),
+  openFile: { run: ({ documents }) => void documents.open() },
+  commandPalette: { run: ({ openDialog }) => openDialog({ kind: 'palette' }) },
+  settings: { run: ({ openDialog }) => openDialog({ kind: 'settings' }) },
+  toggleTheme: {
+    run: ({ settings }) => settings.update({ theme: settings.theme === 'dark' ? 'light' : 'dark' }),
   },
-  {
-    id: 'delete',
-    label: 'actions.delete',
-    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-    canRun: hasSelection,
-    run: ({ editor, selectedIds }) => void editor.dispatch(deleteTouchpoints(selectedIds)),
-  },
-  {
-    id: 'duplicate',
-    label: 'actions.duplicate',
-    shortcuts: [{ key: 'd', mod: true }],
-    canRun: hasSelection,
-    run({ editor, selectedIds }) {
-      const command = duplicateTouchpoints(selectedIds, newId);
-      if (editor.dispatch(command)) selectIds(command.createdIds ?? []);
-    },
-  },
-  {
-    id: 'copy',
-    label: 'actions.copy',
-    shortcuts: [{ key: 'c', mod: true }],
-    clipboardEvent: 'copy',
-    canRun: hasSelection,
-    run: ({ journey, selectedIds }) => void copyTouchpoints(journey, selectedIds),
-  },
-  {
-    id: 'cut',
-    label: 'actions.cut',
-    shortcuts: [{ key: 'x', mod: true }],
-    clipboardEvent: 'cut',
+  shortcuts: { run: ({ openDialog }) => openDialog({ kind: 'shortcuts' }) },
+  about: { run: ({ openDialog }) => openDialog({ kind: 'about' }) },
+  save: { run: ({ documents }) => void documents.save(false) },
+  saveAs: { run: ({ documents }) => void documents.save(true) },
+  export: exportAs('png'),
+  exportPdf: exportAs('pdf'),
+  exportPng: exportAs('png'),
+  exportSvg: exportAs('svg'),
+  exportJson: exportAs('json'),
+  exportCsv: exportAs('csv'),
+  exportMermaid: { run: ({ openDialog }) => openDialog({ kind: 'mermaid', direction: 'export' }) },
+  mergeCopy: { run: ({ documents }) => void documents.merge() },
+  versions: { run: ({ openDialog }) => openDialog({ kind: 'snapshots' }) },
+  closeJourney: { run: ({ documents }) => void documents.close() },
+  undo: { canRun: ({ editor }) => editor.history.past.length > 0, run: ({ editor }) => editor.undo() },
+  redo: { canRun: ({ editor }) => editor.history.future.length > 0, run: ({ editor }) => editor.redo() },
+  cut: {
     canRun: hasSelection,
     run({ editor, journey, selectedIds }) {
       copyTouchpoints(journey, selectedIds);
-      editor.dispatch(deleteTouchpoints(selectedIds));
+      editor.dispatch(deleteTouchpoints([...selectedIds]));
     },
   },
-  {
-    id: 'paste',
-    label: 'actions.paste',
-    shortcuts: [{ key: 'v', mod: true }],
-    clipboardEvent: 'paste',
-    canRun: ({ journey }) =>
-      readClip() !== undefined && journey.personas.length > 0 && journey.stages.length > 0,
-    run({ editor, journey, selectedIds }) {
+  copy: {
+    canRun: hasSelection,
+    run: ({ journey, selectedIds }) => void copyTouchpoints(journey, selectedIds),
+  },
+  paste: {
+    canRun: (context) => readClip() !== undefined && hasCells(context),
+    run(context) {
+      const { editor, journey, cell } = context;
       const clip = readClip();
       if (!clip) return;
-      const anchor = journey.touchpoints.find((t) => t.id === selectedIds[selectedIds.length - 1]);
-      const personaId = anchor?.personaId ?? journey.personas[0]!.id;
-      const stageId = anchor?.stageId ?? journey.stages[0]!.id;
+      const anchor = anchorOf(context);
+      const personaId =
+        (cell?.lane.kind === 'persona' ? cell.lane.id : anchor?.personaId) ?? journey.personas[0]!.id;
+      const stageId = cell?.stageId ?? anchor?.stageId ?? journey.stages[0]!.id;
       const command = pasteTouchpoints(
         clip,
         { scenarioId: journey.scenarios[0]!.id, personaId, stageId },
         newId,
       );
-      if (editor.dispatch(command)) selectIds(command.createdIds ?? []);
+      if (editor.dispatch(command)) selectIds(context, command.createdIds ?? []);
     },
   },
-  {
-    id: 'add-touchpoint',
-    label: 'actions.addTouchpoint',
-    shortcuts: [{ key: 'n' }],
-    canRun: ({ journey }) => journey.personas.length > 0 && journey.stages.length > 0,
-    run({ journey, selectedIds }) {
+  delete: {
+    canRun: hasSelection,
+    run: ({ editor, selectedIds }) => void editor.dispatch(deleteTouchpoints([...selectedIds])),
+  },
+  duplicate: {
+    canRun: hasSelection,
+    run(context) {
+      const command = duplicateTouchpoints([...context.selectedIds], newId);
+      if (context.editor.dispatch(command)) selectIds(context, command.createdIds ?? []);
+    },
+  },
+  selectAll: {
+    canRun: ({ journey }) => journey.touchpoints.length > 0,
+    run: (context) =>
+      selectIds(
+        context,
+        context.journey.touchpoints.map((t) => t.id),
+      ),
+  },
+  addTouchpoint: {
+    canRun: hasCells,
+    run(context) {
+      const { journey, cell } = context;
+      if (cell) {
+        addTouchpointInCell(cell.lane, cell.stageId, cell.emotion, { index: cell.index });
+        return;
+      }
       // After the selected card, in its cell; else in the first cell of the map.
-      const anchor = journey.touchpoints.find((t) => t.id === selectedIds[selectedIds.length - 1]);
+      const anchor = anchorOf(context);
       const persona = journey.personas.find((p) => p.id === anchor?.personaId) ?? journey.personas[0]!;
       addTouchpointInCell(
         { kind: 'persona', id: persona.id, persona },
         anchor?.stageId ?? journey.stages[0]!.id,
         anchor?.emotion ?? 0,
-        {
-          index: anchor ? anchor.order + 1 : undefined,
-        },
+        { index: anchor ? anchor.order + 1 : undefined },
       );
     },
   },
-  {
-    id: 'select-all',
-    label: 'actions.selectAll',
-    shortcuts: [{ key: 'a', mod: true }],
-    canRun: ({ journey }) => journey.touchpoints.length > 0,
-    run: ({ journey }) => selectIds(journey.touchpoints.map((t) => t.id)),
-  },
-  {
-    id: 'edit-title',
-    label: 'actions.editTitle',
-    shortcuts: [{ key: 'Enter' }, { key: 'F2' }],
-    canRun: ({ selectedIds }) => selectedIds.length === 1,
-    run: ({ selectedIds }) => useUi.getState().setEditing(selectedIds[0]!),
-  },
-  {
-    id: 'deselect',
-    label: 'actions.deselect',
-    shortcuts: [{ key: 'Escape' }],
-    canRun: () => true,
-    run: () => selectIds([]),
-  },
-  navigate('left'),
-  navigate('right'),
-  navigate('up'),
-  navigate('down'),
-  shiftEmotion(1),
-  shiftEmotion(-1),
-  moveAcrossStages(-1),
-  moveAcrossStages(1),
-  {
-    id: 'zoom-in',
-    label: 'actions.zoomIn',
-    shortcuts: [{ key: '=', mod: true }],
-    canRun: ({ flow }) => flow !== null,
-    run: ({ flow }) => void flow?.zoomIn({ duration: 150 }),
-  },
-  {
-    id: 'zoom-out',
-    label: 'actions.zoomOut',
-    shortcuts: [{ key: '-', mod: true }],
-    canRun: ({ flow }) => flow !== null,
-    run: ({ flow }) => void flow?.zoomOut({ duration: 150 }),
-  },
-  {
-    id: 'fit',
-    label: 'actions.fit',
-    shortcuts: [{ key: '0', mod: true }],
-    canRun: ({ flow }) => flow !== null,
-    run: ({ flow }) => void flow?.fitView({ duration: 200, padding: 0.05 }),
-  },
-  {
-    id: 'workshop',
-    label: 'actions.workshop',
-    shortcuts: [{ key: 'F5' }],
-    canRun: ({ journey }) => journey.stages.length > 0,
-    run: ({ flow }) => enterWorkshop(flow),
-  },
-  {
-    id: 'export-pdf',
-    label: 'actions.exportPdf',
-    shortcuts: [{ key: 'p', mod: true }],
-    anywhere: true,
-    canRun: () => true,
-    run: () => openDialog({ kind: 'export', format: 'pdf' }),
-  },
-  {
-    id: 'channel-view',
-    label: 'actions.channelView',
-    shortcuts: [{ key: 'k', mod: true }],
-    canRun: () => true,
-    run: () => {
-      const ui = useUi.getState();
-      ui.setMode(ui.mode === 'personas' ? 'channels' : 'personas');
+  addStage: {
+    run({ editor, journey }) {
+      const id = newId();
+      const color = PALETTE[journey.stages.length % PALETTE.length]!;
+      const stage = { id, name: i18next.t('stage.new'), description: '', color, suggestions: [] };
+      if (editor.dispatch(addStage(stage))) editor.select({ kind: 'stage', id });
     },
   },
-];
+  addPersona: {
+    run({ editor, journey }) {
+      const id = newId();
+      const color = PALETTE[(journey.personas.length + 3) % PALETTE.length]!;
+      const { updatedAt: _, ...persona } = blankPersona(id, i18next.t('persona.new'), color, '');
+      if (editor.dispatch(addPersona(persona))) editor.select({ kind: 'persona', id });
+    },
+  },
+  addNote: {
+    canRun: oneSelected,
+    run({ ui, settings }) {
+      // The selected card's notes are in the inspector: show it and put the cursor in a new note.
+      ui.setPanel('inspector');
+      settings.update({ sidePanel: true });
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.note-form textarea')?.focus());
+    },
+  },
+  editTitle: { canRun: oneSelected, run: ({ ui, selectedIds }) => ui.setEditing(selectedIds[0]!) },
+  deselect: { run: (context) => selectIds(context, []) },
+  selectLeft: navigate('left'),
+  selectRight: navigate('right'),
+  selectUp: navigate('up'),
+  selectDown: navigate('down'),
+  emotionUp: shiftEmotion(1),
+  emotionDown: shiftEmotion(-1),
+  emotionMinus3: setEmotionTo(EMOTION_ACTIONS.emotionMinus3),
+  emotionMinus2: setEmotionTo(EMOTION_ACTIONS.emotionMinus2),
+  emotionMinus1: setEmotionTo(EMOTION_ACTIONS.emotionMinus1),
+  emotion0: setEmotionTo(EMOTION_ACTIONS.emotion0),
+  emotionPlus1: setEmotionTo(EMOTION_ACTIONS.emotionPlus1),
+  emotionPlus2: setEmotionTo(EMOTION_ACTIONS.emotionPlus2),
+  emotionPlus3: setEmotionTo(EMOTION_ACTIONS.emotionPlus3),
+  movePreviousStage: moveAcrossStages(-1),
+  moveNextStage: moveAcrossStages(1),
+  zoomIn: zoom((flow) => void flow.zoomIn({ duration: 150 })),
+  zoomOut: zoom((flow) => void flow.zoomOut({ duration: 150 })),
+  fit: zoom((flow) => void flow.fitView({ duration: 200, padding: 0.05 })),
+  channelView: { run: ({ ui }) => ui.setMode(ui.mode === 'personas' ? 'channels' : 'personas') },
+  workshop: { canRun: ({ journey }) => journey.stages.length > 0, run: ({ flow }) => enterWorkshop(flow) },
+};
 
-export const actionById = (id: string): Action | undefined => ACTIONS.find((a) => a.id === id);
+function inScope(scope: ActionScope, context: AppContext): context is MapContext {
+  if (scope === 'global') return true;
+  const mapOpen = context.screen === 'editor' && context.journey !== null;
+  return scope === 'map' ? mapOpen : mapOpen && context.ui.workshop === null;
+}
+
+/** Whether the action applies where the user is and can run now. */
+export function canRunAction(id: ActionId, context: AppContext): boolean {
+  const runner = RUNNERS[id] as Runner<AppContext>;
+  return inScope(ACTION_SPECS[id].scope, context) && (runner.canRun?.(context) ?? true);
+}
+
+/** Run the action if it can run now; says whether it ran. */
+export function runAction(id: ActionId, context: AppContext): boolean {
+  if (!canRunAction(id, context)) return false;
+  (RUNNERS[id] as Runner<AppContext>).run(context);
+  return true;
+}
+
+/** The i18n key of the action's name (the words are src/actions/words.ts). */
+export const actionLabelKey = (id: ActionId) => `actions.${id}` as const;
+
+/** Run the action now, from a button, a menu or the palette (`cell`: the canvas cell it was asked for in). */
+export const perform = (id: ActionId, cell: CellTarget | null = null): boolean =>
+  runAction(id, actionContext(cell));
+
+/**
+ * Run an action chosen in a menu (the desktop menu, the canvas's context menu) as its keys would: edit
+ * actions go to a focused text field first, like in any editor, and copy, cut and paste through the
+ * browser's clipboard events, which reach the system clipboard (see useSheetClipboard).
+ */
+export function chooseAction(id: ActionId, cell: CellTarget | null = null): void {
+  const { native, clipboardEvent } = ACTION_SPECS[id];
+  // execCommand is deprecated but is still the only way to drive a field's own undo stack.
+  if (native && isTextEntry(document.activeElement)) document.execCommand(native);
+  // A paste into a cell pointed at is ours: the clipboard event would paste at the selection.
+  else if (cell || !(clipboardEvent && native && document.execCommand(native))) perform(id, cell);
+}

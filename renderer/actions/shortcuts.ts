@@ -1,18 +1,19 @@
-/** A key combination. `mod` is Cmd on macOS and Ctrl elsewhere. */
-export interface Shortcut {
-  key: string;
-  mod?: boolean;
-  shift?: boolean;
-  alt?: boolean;
-}
+import {
+  formatShortcut,
+  shortcutsOf,
+  type ActionId,
+  type ActionPlatform,
+  type Shortcut,
+} from '../../src/actions';
 
-export const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const currentPlatform = (): ActionPlatform =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other';
 
 export function matchesShortcut(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
   shortcut: Shortcut,
 ): boolean {
-  const mod = isMac() ? event.metaKey : event.ctrlKey;
+  const mod = currentPlatform() === 'mac' ? event.metaKey : event.ctrlKey;
   return (
     event.key.toLowerCase() === shortcut.key.toLowerCase() &&
     mod === Boolean(shortcut.mod) &&
@@ -21,27 +22,24 @@ export function matchesShortcut(
   );
 }
 
-const KEY_NAMES: Record<string, string> = {
-  arrowleft: '←',
-  arrowright: '→',
-  arrowup: '↑',
-  arrowdown: '↓',
-  delete: 'Delete',
-  escape: 'Esc',
-  enter: 'Enter',
-  pageup: 'Page Up',
-  pagedown: 'Page Down',
-};
+/** The action's keys on this computer. */
+export const shortcutsFor = (id: ActionId): readonly Shortcut[] => shortcutsOf(id, currentPlatform());
 
-/** How a shortcut is written for people: "Ctrl+Shift+Z" or "⌘⇧Z". */
-export function formatShortcut(shortcut: Shortcut): string {
-  const key = KEY_NAMES[shortcut.key.toLowerCase()] ?? shortcut.key.toUpperCase();
-  const mac = isMac();
-  const parts = [
-    shortcut.mod ? (mac ? '⌘' : 'Ctrl') : '',
-    shortcut.shift ? (mac ? '⇧' : 'Shift') : '',
-    shortcut.alt ? (mac ? '⌥' : 'Alt') : '',
-    key,
-  ].filter(Boolean);
-  return mac ? parts.join('') : parts.join('+');
+/** How a shortcut is written on this computer ("Ctrl+S", "⌘S"). */
+export const shortcutText = (shortcut: Shortcut): string => formatShortcut(shortcut, currentPlatform());
+
+/** " (Ctrl+Z)" after a button's name, or nothing when the action has no keys. */
+export function shortcutHint(id: ActionId): string {
+  const first = shortcutsFor(id)[0];
+  return first ? ` (${shortcutText(first)})` : '';
+}
+
+/** Fields keep their own keys (typing, native text undo); the canvas gets the rest. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+      target.closest('[role="dialog"]') !== null)
+  );
 }

@@ -4,6 +4,7 @@ import { newId } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { getShownJourney } from '../state/shownJourney';
 import { useUi } from '../state/uiStore';
+import { emotionAtTop, GEOMETRY, indexAtLeft } from './geometry';
 import type { Lane } from './layout';
 
 /**
@@ -43,4 +44,15 @@ export function addTouchpointInCell(
   // A new, untitled card opens its title for typing at once.
   if (options.title === undefined) useUi.getState().setEditing(id, true);
   return id;
+}
+
+/** The emotion and the place in a cell of a card centred on `point` (flow units; `cell`: the cell's top-left). */
+export function placeInCell(
+  point: { x: number; y: number },
+  cell: { x: number; y: number },
+): { emotion: number; index: number } {
+  return {
+    emotion: emotionAtTop(point.y - cell.y - GEOMETRY.cardHeight / 2),
+    index: indexAtLeft(point.x - cell.x - GEOMETRY.cardWidth / 2),
+  };
 }

@@ -1,6 +1,6 @@
 import { useSheetClipboard } from '../interchange/useSheetClipboard';
 import type { CanvasFlow } from '../canvas/layout';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import * as Menu from '@radix-ui/react-dropdown-menu';
@@ -21,11 +21,11 @@ import {
   Undo2,
 } from 'lucide-react';
 import { WorkshopBar } from '../workshop/WorkshopBar';
-import { enterWorkshop } from '../workshop/workshop';
-import { addPersona, addStage } from '../../src/commands';
-import { activeFilterCount, blankPersona, newId, personaColor, stageColor } from '../../src/model';
-import { formatShortcut } from '../actions/shortcuts';
-import { actionById } from '../actions/registry';
+import { useCanvasContextMenu } from '../actions/CanvasContextMenu';
+import { actionLabelKey, perform } from '../actions/registry';
+import { shortcutHint } from '../actions/shortcuts';
+import { canvasFlow } from '../canvas/flowInstance';
+import { activeFilterCount } from '../../src/model';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
 import { selectCanRedo, selectCanUndo, useEditor } from '../state/editorStore';
@@ -36,12 +36,6 @@ import { IconButton } from '../ui/IconButton';
 import { FiltersPanel } from './FiltersPanel';
 import { MoreItem, MoreToggle } from './MoreMenu';
 import { ScenarioBar, type ScenarioDialog } from './ScenarioBar';
-import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
-
-function shortcutHint(actionId: string): string {
-  const shortcut = actionById(actionId)?.shortcuts[0];
-  return shortcut ? ` (${formatShortcut(shortcut)})` : '';
-}
 
 /**
  * The editor: one toolbar row (the less-used actions under "More"), the map, and the side panel, which
@@ -67,38 +61,28 @@ export function Editor({
   const filters = useUi((s) => s.filters);
   const sidePanel = useSettings((s) => s.sidePanel);
   const overview = useSettings((s) => s.overview);
-  const [flow, setFlow] = useState<CanvasFlow | null>(null);
   const [showFilters, setShowFilters] = useState(false);
   const [scenarioDialog, setScenarioDialog] = useState<ScenarioDialog | null>(null);
   const [laneStrip, setLaneStrip] = useState<HTMLElement | null>(null);
   const [overviewDock, setOverviewDock] = useState<HTMLElement | null>(null);
+  const [flow, setFlow] = useState<CanvasFlow | null>(null);
   const inWorkshop = useUi((s) => s.workshop !== null);
-  useActionShortcuts(flow, !inWorkshop);
-  useSheetClipboard(flow, !inWorkshop);
+  useSheetClipboard(!inWorkshop);
+  const contextMenu = useCanvasContextMenu();
   const activeFilters = activeFilterCount(filters);
 
   const onReady = (instance: CanvasFlow | null) => {
     canvasFlow.current = instance;
     setFlow(instance);
   };
+  // The view goes with the editor: nothing acts on a canvas that is gone.
+  useEffect(
+    () => () => {
+      canvasFlow.current = null;
+    },
+    [],
+  );
 
-  const newStage = () => {
-    const id = newId();
-    const color = stageColor(journey.stages.length);
-    if (
-      useEditor
-        .getState()
-        .dispatch(addStage({ id, name: t('stage.new'), description: '', color, suggestions: [] }))
-    )
-      useEditor.getState().select({ kind: 'stage', id });
-  };
-  const newPersona = () => {
-    const id = newId();
-    const color = personaColor(journey.personas.length);
-    const { updatedAt: _, ...persona } = blankPersona(id, t('persona.new'), color, '');
-    if (useEditor.getState().dispatch(addPersona(persona)))
-      useEditor.getState().select({ kind: 'persona', id });
-  };
   const panelLabel = sidePanel ? t('editor.hidePanel') : t('editor.showPanel');
 
   // The canvas stays mounted in workshop mode (same place in the tree): only the chrome around it changes.
@@ -116,16 +100,16 @@ export function Editor({
           <h1 title={journey.title}>{journey.title}</h1>
           <div className="toolbar-group">
             <IconButton
-              label={t('actions.undo') + shortcutHint('undo')}
+              label={t(actionLabelKey('undo')) + shortcutHint('undo')}
               disabled={!canUndo}
-              onClick={() => runAction('undo', flow)}
+              onClick={() => perform('undo')}
             >
               <Undo2 size={17} />
             </IconButton>
             <IconButton
-              label={t('actions.redo') + shortcutHint('redo')}
+              label={t(actionLabelKey('redo')) + shortcutHint('redo')}
               disabled={!canRedo}
-              onClick={() => runAction('redo', flow)}
+              onClick={() => perform('redo')}
             >
               <Redo2 size={17} />
             </IconButton>
@@ -134,27 +118,27 @@ export function Editor({
             <button
               type="button"
               className="btn"
-              aria-label={t('actions.addTouchpoint')}
-              title={t('actions.addTouchpoint') + shortcutHint('add-touchpoint')}
-              onClick={() => runAction('add-touchpoint', flow)}
+              aria-label={t(actionLabelKey('addTouchpoint'))}
+              title={t(actionLabelKey('addTouchpoint')) + shortcutHint('addTouchpoint')}
+              onClick={() => perform('addTouchpoint')}
             >
               <Plus size={16} /> {t('editor.touchpoint')}
             </button>
             <button
               type="button"
               className="btn"
-              aria-label={t('stage.add')}
-              title={t('stage.add')}
-              onClick={newStage}
+              aria-label={t(actionLabelKey('addStage'))}
+              title={t(actionLabelKey('addStage'))}
+              onClick={() => perform('addStage')}
             >
               <Plus size={16} /> {t('editor.stage')}
             </button>
             <button
               type="button"
               className="btn"
-              aria-label={t('persona.add')}
-              title={t('persona.add')}
-              onClick={newPersona}
+              aria-label={t(actionLabelKey('addPersona'))}
+              title={t(actionLabelKey('addPersona'))}
+              onClick={() => perform('addPersona')}
             >
               <Plus size={16} /> {t('editor.persona')}
             </button>
@@ -193,8 +177,8 @@ export function Editor({
             <button
               type="button"
               className="btn"
-              title={t('workshop.title') + ' (F5)'}
-              onClick={() => enterWorkshop(flow)}
+              title={t('workshop.title') + shortcutHint('workshop')}
+              onClick={() => perform('workshop')}
             >
               <Presentation size={16} /> {t('workshop.enter')}
             </button>
@@ -243,10 +227,15 @@ export function Editor({
         </header>
       )}
       {!inWorkshop && showFilters && <FiltersPanel journey={journey} />}
+      {!inWorkshop && contextMenu.menu}
       <div className="editor">
         <ReactFlowProvider>
           {inWorkshop && <div className="lane-strip" ref={setLaneStrip} />}
-          <main className="canvas-wrap">
+          <main
+            className="canvas-wrap"
+            onContextMenu={inWorkshop ? undefined : contextMenu.onContextMenu}
+            onKeyDown={inWorkshop ? undefined : contextMenu.onKeyDown}
+          >
             <Canvas onReady={onReady} sides={{ laneStrip, overviewDock }} />
           </main>
           {!inWorkshop && sidePanel && (

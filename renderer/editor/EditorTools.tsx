@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import {
+  Command,
   Download,
   FileCode,
   GitMerge,
@@ -11,13 +12,13 @@ import {
   Settings,
   TriangleAlert,
 } from 'lucide-react';
+import { actionLabelKey, perform } from '../actions/registry';
+import { shortcutHint } from '../actions/shortcuts';
 import { ConflictsDialog } from '../merge/ConflictsDialog';
-import { mergeFromDisk } from '../merge/mergeFile';
 import { useEditor } from '../state/editorStore';
-import { openDialog } from '../state/dialogStore';
 import { SaveStatus } from '../documents/SaveStatus';
 import { useSettings } from '../state/settingsStore';
-import { MoreItem, MoreToggle } from './MoreMenu';
+import { MoreAction, MoreToggle } from './MoreMenu';
 
 /** Conflicts, save status and export, at the right of the editor's toolbar. */
 export function EditorTools() {
@@ -39,8 +40,13 @@ export function EditorTools() {
         </button>
       )}
       <SaveStatus />
-      <button type="button" className="btn" onClick={() => openDialog({ kind: 'export', format: 'png' })}>
-        <Download size={16} /> {t('export.open')}
+      <button
+        type="button"
+        className="btn"
+        title={t(actionLabelKey('export')) + shortcutHint('export')}
+        onClick={() => perform('export')}
+      >
+        <Download size={16} /> {t(actionLabelKey('export'))}
       </button>
       {showConflicts && conflicts && (
         <ConflictsDialog conflicts={conflicts} onClose={() => setShowConflicts(false)} />
@@ -55,38 +61,19 @@ export function EditorMenuItems() {
   const theme = useSettings((s) => s.theme);
   return (
     <>
-      <MoreItem icon={<GitMerge size={16} />} label={t('merge.open')} onSelect={() => void mergeFromDisk()} />
-      <MoreItem
-        icon={<FileCode size={16} />}
-        label={t('mermaid.exportOpen')}
-        onSelect={() => openDialog({ kind: 'mermaid', direction: 'export' })}
-      />
-      <MoreItem
-        icon={<History size={16} />}
-        label={t('editor.snapshots')}
-        onSelect={() => openDialog({ kind: 'snapshots' })}
-      />
+      <MoreAction icon={<GitMerge size={16} />} action="mergeCopy" />
+      <MoreAction icon={<FileCode size={16} />} action="exportMermaid" />
+      <MoreAction icon={<History size={16} />} action="versions" />
       <MoreToggle
         icon={<Moon size={16} />}
-        label={t('editor.darkTheme')}
+        label={t(actionLabelKey('toggleTheme'))}
         checked={theme === 'dark'}
-        onChange={(dark) => useSettings.getState().update({ theme: dark ? 'dark' : 'light' })}
+        onChange={() => perform('toggleTheme')}
       />
-      <MoreItem
-        icon={<Settings size={16} />}
-        label={t('settings.title')}
-        onSelect={() => openDialog({ kind: 'settings' })}
-      />
-      <MoreItem
-        icon={<Keyboard size={16} />}
-        label={t('help.shortcuts')}
-        onSelect={() => openDialog({ kind: 'shortcuts' })}
-      />
-      <MoreItem
-        icon={<Info size={16} />}
-        label={t('help.about')}
-        onSelect={() => openDialog({ kind: 'about' })}
-      />
+      <MoreAction icon={<Settings size={16} />} action="settings" />
+      <MoreAction icon={<Command size={16} />} action="commandPalette" />
+      <MoreAction icon={<Keyboard size={16} />} action="shortcuts" />
+      <MoreAction icon={<Info size={16} />} action="about" />
     </>
   );
 }

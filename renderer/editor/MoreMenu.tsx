@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import * as Menu from '@radix-ui/react-dropdown-menu';
+import type { ActionId } from '../../src/actions';
+import { ActionMenuItem } from '../actions/ActionMenuItem';
+import { perform } from '../actions/registry';
 
 /** One entry of the toolbar's "More" menu: an icon and its label. */
 export function MoreItem({
@@ -16,6 +19,11 @@ export function MoreItem({
       {icon} {label}
     </Menu.Item>
   );
+}
+
+/** An action of the registry in the "More" menu: its name, its keys, and it runs as from anywhere else. */
+export function MoreAction({ icon, action }: { icon: ReactNode; action: ActionId }) {
+  return <ActionMenuItem action={action} icon={icon} onSelect={() => perform(action)} />;
 }
 
 /** An on/off entry of the "More" menu. */

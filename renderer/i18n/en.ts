@@ -1,3 +1,4 @@
+import { ACTION_WORDS } from '../../src/actions/words';
 import { EXPORT_WORDS } from '../../src/export/words';
 import { fileErrorKeys } from './fileErrors';
 
@@ -16,35 +17,8 @@ export const en = {
     dismiss: 'Dismiss',
   },
   languages: { en: 'English', es: 'Spanish' },
-  actions: {
-    workshop: 'Workshop mode',
-    addTouchpoint: 'Add touchpoint',
-    undo: 'Undo',
-    redo: 'Redo',
-    delete: 'Delete',
-    duplicate: 'Duplicate',
-    copy: 'Copy',
-    cut: 'Cut',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    editTitle: 'Edit title',
-    deselect: 'Clear selection',
-    select: {
-      left: 'Select previous touchpoint',
-      right: 'Select next touchpoint',
-      up: 'Select in lane above',
-      down: 'Select in lane below',
-    },
-    emotionUp: 'Feel better',
-    emotionDown: 'Feel worse',
-    moveNextStage: 'Move to next stage',
-    movePreviousStage: 'Move to previous stage',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fit: 'Fit to view',
-    channelView: 'Toggle channel view',
-    exportPdf: 'Export as PDF',
-  },
+  // The actions' names are the desktop menu's too: one table in src/actions/words.ts.
+  actions: ACTION_WORDS.en,
   emotion: {
     // One set of emotion words for the app and its deliverables.
     score: EXPORT_WORDS.en.emotion,
@@ -64,14 +38,12 @@ export const en = {
     personaView: 'Personas',
     channelView: 'Channels',
     settings: 'Settings',
-    snapshots: 'Versions',
     saved: 'Saved',
     saving: 'Saving…',
     more: 'More',
     moreTitle: 'Scenarios, merge, versions, theme, settings',
     hidePanel: 'Hide the side panel',
     showPanel: 'Show the side panel',
-    darkTheme: 'Dark theme',
     touchpoint: 'Touchpoint',
     stage: 'Stage',
     persona: 'Persona',
@@ -95,7 +67,6 @@ export const en = {
   stage: {
     name: 'Stage name',
     description: 'Description',
-    add: 'Add stage',
     new: 'New stage',
     moveLeft: 'Move left',
     moveRight: 'Move right',
@@ -117,7 +88,6 @@ export const en = {
     avatar: 'Avatar (emoji)',
     uploadImage: 'Use an image…',
     imageTooLarge: 'That image is too large for an avatar (200 KB at most).',
-    add: 'Add persona',
     new: 'New persona',
     moveUp: 'Move up',
     moveDown: 'Move down',
@@ -253,7 +223,6 @@ export const en = {
   },
   export: {
     title: 'Export',
-    open: 'Export…',
     format: 'Format',
     formats: {
       png: 'PNG image',
@@ -297,7 +266,6 @@ export const en = {
   },
   mermaid: {
     importOpen: 'Import Mermaid…',
-    exportOpen: 'Export as Mermaid…',
     importTitle: 'Import a Mermaid journey',
     exportTitle: 'Export as Mermaid',
     text: 'Mermaid text',
@@ -375,7 +343,6 @@ export const en = {
     allPersonas: 'All personas',
   },
   merge: {
-    open: 'Merge a copy…',
     done: 'Merged: {{summary}}.',
     failed: 'Could not merge {{name}}: {{message}}',
     different: 'this file is another journey ("{{title}}"), not a copy of this one.',
@@ -543,6 +510,13 @@ export const en = {
       words: 'Words (positive, neutral, negative…)',
       faces: 'Emoji faces (😞 😐 🙂)',
     },
+  },
+  commands: {
+    palette: 'Command palette',
+    search: 'Type an action',
+    none: 'No action by that name can run here.',
+    menuFor: 'Actions on {{name}}',
+    scope: { global: 'Anywhere', map: 'With a map open', canvas: 'On the map' },
   },
 };
 

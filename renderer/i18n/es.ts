@@ -1,3 +1,4 @@
+import { ACTION_WORDS } from '../../src/actions/words';
 import { EXPORT_WORDS } from '../../src/export/words';
 import type { Messages } from './en';
 import { fileErrorKeys } from './fileErrors';
@@ -17,35 +18,8 @@ export const es: Messages = {
     dismiss: 'Descartar',
   },
   languages: { en: 'Inglés', es: 'Español' },
-  actions: {
-    workshop: 'Modo taller',
-    addTouchpoint: 'Añadir punto de contacto',
-    undo: 'Deshacer',
-    redo: 'Rehacer',
-    delete: 'Eliminar',
-    duplicate: 'Duplicar',
-    copy: 'Copiar',
-    cut: 'Cortar',
-    paste: 'Pegar',
-    selectAll: 'Seleccionar todo',
-    editTitle: 'Editar título',
-    deselect: 'Quitar selección',
-    select: {
-      left: 'Seleccionar punto de contacto anterior',
-      right: 'Seleccionar punto de contacto siguiente',
-      up: 'Seleccionar en el carril de arriba',
-      down: 'Seleccionar en el carril de abajo',
-    },
-    emotionUp: 'Sentirse mejor',
-    emotionDown: 'Sentirse peor',
-    moveNextStage: 'Mover a la etapa siguiente',
-    movePreviousStage: 'Mover a la etapa anterior',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
-    fit: 'Ajustar a la vista',
-    channelView: 'Cambiar a vista de canales',
-    exportPdf: 'Exportar como PDF',
-  },
+  // The actions' names are the desktop menu's too: one table in src/actions/words.ts.
+  actions: ACTION_WORDS.es,
   emotion: {
     // One set of emotion words for the app and its deliverables.
     score: EXPORT_WORDS.es.emotion,
@@ -65,14 +39,12 @@ export const es: Messages = {
     personaView: 'Personas',
     channelView: 'Canales',
     settings: 'Ajustes',
-    snapshots: 'Versiones',
     saved: 'Guardado',
     saving: 'Guardando…',
     more: 'Más',
     moreTitle: 'Escenarios, fusionar, versiones, tema, ajustes',
     hidePanel: 'Ocultar el panel lateral',
     showPanel: 'Mostrar el panel lateral',
-    darkTheme: 'Tema oscuro',
     touchpoint: 'Punto de contacto',
     stage: 'Etapa',
     persona: 'Persona',
@@ -96,7 +68,6 @@ export const es: Messages = {
   stage: {
     name: 'Nombre de la etapa',
     description: 'Descripción',
-    add: 'Añadir etapa',
     new: 'Nueva etapa',
     moveLeft: 'Mover a la izquierda',
     moveRight: 'Mover a la derecha',
@@ -118,7 +89,6 @@ export const es: Messages = {
     avatar: 'Avatar (emoji)',
     uploadImage: 'Usar una imagen…',
     imageTooLarge: 'Esa imagen es demasiado grande para un avatar (200 KB como máximo).',
-    add: 'Añadir persona',
     new: 'Nueva persona',
     moveUp: 'Subir',
     moveDown: 'Bajar',
@@ -254,7 +224,6 @@ export const es: Messages = {
   },
   export: {
     title: 'Exportar',
-    open: 'Exportar…',
     format: 'Formato',
     formats: {
       png: 'Imagen PNG',
@@ -298,7 +267,6 @@ export const es: Messages = {
   },
   mermaid: {
     importOpen: 'Importar Mermaid…',
-    exportOpen: 'Exportar como Mermaid…',
     importTitle: 'Importar un journey de Mermaid',
     exportTitle: 'Exportar como Mermaid',
     text: 'Texto Mermaid',
@@ -400,7 +368,6 @@ export const es: Messages = {
     withNotes: 'Con las notas de sus puntos de contacto',
   },
   merge: {
-    open: 'Fusionar una copia…',
     done: 'Fusionado: {{summary}}.',
     failed: 'No se pudo fusionar {{name}}: {{message}}',
     different: 'este archivo es otro trayecto («{{title}}»), no una copia de este.',
@@ -546,5 +513,12 @@ export const es: Messages = {
       words: 'Palabras (positivo, neutro, negativo…)',
       faces: 'Caras emoji (😞 😐 🙂)',
     },
+  },
+  commands: {
+    palette: 'Paleta de comandos',
+    search: 'Escribe una acción',
+    none: 'Ninguna acción con ese nombre puede ejecutarse aquí.',
+    menuFor: 'Acciones en {{name}}',
+    scope: { global: 'En cualquier lugar', map: 'Con un mapa abierto', canvas: 'En el mapa' },
   },
 };

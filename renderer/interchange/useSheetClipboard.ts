@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { pasteTouchpoints } from '../../src/commands';
 import { sheetRowsToClip, touchpointsToTsv } from '../../src/formats';
 import { newId, type Journey } from '../../src/model';
+import { ACTION_IDS, ACTION_SPECS } from '../../src/actions';
 import { readClip } from '../actions/clipboard';
-import { ACTIONS } from '../actions/registry';
-import type { CanvasFlow } from '../canvas/layout';
-import { actionContext, isTextEntry } from '../editor/useActionShortcuts';
+import { actionContext } from '../actions/context';
+import { canRunAction, runAction } from '../actions/registry';
+import { isTextEntry } from '../actions/shortcuts';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 import { rememberedMapping } from './mappingMemory';
@@ -21,20 +22,20 @@ const shownScenario = (journey: Journey) => {
  * spreadsheets take; pasting rows from Excel or Google Sheets (or plain lines) makes touchpoints in
  * the selected card's cell, as one undo step; a header row is mapped as an imported table's is. Touchpoints copied in Trayecto paste with all their fields.
  */
-export function useSheetClipboard(flow: CanvasFlow | null, enabled: boolean) {
+export function useSheetClipboard(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const onClipboard = (event: ClipboardEvent) => {
       if (event.defaultPrevented || isTextEntry(event.target) || !event.clipboardData) return;
-      const context = actionContext(flow);
-      const action = ACTIONS.find((a) => a.clipboardEvent === event.type);
-      if (!context || !action) return;
+      const context = actionContext();
+      const action = ACTION_IDS.find((id) => ACTION_SPECS[id].clipboardEvent === event.type);
+      if (!context.journey || !action) return;
       const data = event.clipboardData;
       if (event.type !== 'paste') {
-        if (!action.canRun(context)) return;
+        if (!canRunAction(action, context)) return;
         event.preventDefault();
         data.setData('text/plain', touchpointsToTsv(context.journey, context.selectedIds));
-        action.run(context);
+        runAction(action, context);
         return;
       }
       const text = data.getData('text/plain');
@@ -42,9 +43,9 @@ export function useSheetClipboard(flow: CanvasFlow | null, enabled: boolean) {
       const { journey, selectedIds, editor } = context;
       // Our own copy (or nothing readable): the touchpoints with every field.
       if (own && (!text.trim() || text === own.text)) {
-        if (!action.canRun(context)) return;
+        if (!canRunAction(action, context)) return;
         event.preventDefault();
-        return action.run(context);
+        return void runAction(action, context);
       }
       // Rows under a header are read with the mapping chosen for those headers when a file had them.
       const rows = sheetRowsToClip(text, new Date().toISOString(), newId, rememberedMapping);
@@ -64,5 +65,5 @@ export function useSheetClipboard(flow: CanvasFlow | null, enabled: boolean) {
     return () => {
       for (const type of ['copy', 'cut', 'paste'] as const) window.removeEventListener(type, onClipboard);
     };
-  }, [flow, enabled]);
+  }, [enabled]);
 }

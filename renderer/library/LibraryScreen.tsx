@@ -2,7 +2,7 @@ import { useDeferredValue, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
-import { openFileFromDisk } from '../import/openJourneyFile';
+import { perform } from '../actions/registry';
 import { type Journey, LIMITS } from '../../src/model';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Modal } from '../ui/Modal';
@@ -205,10 +205,10 @@ export function LibraryScreen({
         >
           <Trash2 size={16} /> {t('library.trashView')} ({trash.length})
         </button>
-        <IconButton label={t('settings.title')} onClick={() => openDialog({ kind: 'settings' })}>
+        <IconButton label={t('settings.title')} onClick={() => perform('settings')}>
           <Settings size={17} />
         </IconButton>
-        <button type="button" className="btn" onClick={() => void openFileFromDisk()}>
+        <button type="button" className="btn" onClick={() => perform('openFile')}>
           <FolderOpen size={16} /> {t('import.open')}
         </button>
         <button
@@ -218,7 +218,7 @@ export function LibraryScreen({
         >
           {t('mermaid.importOpen')}
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => openDialog({ kind: 'newJourney' })}>
+        <button type="button" className="btn btn-primary" onClick={() => perform('newJourney')}>
           <Plus size={16} /> {t('library.newJourney')}
         </button>
       </header>

@@ -1,4 +1,4 @@
-import type { MENU_COMMANDS } from '../../electron/shared/channels';
+import type { ActionId } from '../../src/actions';
 
 /**
  * The one place where the renderer meets its host. Implemented over the preload bridge in
@@ -24,8 +24,6 @@ export interface FileFilter {
   extensions: string[];
 }
 
-/** A command from the native app menu (the list is shared with the desktop shell). */
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
@@ -38,8 +36,8 @@ export interface Platform {
     filters: FileFilter[],
     path?: string,
   ): Promise<SaveResult | undefined>;
-  /** Subscribe to the native app menu; returns the unsubscribe function. No-op in the browser. */
-  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Subscribe to the native app menu, which sends the id of the action chosen; returns the unsubscribe function. No-op in the browser. */
+  onMenuCommand(handler: (action: ActionId) => void): () => void;
   /** Files the OS asked us to open (command line, file association, second instance). */
   onOpenFile(handler: (file: OpenedFile) => void): () => void;
   /** Tell the host the UI language, so native menus follow it. */

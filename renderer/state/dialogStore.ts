@@ -11,6 +11,7 @@ export type AppDialog =
   | { kind: 'mermaid'; direction: 'import' | 'export' }
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
+  | { kind: 'palette' }
   | { kind: 'about' };
 
 export const useDialog = create<{ dialog: AppDialog | null }>()(() => ({ dialog: null }));

@@ -17,7 +17,7 @@ export interface Settings {
   columnMappings: Record<string, MappingFile>;
 }
 
-interface SettingsState extends Settings {
+export interface SettingsState extends Settings {
   /** Where changes are persisted (the local library's settings table), set at start-up. */
   persist: (settings: Settings) => void;
   hydrate(saved: Partial<Settings>, persist: (settings: Settings) => void): void;

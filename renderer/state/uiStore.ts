@@ -22,7 +22,7 @@ export interface WorkshopStep {
   zoom: number | null;
 }
 
-interface UiState extends ViewState {
+export interface UiState extends ViewState {
   /** Which side panel is showing (session state). */
   panel: SidePanel;
   setPanel(panel: SidePanel): void;

@@ -1,39 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { ACTIONS } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcuts';
+import { ACTION_IDS, ACTION_SPECS, type ActionScope } from '../../src/actions';
+import { actionLabelKey } from '../actions/registry';
+import { shortcutsFor, shortcutText } from '../actions/shortcuts';
 import { Modal } from './Modal';
+import '../actions/actions.css';
 
-/** Every keyboard shortcut, read from the same registry the canvas and the menu use. */
+const SCOPES: readonly ActionScope[] = ['global', 'map', 'canvas'];
+
+/** Every action and its keys on this computer, by where it applies: read from the registry, like the menus. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('help.shortcuts')} wide>
-      <table className="shortcuts">
-        <tbody>
-          {ACTIONS.map((action) => (
-            <tr key={action.id}>
-              <td>{t(action.label)}</td>
-              <td>
-                {action.shortcuts.map((s) => (
-                  <kbd key={formatShortcut(s)}>{formatShortcut(s)}</kbd>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Modal>
-  );
-}
-
-export function AboutDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('help.about')}>
-      <p>
-        <strong>Trayecto</strong> — {t('app.tagline')}
-      </p>
-      <p className="muted">{t('help.aboutText')}</p>
+      {SCOPES.map((scope) => (
+        <table key={scope} className="shortcuts">
+          <caption>{t(`commands.scope.${scope}`)}</caption>
+          <tbody>
+            {ACTION_IDS.filter((id) => ACTION_SPECS[id].scope === scope).map((id) => (
+              <tr key={id}>
+                <td>{t(actionLabelKey(id))}</td>
+                <td>
+                  {shortcutsFor(id).map((s) => (
+                    <kbd key={shortcutText(s)}>{shortcutText(s)}</kbd>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
     </Modal>
   );
 }

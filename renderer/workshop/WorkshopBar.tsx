@@ -4,8 +4,7 @@ import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } fro
 import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { type Journey, LIMITS } from '../../src/model';
-import { actionById } from '../actions/registry';
-import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
+import { matchesShortcut, shortcutHint, shortcutsFor } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney, type CanvasFlow } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
@@ -19,8 +18,8 @@ const ZOOM_STEP = 1.25;
 const FRAMING_MS = 300;
 /** The canvas's zoom actions, by their own shortcuts: how much each changes the zoom (null: back to framed). */
 const ZOOM_KEYS = [
-  ['zoom-in', ZOOM_STEP],
-  ['zoom-out', 1 / ZOOM_STEP],
+  ['zoomIn', ZOOM_STEP],
+  ['zoomOut', 1 / ZOOM_STEP],
   ['fit', null],
 ] as const;
 
@@ -56,8 +55,6 @@ function useStageTimer() {
   };
   return { minutes, setMinutes, left, running, toggle, reset };
 }
-
-const shortcutOf = (actionId: string) => actionById(actionId)?.shortcuts[0];
 
 /**
  * Workshop mode: the map full screen, one stage at a time (←/→, Page Up/Down, a clicker), others
@@ -140,7 +137,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
       const typing = e.target === input.current && text !== '';
       if (e.key === 'Escape') return leaveWorkshop(flow);
       if (typing) return;
-      const zoomKey = ZOOM_KEYS.find(([id]) => actionById(id)?.shortcuts.some((s) => matchesShortcut(e, s)));
+      const zoomKey = ZOOM_KEYS.find(([id]) => shortcutsFor(id).some((s) => matchesShortcut(e, s)));
       if (zoomKey) zoomBy(zoomKey[1]);
       else if (['ArrowRight', 'PageDown'].includes(e.key)) go(1);
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(-1);
@@ -168,11 +165,6 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
     setText('');
   };
   const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  const zoomLabel = (id: string, label: string) => {
-    const shortcut = shortcutOf(id);
-    return shortcut ? `${label} (${formatShortcut(shortcut)})` : label;
-  };
-
   return (
     <div className="presenter" role="toolbar" aria-label={t('workshop.title')}>
       <IconButton label={t('workshop.previous')} disabled={workshop.stageIndex === 0} onClick={() => go(-1)}>
@@ -225,10 +217,13 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
           if (e.key === 'Enter') capture();
         }}
       />
-      <IconButton label={zoomLabel('zoom-out', t('actions.zoomOut'))} onClick={() => zoomBy(1 / ZOOM_STEP)}>
+      <IconButton
+        label={t('actions.zoomOut') + shortcutHint('zoomOut')}
+        onClick={() => zoomBy(1 / ZOOM_STEP)}
+      >
         <ZoomOut size={18} />
       </IconButton>
-      <IconButton label={zoomLabel('zoom-in', t('actions.zoomIn'))} onClick={() => zoomBy(ZOOM_STEP)}>
+      <IconButton label={t('actions.zoomIn') + shortcutHint('zoomIn')} onClick={() => zoomBy(ZOOM_STEP)}>
         <ZoomIn size={18} />
       </IconButton>
       <span className="presenter-timer">

@@ -30,7 +30,7 @@ test('opens a .trayecto file from the command line, edits it, saves it and reope
     await expect(window.getByRole('button', { name: 'Stage name: New stage' })).toBeVisible();
     // File → Save, as the menu sends it: the journey came from a file, so no dialog opens.
     await app.evaluate(({ BrowserWindow }) =>
-      BrowserWindow.getAllWindows()[0]!.webContents.send('menu:command', 'file.save'),
+      BrowserWindow.getAllWindows()[0]!.webContents.send('menu:command', 'save'),
     );
     await expect(window.getByRole('alert')).toContainText('Saved gym.trayecto');
     expect(JSON.parse(readFileSync(file, 'utf8')).journey.stages).toHaveLength(3);

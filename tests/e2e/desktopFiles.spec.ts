@@ -1,10 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type {
-  FileResult,
-  MenuCommandName,
-  OpenedFilePayload,
-  TrayectoBridge,
-} from '../../electron/shared/ipc';
+import type { FileResult, OpenedFilePayload, TrayectoBridge } from '../../electron/shared/ipc';
+import type { ActionId } from '../../src/actions';
 import { embedDocumentInPng, journeyToCsv, writeTrayecto } from '../../src/formats';
 import { smallJourney } from '../unit/helpers/smallJourney';
 import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
@@ -19,7 +15,7 @@ interface FakeHost {
   saves: { name: string; path?: string; text: string }[];
   saveResult?: FileResult<{ path: string }>;
   openRequest?: (file: OpenedFilePayload) => void;
-  menu?: (command: MenuCommandName) => void;
+  menu?: (action: ActionId) => void;
 }
 type WithHost = Window & { host: FakeHost };
 
@@ -70,7 +66,7 @@ const FILES = [
   bytes: [...(typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : file.bytes)],
 }));
 
-const menu = (page: Page, command: MenuCommandName) =>
+const menu = (page: Page, command: ActionId) =>
   page.evaluate((c) => (window as unknown as WithHost).host.menu!(c), command);
 const lastSave = (page: Page) => page.evaluate(() => (window as unknown as WithHost).host.saves.at(-1));
 
@@ -91,7 +87,7 @@ test('three files from the OS all open; Save asks where for the CSV’s map, wri
   await expect(maps).toHaveCount(4);
 
   await openJourney(page, 'Gym visit');
-  await menu(page, 'file.save');
+  await menu(page, 'save');
   await expect(page.getByRole('alert')).toHaveText(/Saved Gym visit\.trayecto\./);
   const fromCsv = await lastSave(page);
   expect(fromCsv).toMatchObject({ name: 'Gym visit.trayecto', path: undefined });
@@ -99,7 +95,7 @@ test('three files from the OS all open; Save asks where for the CSV’s map, wri
 
   await page.getByRole('button', { name: 'Library' }).click();
   await openJourney(page, 'Hotel');
-  await menu(page, 'file.save');
+  await menu(page, 'save');
   await expect(page.getByRole('alert')).toHaveText(/Saved Hotel\.trayecto\./);
   expect(await lastSave(page)).toMatchObject({ path: '/maps/Hotel.trayecto' });
 
@@ -111,7 +107,7 @@ test('three files from the OS all open; Save asks where for the CSV’s map, wri
     }, message);
   const reason = '"Hotel.trayecto" could not be saved: its folder is read-only or you may not write in it.';
   await failWith(reason);
-  await menu(page, 'file.save');
+  await menu(page, 'save');
   await expect(page.getByRole('alert')).toHaveText(new RegExp(`The file was not written\\. ${reason}`));
   await snap(page, 'desktop-save-failed-en');
 
@@ -121,7 +117,7 @@ test('three files from the OS all open; Save asks where for the CSV’s map, wri
   const motivo =
     'No se pudo guardar «Hotel.trayecto»: su carpeta es de solo lectura o no puedes escribir en ella.';
   await failWith(motivo);
-  await menu(page, 'file.save');
+  await menu(page, 'save');
   await expect(page.getByRole('alert')).toHaveText(new RegExp(`No se escribió el archivo\\. ${motivo}`));
   await snap(page, 'desktop-save-failed-es');
 });

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import { useReactFlow, type Node, type NodeProps } from '@xyflow/react';
-import { addTouchpointInCell } from '../addTouchpoint';
+import { addTouchpointInCell, placeInCell } from '../addTouchpoint';
 import { useCardContext } from '../cardContext';
-import { emotionAtTop, GEOMETRY, indexAtLeft } from '../geometry';
 import type { CellData } from '../layout';
 
 /** One (lane, stage) cell: the emotion bands behind the cards, and double-click to add. */
@@ -18,8 +17,7 @@ function CellNodeView({ data, positionAbsoluteX, positionAbsoluteY }: NodeProps<
       aria-label={t('canvas.cell', { lane: laneName, stage: data.stage.name })}
       onDoubleClick={(e) => {
         const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-        const emotion = emotionAtTop(point.y - positionAbsoluteY - GEOMETRY.cardHeight / 2);
-        const index = indexAtLeft(point.x - positionAbsoluteX - GEOMETRY.cardWidth / 2);
+        const { emotion, index } = placeInCell(point, { x: positionAbsoluteX, y: positionAbsoluteY });
         addTouchpointInCell(data.lane, data.stage.id, emotion, { index });
       }}
     >

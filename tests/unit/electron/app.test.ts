@@ -178,7 +178,7 @@ describe('closing with changes not yet in the file', () => {
   it('Save asks the renderer to save and closes once the file is written', async () => {
     const window = await dirtyWindow(0);
     expect(window.destroyed).toBe(false);
-    expect(received(window, IPC.menuCommand)).toEqual(['file.save']);
+    expect(received(window, IPC.menuCommand)).toEqual(['save']);
     await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
     expect(window.destroyed).toBe(true);
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
@@ -204,7 +204,7 @@ describe('closing with changes not yet in the file', () => {
     const chosen = join(dir, 'chosen.trayecto');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
     window.close();
-    expect(received(window, IPC.menuCommand)).toEqual(['file.save']);
+    expect(received(window, IPC.menuCommand)).toEqual(['save']);
     // Even a renderer that names the CSV as the document's file gets a dialog, not an overwrite.
     const bytes = new TextEncoder().encode('{"format":"trayecto"}');
     expect(await electron.invoke(IPC.saveFile, window.webContents, bytes, 'Gym.trayecto', [], csv)).toEqual({
@@ -307,6 +307,6 @@ describe('the app menu', () => {
     await electron.invoke(IPC.setLanguage, window.webContents, 'es');
     expect(electron.menu().map((m) => m.label)).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
     menuItem('Deshacer')!.click?.(undefined as never, undefined, undefined as never);
-    expect(received(window, IPC.menuCommand)).toEqual(['edit.undo']);
+    expect(received(window, IPC.menuCommand)).toEqual(['undo']);
   });
 });

@@ -65,8 +65,8 @@ describe('the preload bridge', () => {
     const stop = bridge.menu.onCommand(handler);
     const [channel, listener] = ipcRenderer.on.mock.calls.at(-1)!;
     expect(channel).toBe(IPC.menuCommand);
-    listener({ sender: 'the event stays in the preload' }, 'edit.undo');
-    expect(handler).toHaveBeenCalledWith('edit.undo');
+    listener({ sender: 'the event stays in the preload' }, 'undo');
+    expect(handler).toHaveBeenCalledWith('undo');
     stop();
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC.menuCommand, listener);
     bridge.files.onOpenRequest(handler);

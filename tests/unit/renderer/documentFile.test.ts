@@ -3,10 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type {
   DocumentStatePayload,
   FileResult,
-  MenuCommandName,
   OpenedFilePayload,
   TrayectoBridge,
 } from '../../../electron/shared/ipc';
+import type { ActionId } from '../../../src/actions';
 import { embedDocumentInPng, journeyToCsv, writeTrayecto } from '../../../src/formats';
 import { updateJourneyMeta } from '../../../src/commands';
 import { initI18n, setUiLanguage } from '../../../renderer/i18n';
@@ -19,7 +19,7 @@ import { smallJourney } from '../helpers/smallJourney';
 /** The preload bridge as main answers it: saves go where `saveTo` says (a dialog's answer or the known path). */
 const host = {
   openRequest: undefined as undefined | ((file: OpenedFilePayload) => void),
-  menu: undefined as undefined | ((command: MenuCommandName) => void),
+  menu: undefined as undefined | ((action: ActionId) => void),
   saveResult: undefined as undefined | FileResult<{ path: string }>,
   /** Runs while a save is on its way to the disk. */
   duringSave: undefined as undefined | (() => void),
@@ -37,7 +37,7 @@ const bridge = {
     }),
   },
   menu: {
-    onCommand: vi.fn((handler: (command: MenuCommandName) => void) => {
+    onCommand: vi.fn((handler: (action: ActionId) => void) => {
       host.menu = handler;
       return () => {};
     }),
@@ -65,7 +65,7 @@ function openFromOs(...files: OpenedFilePayload[]) {
 }
 const lastOpened = () => useEditor.getState().journey;
 
-async function saveFromMenu(command: 'file.save' | 'file.saveAs' = 'file.save') {
+async function saveFromMenu(command: 'save' | 'saveAs' = 'save') {
   const calls = bridge.files.save.mock.calls.length;
   host.menu!(command);
   await vi.waitFor(() => expect(bridge.files.save.mock.calls.length).toBe(calls + 1));

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { ACTION_IDS, ACTION_SPECS } from '../../src/actions';
+import { actionContext } from './context';
+import { canRunAction, runAction } from './registry';
+import { isTextEntry, matchesShortcut, shortcutsFor } from './shortcuts';
+
+/** A scrolling region (a wide table) moves by the arrow keys while it has the focus. */
+const scrollsByArrows = (event: KeyboardEvent) =>
+  event.target instanceof HTMLElement &&
+  event.target.closest('[role="region"][tabindex]') !== null &&
+  event.key.startsWith('Arrow');
+
+/** Every action's keys, wherever the user is in the app (each action says where it applies). */
+export function useActionShortcuts() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const id = ACTION_IDS.find((a) => shortcutsFor(a).some((s) => matchesShortcut(event, s)));
+      if (!id) return;
+      const spec = ACTION_SPECS[id];
+      const theirKeys = (isTextEntry(event.target) && !spec.anywhere) || scrollsByArrows(event);
+      if (spec.clipboardEvent || theirKeys) return;
+      const context = actionContext();
+      if (!canRunAction(id, context)) return;
+      event.preventDefault();
+      runAction(id, context);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
