@@ -13,7 +13,7 @@ import {
 import { useEditor } from './state/editorStore';
 import { EditorMenuItems, EditorTools } from './editor/EditorTools';
 import { Dialogs } from './Dialogs';
-import { connectHost } from './state/host';
+import { connectHost } from './actions/host';
 import { useActionShortcuts } from './actions/useActionShortcuts';
 
 const handlers: LibraryHandlers = {

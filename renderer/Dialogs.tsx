@@ -9,7 +9,7 @@ import { useEditor } from './state/editorStore';
 import { createAndOpen } from './state/session';
 import { CommandPalette } from './actions/CommandPalette';
 import { AboutDialog } from './ui/AboutDialog';
-import { ShortcutsDialog } from './ui/ShortcutsDialog';
+import { ShortcutsDialog } from './actions/ShortcutsDialog';
 
 /** Whichever app dialog is open, wherever it was asked for (toolbar, menu, keyboard). */
 export function Dialogs() {

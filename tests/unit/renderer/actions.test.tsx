@@ -24,7 +24,7 @@ import { useDialog } from '../../../renderer/state/dialogStore';
 import { useEditor } from '../../../renderer/state/editorStore';
 import { useSession } from '../../../renderer/state/session';
 import { useUi } from '../../../renderer/state/uiStore';
-import { ShortcutsDialog } from '../../../renderer/ui/ShortcutsDialog';
+import { ShortcutsDialog } from '../../../renderer/actions/ShortcutsDialog';
 import { smallJourney } from '../helpers/smallJourney';
 
 const PLATFORMS: ActionPlatform[] = ['mac', 'other'];

@@ -12,7 +12,7 @@ import { updateJourneyMeta } from '../../../src/commands';
 import { initI18n, setUiLanguage } from '../../../renderer/i18n';
 import { resolveExisting, useImport } from '../../../renderer/import/openJourneyFile';
 import { useEditor } from '../../../renderer/state/editorStore';
-import { connectHost } from '../../../renderer/state/host';
+import { connectHost } from '../../../renderer/actions/host';
 import { getLibrary, useSession } from '../../../renderer/state/session';
 import { smallJourney } from '../helpers/smallJourney';
 

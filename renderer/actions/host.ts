@@ -1,10 +1,10 @@
 import { isActionId } from '../../src/actions';
-import { chooseAction } from '../actions/registry';
+import { chooseAction } from './registry';
 import { reportDocumentState } from '../documents/documentFile';
 import { openFromHost } from '../import/openJourneyFile';
 import { getPlatform } from '../platform';
-import { useEditor } from './editorStore';
-import { useSettings } from './settingsStore';
+import { useEditor } from '../state/editorStore';
+import { useSettings } from '../state/settingsStore';
 
 /** Listen to the host (native menu, files opened by the OS) and tell it the UI language. Returns the cleanup. */
 export function connectHost(): () => void {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ACTION_IDS, ACTION_SPECS, type ActionScope } from '../../src/actions';
-import { actionLabelKey } from '../actions/registry';
-import { shortcutsFor, shortcutText } from '../actions/shortcuts';
-import { Modal } from './Modal';
-import '../actions/actions.css';
+import { actionLabelKey } from './registry';
+import { shortcutsFor, shortcutText } from './shortcuts';
+import { Modal } from '../ui/Modal';
+import './actions.css';
 
 const SCOPES: readonly ActionScope[] = ['global', 'map', 'canvas'];
 
