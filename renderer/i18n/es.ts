@@ -488,7 +488,7 @@ export const es: Messages = {
     fields: {
       stage: 'Etapa',
       persona: 'Persona',
-      touchpoint: 'Título del punto de contacto',
+      touchpoint: 'Título (punto de contacto)',
       description: 'Descripción',
       channels: 'Canales',
       emotion: 'Emoción',

@@ -98,7 +98,7 @@ export function ColumnMappingDialog({
       wide
     >
       {table.sheets && table.sheets.length > 1 && (
-        <label className="field">
+        <label className="field column-mapping-sheet">
           <span>{t('mapping.sheet')}</span>
           <select value={table.sheet} onChange={(e) => void chooseSheet(e.target.value)}>
             {table.sheets.map((sheet) => (

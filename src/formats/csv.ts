@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { valenceOf, type Annotation, type Journey, type Language, type Valence } from '../model';
-import type { EmotionScale } from './columnMapping';
+import type { EmotionScale } from './emotionScale';
 
 export const CSV_COLUMNS = [
   'stage',

@@ -28,16 +28,14 @@ import {
   type RowProblem,
 } from './csv';
 import {
-  emotionOnScale,
   fieldsTwice,
   missingFields,
   REQUIRED_FIELDS,
   proposeMapping,
-  wholeScore,
   type ColumnMapping,
-  type EmotionScale,
   type SheetField,
 } from './columnMapping';
+import { emotionOnScale, wholeScore, type EmotionScale } from './emotionScale';
 import { presetScenario } from '../templates/scenarios';
 import type { CsvRow } from './csvText';
 import { fail, ok, type Result } from './result';

@@ -15,6 +15,7 @@ export * from './mermaid';
 export * from './mermaidSyntax';
 export * from './sheetRows';
 export * from './columnMapping';
+export * from './emotionScale';
 export * from './headerMatch';
 export * from './spreadsheet';
 export * from './workbookRows';

@@ -1,5 +1,5 @@
 import type { Language } from '../model';
-import { scaleLabel } from './columnMapping';
+import { scaleLabel } from './emotionScale';
 import { CSV_HEADERS, type RowProblem } from './csv';
 import type { Problem } from './errors';
 import type { ScoreWarning } from './mermaid';

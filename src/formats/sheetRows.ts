@@ -1,14 +1,8 @@
 import Papa from 'papaparse';
 import type { TouchpointClip } from '../commands';
 import { LIMITS, type Channel, type Journey, type Touchpoint } from '../model';
-import {
-  emotionOnScale,
-  proposeMapping,
-  wholeScore,
-  type EmotionScale,
-  type MappingFor,
-  type SheetField,
-} from './columnMapping';
+import { proposeMapping, type MappingFor, type SheetField } from './columnMapping';
+import { emotionOnScale, wholeScore, type EmotionScale } from './emotionScale';
 import { CHANNEL_SEPARATOR, CSV_HEADERS, type CsvColumn } from './csv';
 import { guessChannelKind } from './csvImport';
 
