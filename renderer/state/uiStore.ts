@@ -1,3 +1,4 @@
+import type { Viewport } from '@xyflow/react';
 import { create } from 'zustand';
 import type { ViewMode } from '../../src/layout/mapGrid';
 
@@ -34,6 +35,8 @@ export interface WorkshopStep {
   laneIndex: number;
   /** The zoom the facilitator chose, kept from stage to stage; null: each stage framed to fit. */
   zoom: number | null;
+  /** Where the canvas was before the workshop, to come back to it. */
+  returnTo?: Viewport;
 }
 
 interface UiState extends ViewState {
