@@ -1,3 +1,4 @@
+import type { Viewport } from '@xyflow/react';
 import { create } from 'zustand';
 import { NO_FILTERS, type Filters } from '../../src/model';
 import type { ViewMode } from '../../src/layout/mapGrid';
@@ -20,6 +21,8 @@ export interface WorkshopStep {
   laneIndex: number;
   /** The zoom the facilitator chose, kept from stage to stage; null: each stage framed to fit. */
   zoom: number | null;
+  /** Where the canvas was before the workshop, to come back to it. */
+  returnTo?: Viewport;
 }
 
 export interface UiState extends ViewState {

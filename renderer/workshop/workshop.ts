@@ -4,9 +4,6 @@ import type { CanvasFlow, MapLayout } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 
-// Where the facilitator was before the workshop, to come back to it.
-let before: Viewport | undefined;
-
 /** Card titles in workshop mode, in flow units (`.presenting .card-title` in renderer/styles/workshop.css). */
 export const WORKSHOP_TITLE_SIZE = 15;
 /** The smallest a card title may be drawn on a projector, in screen pixels, when the view is ours to choose. */
@@ -72,7 +69,6 @@ export function wholeMapViewport(
 export function enterWorkshop(flow: CanvasFlow | null): void {
   const { journey, selection } = useEditor.getState();
   if (!journey || journey.stages.length === 0) return;
-  before = flow?.getViewport();
   const stageIndex =
     selection.kind === 'stage'
       ? Math.max(
@@ -83,12 +79,19 @@ export function enterWorkshop(flow: CanvasFlow | null): void {
   const personaId = selection.kind === 'persona' ? selection.id : (journey.personas[0]?.id ?? null);
   const laneIndex =
     useUi.getState().mode === 'personas' ? journey.personas.findIndex((p) => p.id === personaId) : 0;
-  useUi.getState().setWorkshop({ stageIndex, personaId, laneIndex: Math.max(0, laneIndex), zoom: null });
+  useUi.getState().setWorkshop({
+    stageIndex,
+    personaId,
+    laneIndex: Math.max(0, laneIndex),
+    zoom: null,
+    returnTo: flow?.getViewport(),
+  });
   void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
 export function leaveWorkshop(flow: CanvasFlow | null): void {
+  const returnTo = useUi.getState().workshop?.returnTo;
   useUi.getState().setWorkshop(null);
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  if (before) void flow?.setViewport(before, { duration: 250 });
+  if (returnTo) void flow?.setViewport(returnTo, { duration: 250 });
 }

@@ -97,6 +97,8 @@ test('the insights panel shows the emotional dip of the sample', async ({ page }
 });
 
 test('workshop mode steps through every stage by keyboard and captures touchpoints', async ({ page }) => {
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
   await page.getByRole('button', { name: 'Workshop', exact: true }).click();
   const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
   await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
@@ -145,6 +147,8 @@ test('workshop mode steps through every stage by keyboard and captures touchpoin
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
   await expect(pinnedLabel(page, 'Laura, new parent')).toHaveCount(0);
+  // Leaving takes the canvas back to where it was before the workshop.
+  await expect(viewport).toHaveAttribute('style', before!);
   await page.getByRole('button', { name: 'Asks for a written quote, Slightly negative' }).click();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
     'Carlos, fleet manager · Purchase',
