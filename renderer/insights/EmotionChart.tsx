@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EmotionCurves, StageAverage } from '../../src/analytics';
-import type { Journey } from '../../src/model';
+import { EMOTION_MAX, EMOTION_MIN, EMOTION_SCORES, type Journey } from '../../src/model';
 
 interface ChartSeries {
   id: string;
@@ -29,7 +29,7 @@ export type ChartSize = 'panel' | 'page' | 'pageNarrow';
 const PAGE_CHART = {
   pad: { left: 28, right: 4, top: 8, bottom: 36 },
   font: 12,
-  levels: [-3, -2, -1, 0, 1, 2, 3],
+  levels: EMOTION_SCORES,
   line: 3,
   dot: 4.5,
 };
@@ -40,7 +40,7 @@ const CHART = {
     height: 150,
     pad: { left: 26, right: 8, top: 10, bottom: 22 },
     font: 10,
-    levels: [-3, 0, 3],
+    levels: [EMOTION_MIN, 0, EMOTION_MAX],
     line: 2.5,
     dot: 3.5,
   },

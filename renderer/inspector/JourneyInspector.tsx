@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { updateJourneyMeta } from '../../src/commands';
-import { LANGUAGES, type Journey, type Language } from '../../src/model';
+import type { Journey } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { AnnotationsList } from './AnnotationsList';
 import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
@@ -33,20 +34,12 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
         <label className="field-label" htmlFor="journey-language">
           {t('journey.language')}
         </label>
-        <select
+        <LanguageSelect
           id="journey-language"
           className="input"
           value={journey.language}
-          onChange={(e) =>
-            useEditor.getState().dispatch(updateJourneyMeta({ language: e.target.value as Language }))
-          }
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(language) => useEditor.getState().dispatch(updateJourneyMeta({ language }))}
+        />
       </div>
       <ScenariosEditor journey={journey} />
       <Legend journey={journey} />

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Journey, type Language, LANGUAGES, LIMITS } from '../../src/model';
+import { type Journey, type Language, LIMITS } from '../../src/model';
 import { createJourneyFromTemplate, listTemplates, type TemplateId } from '../../src/templates';
 import { useSettings } from '../state/settingsStore';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { Modal } from '../ui/Modal';
 
 /** Pick a stage model and the map's language; the stages come in that language. */
@@ -53,13 +54,7 @@ export function NewJourneyDialog({
         <div className="row">
           <label className="field">
             <span>{t('newJourney.language')}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {t(`languages.${l}`)}
-                </option>
-              ))}
-            </select>
+            <LanguageSelect value={language} onChange={setLanguage} />
           </label>
           <label className="field grow">
             <span>{t('newJourney.name')}</span>

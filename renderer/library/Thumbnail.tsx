@@ -10,15 +10,23 @@ import { layoutJourney } from '../canvas/layout';
 function ThumbnailView({ journey }: { journey: Journey }) {
   const { columns, lanes, width, height, curves } = useMemo(() => {
     const layout = layoutJourney(scenarioView(journey, journey.scenarios[0]!.id), 'personas');
-    const cards = new Map(
+    // The canvas's curve, through the cards' centres: a thumbnail draws no cards to stop at.
+    const centres = new Map(
       layout.nodes
         .filter((n) => n.type === 'touchpoint')
-        .map((n) => [n.id, { ...n.position, width: GEOMETRY.cardWidth, height: GEOMETRY.cardHeight }]),
+        .map((n) => [
+          n.id,
+          {
+            x: n.position.x + GEOMETRY.cardWidth / 2,
+            y: n.position.y + GEOMETRY.cardHeight / 2,
+            width: 0,
+            height: 0,
+          },
+        ]),
     );
-    // The same curve as the canvas and the exports draw.
     const curves = layout.curves.map((curve) => ({
       color: curve.color,
-      path: curveThroughBoxes(curve.touchpointIds.map((id) => cards.get(id)!)),
+      path: curveThroughBoxes(curve.touchpointIds.map((id) => centres.get(id)!)),
       personaId: curve.personaId,
     }));
     return { ...layout, curves };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { type Language, LANGUAGES, LIMITS } from '../../src/model';
+import { LIMITS } from '../../src/model';
 import { useSettings, type Theme } from '../state/settingsStore';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { Modal } from '../ui/Modal';
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -10,13 +11,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('settings.title')}>
       <label className="field">
         <span>{t('settings.language')}</span>
-        <select value={language} onChange={(e) => update({ language: e.target.value as Language })}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect value={language} onChange={(language) => update({ language })} />
       </label>
       <label className="field">
         <span>{t('settings.theme')}</span>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } from 'lucide-react';
 import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
-import { type Journey, LIMITS } from '../../src/model';
+import { EMOTION_SCORES, type Journey, LIMITS } from '../../src/model';
 import { matchesShortcut, shortcutHint, shortcutsFor } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney, type CanvasFlow } from '../canvas/layout';
@@ -13,7 +13,10 @@ import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
 import { leaveWorkshop, stageViewport, wholeMapViewport } from './workshop';
 
-const EMOTION_KEYS: Record<string, number> = { '1': -3, '2': -2, '3': -1, '4': 0, '5': 1, '6': 2, '7': 3 };
+/** Keys 1–7 set the seven scores, most negative first. */
+const EMOTION_KEYS: Record<string, number> = Object.fromEntries(
+  EMOTION_SCORES.map((score, i) => [String(i + 1), score]),
+);
 const ZOOM_STEP = 1.25;
 const FRAMING_MS = 300;
 /** The canvas's zoom actions, by their own shortcuts: how much each changes the zoom (null: back to framed). */

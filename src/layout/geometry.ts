@@ -1,3 +1,5 @@
+import { clampEmotion } from '../model';
+
 /** Map measurements, in map units (1 unit = 1 CSS px on the canvas at zoom 1, 1 px in an exported SVG). */
 export const GEOMETRY = {
   laneHeaderWidth: 230,
@@ -38,8 +40,7 @@ export function cardTopInLane(
 /** The emotion a card dropped with its top at `top` (relative to its lane) stands for, snapped to -3..+3. */
 export function emotionAtTop(top: number): number {
   const midline = laneHeight() / 2;
-  const score = Math.round((midline - (top + GEOMETRY.cardHeight / 2)) / GEOMETRY.emotionStep);
-  return Math.max(-3, Math.min(3, score));
+  return clampEmotion((midline - (top + GEOMETRY.cardHeight / 2)) / GEOMETRY.emotionStep);
 }
 
 /** Left of the card at `order` within its cell, relative to the column's left. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { curveThroughCards } from '../../../renderer/canvas/curvePath';
+import { GEOMETRY } from '../../../renderer/canvas/geometry';
 import { layoutJourney } from '../../../renderer/canvas/layout';
 import { Thumbnail } from '../../../renderer/library/Thumbnail';
 import { smallJourney } from '../helpers/smallJourney';
@@ -9,18 +9,20 @@ import { smallJourney } from '../helpers/smallJourney';
 afterEach(cleanup);
 
 describe('library thumbnail', () => {
-  it("draws each persona's curve as the canvas does", () => {
+  it("draws each persona's curve from card centre to card centre, an S with its handles at mid-gap", () => {
     const journey = smallJourney();
     const { container } = render(<Thumbnail journey={journey} />);
     const drawn = [...container.querySelectorAll('path')].map((p) => p.getAttribute('d'));
-    const layout = layoutJourney(journey, 'personas');
-    const corners = (personaId: string) =>
-      layout.nodes.flatMap((n) =>
-        n.type === 'touchpoint' && n.data.touchpoint.personaId === personaId
-          ? [n.position.x, n.position.y]
-          : [],
-      );
-    // Laura's three cards and Carlos's two, the canvas's curve through each lane.
-    expect(drawn).toEqual([curveThroughCards(corners('p1')), curveThroughCards(corners('p2'))]);
+    const centre = (id: string) => {
+      const node = layoutJourney(journey, 'personas').nodes.find((n) => n.id === id)!;
+      return [node.position.x + GEOMETRY.cardWidth / 2, node.position.y + GEOMETRY.cardHeight / 2] as const;
+    };
+    const s = (from: string, to: string) => {
+      const [[ax, ay], [bx, by]] = [centre(from), centre(to)];
+      const mid = (ax + bx) / 2;
+      return `M${ax},${ay} C${mid},${ay} ${mid},${by} ${bx},${by}`;
+    };
+    // Laura: t1 → t2 → t3; Carlos: t4 → t5.
+    expect(drawn).toEqual([`${s('t1', 't2')} ${s('t2', 't3')}`, s('t4', 't5')]);
   });
 });

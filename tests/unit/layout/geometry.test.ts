@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveThroughBoxes } from '../../../src/layout/geometry';
+import { curveThroughBoxes, emotionAtTop } from '../../../src/layout/geometry';
 
 describe('the emotional curve through cards (canvas, thumbnails and exports)', () => {
   // Cards 100 × 40: the curve leaves each card at the middle of its right side and enters the next at
@@ -24,5 +24,15 @@ describe('the emotional curve through cards (canvas, thumbnails and exports)', (
   it('draws nothing for fewer than two cards', () => {
     expect(curveThroughBoxes([])).toBe('');
     expect(curveThroughBoxes([a])).toBe('');
+  });
+});
+
+describe('the emotion a card dropped in a lane stands for', () => {
+  // A lane is 6 × 44 + 88 + 2 × 20 = 392 high: a card (88 high) whose top is at 196 − 44 = 152 sits on the midline.
+  it('snaps to the nearest score and stops at −3 and +3', () => {
+    // On the midline; 20 px above it (under half a step); two steps above; one and a half steps (rounds up).
+    expect([152, 132, 152 - 88, 152 - 66].map(emotionAtTop)).toEqual([0, 0, 2, 2]);
+    expect(emotionAtTop(-500)).toBe(3);
+    expect(emotionAtTop(152 + 5 * 44)).toBe(-3);
   });
 });
