@@ -47,6 +47,10 @@ test('the exported .html shows the map from file:// with no request and no error
   await expect(
     page.getByRole('region', { name: 'Insights' }).locator(`[data-scenario="${bestId}"]`),
   ).toContainText('All personas');
+  // The Insights charts of the scenario on show, as vector text.
+  await expect(
+    page.getByRole('region', { name: 'Insights' }).locator(`[data-scenario="${bestId}"] svg`),
+  ).toContainText('Open pain points by stage');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.mouse.move(600, 400);
   await page.mouse.wheel(0, -200);
