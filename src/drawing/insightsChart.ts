@@ -1,4 +1,6 @@
 import type { Insights, StageAverage } from '../analytics';
+import type { Journey } from '../model';
+import type { ExportWords } from '../export/words';
 import type { ExportFonts } from './fonts';
 import { NOTE_COLOR, PAPER } from './palette';
 import type { Shape } from './shapes';
@@ -191,4 +193,27 @@ export function insightsCharts(input: ChartInput, width: number, fonts: ExportFo
     width,
     height: sideBySide ? Math.max(emotion.height, pain.height) : py + pain.height,
   };
+}
+
+/** A journey's Insights charts `width` wide, in its personas' colours and the deliverable's words. */
+export function journeyCharts(
+  journey: Journey,
+  insights: Insights,
+  words: ExportWords,
+  width: number,
+  fonts: ExportFonts,
+): Chart {
+  return insightsCharts(
+    {
+      insights,
+      colors: Object.fromEntries(journey.personas.map((p) => [p.id, p.color])),
+      words: {
+        emotionTitle: words.averageEmotion,
+        painTitle: words.openPainPoints,
+        allPersonas: words.allPersonas,
+      },
+    },
+    width,
+    fonts,
+  );
 }

@@ -2,7 +2,8 @@ import { computeInsights } from '../analytics';
 import { writeTrayecto } from '../formats';
 import type { Journey } from '../model';
 import type { ExportFonts } from '../drawing/fonts';
-import { escapeXml } from '../drawing/svg';
+import { journeyCharts } from '../drawing/insightsChart';
+import { drawingToSvg, escapeXml } from '../drawing/svg';
 import { journeySvg, type MapImageOptions } from './mapImage';
 import { filterControls, FILTER_SCRIPT, FILTER_STYLE } from './webPageFilters';
 import { EXPORT_WORDS } from './words';
@@ -98,10 +99,15 @@ export async function journeyHtml(
       .map((m) => `<li>${m.emotion} ${html(m.title)} (${html(m.persona)}, ${html(m.stage)})</li>`)
       .join('');
     const hidden = i === 0 ? '' : ' hidden';
+    const chart = drawingToSvg(journeyCharts(journey, insights, words, 900, fonts), fonts, {
+      text: 'text',
+      title: words.insights,
+      lang: language,
+    });
     return {
       option: `<option value="${html(scenario.id)}">${html(scenario.name)}</option>`,
       map: `<div class="scenario" data-scenario="${html(scenario.id)}"${hidden}>${svg}</div>`,
-      insights: `<div data-scenario="${html(scenario.id)}"${hidden}>${table}<h2>${html(words.lowestMoments)}</h2><ol>${lowest}</ol></div>`,
+      insights: `<div data-scenario="${html(scenario.id)}"${hidden}>${chart}${table}<h2>${html(words.lowestMoments)}</h2><ol>${lowest}</ol></div>`,
     };
   });
   // The document, as in a PNG export: whoever has Trayecto gets the editable map back.

@@ -2,7 +2,7 @@
 import type { Insights } from '../analytics';
 import type { Journey } from '../model';
 import type { ExportFonts } from '../drawing/fonts';
-import { insightsCharts } from '../drawing/insightsChart';
+import { journeyCharts } from '../drawing/insightsChart';
 import { paintShapes } from './pdfPainter';
 import type { ExportWords } from './words';
 
@@ -16,19 +16,7 @@ export function paintInsightsCharts(
 ) {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const chart = insightsCharts(
-    {
-      insights,
-      colors: Object.fromEntries(journey.personas.map((p) => [p.id, p.color])),
-      words: {
-        emotionTitle: words.averageEmotion,
-        painTitle: words.openPainPoints,
-        allPersonas: words.allPersonas,
-      },
-    },
-    width,
-    fonts,
-  );
+  const chart = journeyCharts(journey, insights, words, width, fonts);
   if (doc.y + chart.height > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const top = doc.y;
   doc.save().translate(left, top);

@@ -1,14 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { exportAs, openApp, openFromDisk, openJourney, SCREENSHOTS } from './helpers';
 
-// The exported web page opens from disk, with the network off, in a browser that has no Trayecto.
-test('the exported .html shows the map from file:// with no request and no error, and switches scenario', async ({
-  page,
-}, info) => {
-  const path = info.outputPath('sample.html');
-  execFileSync('node', ['bin/trayecto.mjs', 'export', 'tests/fixtures/good/sample-en.trayecto', path]);
+/** The sample exported by the CLI as a web page, opened from disk offline at 1280×720; what it asked and logged. */
+async function openExported(page: Page, path: string, ...flags: string[]) {
+  execFileSync('node', [
+    'bin/trayecto.mjs',
+    'export',
+    'tests/fixtures/good/sample-en.trayecto',
+    path,
+    ...flags,
+  ]);
   const requests: string[] = [];
   const problems: string[] = [];
   await page.context().setOffline(true);
@@ -17,6 +20,14 @@ test('the exported .html shows the map from file:// with no request and no error
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(pathToFileURL(path).href);
+  return { requests, problems };
+}
+
+// The exported web page opens from disk, with the network off, in a browser that has no Trayecto.
+test('the exported .html shows the map from file:// with no request and no error, and switches scenario', async ({
+  page,
+}, info) => {
+  const { requests, problems } = await openExported(page, info.outputPath('sample.html'));
 
   await expect(page.getByRole('heading', { level: 1, name: 'Buying a family car' })).toBeVisible();
   const map = page.getByRole('main', { name: 'Map' });
@@ -36,6 +47,10 @@ test('the exported .html shows the map from file:// with no request and no error
   await expect(
     page.getByRole('region', { name: 'Insights' }).locator(`[data-scenario="${bestId}"]`),
   ).toContainText('All personas');
+  // The Insights charts of the scenario on show, as vector text.
+  await expect(
+    page.getByRole('region', { name: 'Insights' }).locator(`[data-scenario="${bestId}"] svg`),
+  ).toContainText('Open pain points by stage');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.mouse.move(600, 400);
   await page.mouse.wheel(0, -200);
@@ -70,23 +85,7 @@ test('the app exports the same web page', async ({ page }, info) => {
 test('the web page filters cards by persona, emotion and open pain points, in the map’s language, offline', async ({
   page,
 }, info) => {
-  const path = info.outputPath('sample-es.html');
-  execFileSync('node', [
-    'bin/trayecto.mjs',
-    'export',
-    'tests/fixtures/good/sample-en.trayecto',
-    path,
-    '--lang',
-    'es',
-  ]);
-  const requests: string[] = [];
-  const problems: string[] = [];
-  await page.context().setOffline(true);
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(pathToFileURL(path).href);
+  const { requests, problems } = await openExported(page, info.outputPath('sample-es.html'), '--lang', 'es');
 
   const shownScenario = page.locator('.scenario:not([hidden])');
   const cards = shownScenario.locator('g[data-touchpoint]');
