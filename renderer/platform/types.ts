@@ -24,7 +24,6 @@ export interface FileFilter {
   extensions: string[];
 }
 
-
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   /** Ask the user for a file; undefined when they cancel. */
