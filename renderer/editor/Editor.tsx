@@ -33,9 +33,9 @@ import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
 import { useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
-import { FiltersPanel } from './FiltersPanel';
+import { FiltersPanel } from '../filters/FiltersPanel';
 import { MoreItem, MoreToggle } from './MoreMenu';
-import { ScenarioBar, type ScenarioDialog } from './ScenarioBar';
+import { ScenarioBar, type ScenarioDialog } from '../scenarios/ScenarioBar';
 import { canvasFlow, runAction, useActionShortcuts } from './useActionShortcuts';
 
 const PALETTE = ['#2454d6', '#0f9d8a', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
