@@ -10,8 +10,8 @@ const STATE = '^renderer/(state|documents)/';
 const SHELL = '^renderer/(editor/|App\\.tsx$|Dialogs\\.tsx$|main\\.tsx$)';
 /**
  * renderer/ layer 3, features: every other folder — canvas, inspector, actions, export, import, merge,
- * insights, notes, workshop, library, settings, interchange and any new feature folder — may use each other
- * (without circles) and the layers below.
+ * insights, scenarios, filters, snapshots, notes, workshop, library, settings, interchange and any new
+ * feature folder — may use each other (without circles) and the layers below.
  */
 const FEATURES = '^renderer/[^/]+/';
 

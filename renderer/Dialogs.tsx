@@ -1,7 +1,7 @@
 import { ExportDialog } from './export/ExportDialog';
 import { ImportDialogs } from './import/ImportDialogs';
 import { MermaidDialog } from './interchange/MermaidDialog';
-import { SnapshotsDialog } from './editor/SnapshotsDialog';
+import { SnapshotsDialog } from './snapshots/SnapshotsDialog';
 import { NewJourneyDialog } from './library/NewJourneyDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { closeDialog, useDialog } from './state/dialogStore';

@@ -33,9 +33,9 @@ import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
 import { useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
-import { FiltersPanel } from './FiltersPanel';
+import { FiltersPanel } from '../filters/FiltersPanel';
 import { MoreItem, MoreToggle } from './MoreMenu';
-import { ScenarioBar, type ScenarioDialog } from './ScenarioBar';
+import { ScenarioBar, type ScenarioDialog } from '../scenarios/ScenarioBar';
 
 /**
  * The editor: one toolbar row (the less-used actions under "More"), the map, and the side panel, which

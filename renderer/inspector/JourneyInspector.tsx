@@ -7,7 +7,7 @@ import { AnnotationsList } from './AnnotationsList';
 import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
 import { Legend } from './Legend';
-import { ScenariosEditor } from './ScenariosEditor';
+import { ScenariosEditor } from '../scenarios/ScenariosEditor';
 
 export function JourneyInspector({ journey }: { journey: Journey }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { addScenario } from '../../src/commands';
 import { type Journey, LIMITS, newId } from '../../src/model';
 import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from '../../src/templates';
-import { CompareScenariosDialog } from '../insights/ScenarioComparison';
+import { CompareScenariosDialog } from './ScenarioComparison';
 import { useEditor } from '../state/editorStore';
 import { showScenario } from '../state/shownJourney';
 import { Modal } from '../ui/Modal';

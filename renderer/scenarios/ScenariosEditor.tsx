@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { updateScenario } from '../../src/commands';
 import { type Journey, LIMITS } from '../../src/model';
 import { useEditor } from '../state/editorStore';
-import { DeleteWithImpact } from './DeleteWithImpact';
+import { DeleteWithImpact } from '../inspector/DeleteWithImpact';
 
 /** Rename, describe and delete the journey's scenarios (`journey` is the whole journey). */
 export function ScenariosEditor({ journey }: { journey: Journey }) {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { computeInsights } from '../../src/analytics';
 import type { Journey } from '../../src/model';
 import { Modal } from '../ui/Modal';
-import { EmotionChart, personaSeries } from './EmotionChart';
-import { ChartLegend } from './insightsFigures';
+import { EmotionChart, personaSeries } from '../insights/EmotionChart';
+import { ChartLegend } from '../insights/insightsFigures';
 
 /** Every scenario's curves side by side, on the same scale, one line per persona. */
 export function CompareScenariosDialog({ journey, onClose }: { journey: Journey; onClose: () => void }) {
