@@ -87,7 +87,7 @@ export function Editor({
 
   // The canvas stays mounted in workshop mode (same place in the tree): only the chrome around it changes.
   return (
-    <div className={inWorkshop ? 'app presenting' : 'app'}>
+    <div className={inWorkshop ? 'app in-workshop' : 'app'}>
       {inWorkshop ? (
         <header>
           <WorkshopBar flow={flow} />

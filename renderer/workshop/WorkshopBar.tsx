@@ -169,11 +169,11 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
   };
   const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   return (
-    <div className="presenter" role="toolbar" aria-label={t('workshop.title')}>
+    <div className="workshop-bar" role="toolbar" aria-label={t('workshop.title')}>
       <IconButton label={t('workshop.previous')} disabled={workshop.stageIndex === 0} onClick={() => go(-1)}>
         <ChevronLeft size={20} />
       </IconButton>
-      <h1 className="presenter-stage" aria-live="polite">
+      <h1 className="workshop-stage" aria-live="polite">
         {stage
           ? t('workshop.stage', {
               index: workshop.stageIndex + 1,
@@ -190,7 +190,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
         <ChevronRight size={20} />
       </IconButton>
       <select
-        className="input presenter-persona"
+        className="input workshop-persona"
         aria-label={t('workshop.persona')}
         value={personaId ?? ''}
         onChange={(e) => {
@@ -209,7 +209,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
       </select>
       <input
         ref={input}
-        className="input presenter-capture"
+        className="input workshop-capture"
         aria-label={t('workshop.capture')}
         placeholder={t('workshop.capturePlaceholder')}
         value={text}
@@ -229,7 +229,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
       <IconButton label={t('actions.zoomIn') + shortcutHint('zoomIn')} onClick={() => zoomBy(ZOOM_STEP)}>
         <ZoomIn size={18} />
       </IconButton>
-      <span className="presenter-timer">
+      <span className="workshop-timer">
         <Timer size={18} aria-hidden="true" />
         <label className="sr-only" htmlFor="stage-minutes">
           {t('workshop.minutes')}

@@ -4,7 +4,7 @@ import type { CanvasFlow, MapLayout } from '../canvas/layout';
 import { useEditor } from '../state/editorStore';
 import { useUi } from '../state/uiStore';
 
-/** Card titles in workshop mode, in flow units (`.presenting .card-title` in renderer/styles/workshop.css). */
+/** Card titles in workshop mode, in flow units (`.in-workshop .card-title` in renderer/styles/workshop.css). */
 export const WORKSHOP_TITLE_SIZE = 15;
 /** The smallest a card title may be drawn on a projector, in screen pixels, when the view is ours to choose. */
 export const WORKSHOP_READABLE_TITLE = 18;
