@@ -4,6 +4,7 @@ import {
   CHANNEL_KIND_COLORS,
   LIMITS,
   newId,
+  noMeasures,
   textLength,
   valenceOf,
   type Annotation,
@@ -314,6 +315,7 @@ export function csvToJourney(
     channels: [...channels.values()],
     touchpoints,
     annotations,
+    ...noMeasures(),
   };
   return ok({ journey, skippedRows: bad });
 }

@@ -40,6 +40,7 @@ export const FILE_ERROR_KEYS = [
   'problemNoSuchPersona',
   'problemNoSuchChannel',
   'problemNoSuchTouchpoint',
+  'problemNoSuchMetric',
   'problemNoSuchJourney',
   'problemOrdersNotDense',
   'migrationFailed',
@@ -138,6 +139,7 @@ function problemSentence(problem: Problem): Sentence {
         persona: 'problemNoSuchPersona',
         channel: 'problemNoSuchChannel',
         touchpoint: 'problemNoSuchTouchpoint',
+        metric: 'problemNoSuchMetric',
         journey: 'problemNoSuchJourney',
       } as const;
       return say(keys[problem.target], { path, id: problem.id });

@@ -2,6 +2,7 @@ import {
   ANNOTATION_KINDS,
   CHANNEL_KINDS,
   blankPersona,
+  noMeasures,
   type Journey,
   type Touchpoint,
 } from '../../src/model';
@@ -107,5 +108,6 @@ export function generateJourney(size: number, seed = 42): Journey {
     channels,
     touchpoints,
     annotations,
+    ...noMeasures(),
   };
 }
