@@ -14,3 +14,4 @@ export * from './notes';
 export * from './mermaid';
 export * from './mermaidSyntax';
 export * from './sheetRows';
+export * from './metricValues';
