@@ -28,6 +28,8 @@ import { MapOverview } from './MapOverview';
 import { nodeTypes } from './nodeTypes';
 import { useProgressiveCards } from './progressiveCards';
 import { reuseUnchanged } from './stableNodes';
+import { withAssumptions } from '../research/assumptions';
+import { useResearchView } from '../research/researchView';
 
 export function filterPredicate(journey: Journey, filters: Filters): (t: Touchpoint) => boolean {
   const painTargets = new Set(
@@ -69,14 +71,15 @@ export function Canvas({
   const focusStageId = useUi((s) =>
     s.presentation ? journey.stages[s.presentation.stageIndex]?.id : undefined,
   );
+  const assumptionsOnly = useResearchView((s) => s.assumptionsOnly);
   const layout = useMemo(() => {
-    const matches = filterPredicate(journey, filters);
+    const matches = withAssumptions(journey, filterPredicate(journey, filters), assumptionsOnly);
     return layoutJourney(
       journey,
       mode,
       focusStageId ? (t) => t.stageId === focusStageId && matches(t) : matches,
     );
-  }, [journey, mode, filters, focusStageId]);
+  }, [journey, mode, filters, focusStageId, assumptionsOnly]);
   const selectedIds = useMemo(
     () => new Set(selection.kind === 'touchpoints' ? selection.ids : []),
     [selection],

@@ -3,6 +3,7 @@ import { updateJourneyMeta } from '../../src/commands';
 import { LANGUAGES, type Journey, type Language } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { AnnotationsList } from './AnnotationsList';
+import { MetricDefinitions } from '../metrics/MetricDefinitions';
 import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
 import { Legend } from './Legend';
@@ -52,6 +53,7 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
       <ScenariosEditor journey={journey} />
       <Legend journey={journey} />
       <ChannelsEditor journey={journey} />
+      <MetricDefinitions journey={journey} />
       <AnnotationsList targetType="journey" targetId={journey.id} />
     </div>
   );

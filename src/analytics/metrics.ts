@@ -64,13 +64,6 @@ export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly M
   }
 }
 
-/** The periods a metric was measured in, oldest first ('' — no period — before the others). */
-export function periodsOf(journey: Pick<Journey, 'metricValues'>, metricId: string): string[] {
-  return [
-    ...new Set(journey.metricValues.filter((v) => v.metricId === metricId).map((v) => v.period)),
-  ].sort();
-}
-
 export interface StageFigure {
   stageId: string;
   stage: string;
@@ -139,19 +132,36 @@ export function pearson(pairs: readonly [number, number][]): number | null {
   return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
-function stageFigureIn(journey: Journey, metric: Metric, stageId: string, period: string) {
-  const here = journey.metricValues.filter((v) => v.metricId === metric.id && v.period === period);
-  const own = here.filter((v) => v.targetType === 'stage' && v.targetId === stageId);
-  if (own.length)
+/** A metric's values by period, then by stage: the stage's own values and its touchpoints'. */
+function valuesByPeriodAndStage(journey: Journey, metricId: string) {
+  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
+  const index = new Map<string, Map<string, { own: MetricValue[]; touchpoints: MetricValue[] }>>();
+  for (const v of journey.metricValues) {
+    if (v.metricId !== metricId) continue;
+    const stageId = v.targetType === 'stage' ? v.targetId : stageOf.get(v.targetId);
+    if (stageId === undefined) continue;
+    let byStage = index.get(v.period);
+    if (!byStage) index.set(v.period, (byStage = new Map()));
+    let here = byStage.get(stageId);
+    if (!here) byStage.set(stageId, (here = { own: [], touchpoints: [] }));
+    (v.targetType === 'stage' ? here.own : here.touchpoints).push(v);
+  }
+  return index;
+}
+
+function stageFigureOf(metric: Metric, here: { own: MetricValue[]; touchpoints: MetricValue[] } | undefined) {
+  if (here?.own.length)
     return {
-      value: aggregateValues(metric, own),
+      value: aggregateValues(metric, here.own),
       from: 'stage' as const,
-      target: own[0]!.target ?? metric.target,
+      target: here.own[0]!.target ?? metric.target,
     };
-  const inStage = new Set(journey.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.id));
-  const values = here.filter((v) => v.targetType === 'touchpoint' && inStage.has(v.targetId));
-  return values.length
-    ? { value: aggregateValues(metric, values), from: 'touchpoints' as const, target: metric.target }
+  return here?.touchpoints.length
+    ? {
+        value: aggregateValues(metric, here.touchpoints),
+        from: 'touchpoints' as const,
+        target: metric.target,
+      }
     : { value: null, from: null, target: metric.target };
 }
 
@@ -162,10 +172,11 @@ export function metricReports(whole: Journey, scenarioId?: string): MetricReport
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
   return journey.metrics.map((metric) => {
-    const periods = periodsOf(journey, metric.id);
+    const index = valuesByPeriodAndStage(journey, metric.id);
+    const periods = [...index.keys()].sort();
     const period = periods.at(-1) ?? null;
     const stages = journey.stages.map((stage): StageFigure => {
-      const now = period === null ? null : stageFigureIn(journey, metric, stage.id, period);
+      const now = period === null ? null : stageFigureOf(metric, index.get(period)?.get(stage.id));
       return {
         stageId: stage.id,
         stage: stage.name,
@@ -175,27 +186,27 @@ export function metricReports(whole: Journey, scenarioId?: string): MetricReport
         status: now?.value == null ? null : targetStatus(now.value, now.target, metric.warning, metric.good),
         history: periods.map((p) => ({
           period: p,
-          value: stageFigureIn(journey, metric, stage.id, p).value,
+          value: stageFigureOf(metric, index.get(p)?.get(stage.id)).value,
         })),
       };
     });
-    const touchpoints = journey.metricValues
-      .filter((v) => v.metricId === metric.id && v.targetType === 'touchpoint' && v.period === period)
-      .map((v): TouchpointFigure => {
-        const t = touchpointById.get(v.targetId)!;
-        const target = v.target ?? metric.target;
-        return {
-          touchpointId: t.id,
-          title: t.title,
-          stage: stageName.get(t.stageId)!,
-          persona: personaName.get(t.personaId)!,
-          emotion: t.emotion,
-          period: v.period,
-          value: v.value,
-          target,
-          status: targetStatus(v.value, target, metric.warning, metric.good),
-        };
-      });
+    const latest =
+      period === null ? [] : [...(index.get(period)?.values() ?? [])].flatMap((h) => h.touchpoints);
+    const touchpoints = latest.map((v): TouchpointFigure => {
+      const t = touchpointById.get(v.targetId)!;
+      const target = v.target ?? metric.target;
+      return {
+        touchpointId: t.id,
+        title: t.title,
+        stage: stageName.get(t.stageId)!,
+        persona: personaName.get(t.personaId)!,
+        emotion: t.emotion,
+        period: v.period,
+        value: v.value,
+        target,
+        status: targetStatus(v.value, target, metric.warning, metric.good),
+      };
+    });
     const pairs = touchpoints.map((t): [number, number] => [t.value, t.emotion]);
     return {
       metricId: metric.id,
