@@ -536,7 +536,8 @@ export const en = {
     noValues: 'No metric values yet: import a CSV or xlsx of values, or record them in the inspector.',
     perStage: '{{metric}} per stage',
     correlation: 'Correlation with emotion across {{count}} touchpoints: r = {{r}}',
-    correlationTooFew: 'Correlation with emotion: {{count}} touchpoints with a value; it takes {{needed}}.',
+    correlationTooFew:
+      'A correlation with emotion needs {{needed}} touchpoints with a value; there are {{count}}.',
     offTarget: 'Off target, worst first',
     allOnTarget: 'Everything with a target is on target.',
     import: 'Import metrics…',

@@ -540,7 +540,7 @@ export const es: Messages = {
     perStage: '{{metric}} por etapa',
     correlation: 'Correlación con la emoción en {{count}} puntos de contacto: r = {{r}}',
     correlationTooFew:
-      'Correlación con la emoción: {{count}} puntos de contacto con valor; hacen falta {{needed}}.',
+      'Una correlación con la emoción necesita {{needed}} puntos de contacto con valor; hay {{count}}.',
     offTarget: 'Fuera de objetivo, lo peor primero',
     allOnTarget: 'Todo lo que tiene objetivo está en objetivo.',
     import: 'Importar métricas…',

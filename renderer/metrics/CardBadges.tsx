@@ -16,8 +16,11 @@ export function CardBadges({ badges, evidence }: { badges: readonly CardBadge[];
         aria-label={t(`measures.evidence.${evidence}`)}
         role="img"
       >
-        {EVIDENCE_SYMBOL[evidence]}{' '}
-        <span className="evidence-word">{t(`measures.evidenceShort.${evidence}`)}</span>
+        {EVIDENCE_SYMBOL[evidence]}
+        {/* Beside values, the symbol alone: the card is narrow. */}
+        {badges.length === 0 && (
+          <span className="evidence-word"> {t(`measures.evidenceShort.${evidence}`)}</span>
+        )}
       </span>
       {badges.slice(0, 2).map((b) => {
         const value = formatFigure(b.value, b.unit, i18n.language);
