@@ -408,6 +408,9 @@ export const en = {
       persona: 'Persona',
       channel: 'Channel',
       touchpoint: 'Touchpoint',
+      metric: 'Metric',
+      metricValue: 'Metric value',
+      researchNote: 'Research note',
     },
   },
   scenario: {

@@ -433,6 +433,9 @@ export const es: Messages = {
       persona: 'Persona',
       channel: 'Canal',
       touchpoint: 'Punto de contacto',
+      metric: 'Métrica',
+      metricValue: 'Valor de métrica',
+      researchNote: 'Nota de investigación',
     },
   },
   workshop: {
