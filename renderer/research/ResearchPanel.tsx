@@ -17,6 +17,7 @@ import {
   type ResearchNote,
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { Choice } from './Choice';
 import { startResearchDrag } from './researchDrag';
 import { useResearchView } from './researchView';
 import './research.css';
@@ -51,55 +52,34 @@ function SentimentSelect({
   onChange: (sentiment: number | undefined) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <span>
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value === undefined ? '' : String(value)}
-        onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
-      >
-        <option value="">{t('research.noSentiment')}</option>
-        {EMOTION_SCORES.map((score) => (
-          <option key={score} value={score}>
-            {t('research.sentimentIs', { score: score > 0 ? `+${score}` : score })}
-          </option>
-        ))}
-      </select>
-    </span>
+    <Choice
+      label={label}
+      value={value === undefined ? '' : String(value)}
+      empty={t('research.noSentiment')}
+      options={EMOTION_SCORES.map((score) => [
+        String(score),
+        t('research.sentimentIs', { score: score > 0 ? `+${score}` : score }),
+      ])}
+      onChange={(v) => onChange(v === '' ? undefined : Number(v))}
+    />
   );
 }
 
 /** A "Link to…" control: the keyboard's way to what dragging a note onto a card does. */
 function LinkTo({ journey, note }: { journey: Journey; note: ResearchNote }) {
   const { t } = useTranslation();
-  const id = useId();
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   return (
-    <span>
-      <label htmlFor={id} className="sr-only">
-        {t('research.linkTo')}
-      </label>
-      <select
-        id={id}
-        value=""
-        onChange={(e) => {
-          if (e.target.value) useEditor.getState().dispatch(linkResearchNotes([note.id], e.target.value));
-        }}
-      >
-        <option value="">{t('research.linkTo')}</option>
-        {journey.touchpoints
-          .filter((tp) => !note.touchpointIds.includes(tp.id))
-          .map((tp) => (
-            <option key={tp.id} value={tp.id}>
-              {tp.title} ({stageName.get(tp.stageId)})
-            </option>
-          ))}
-      </select>
-    </span>
+    <Choice
+      label={t('research.linkTo')}
+      value=""
+      empty={t('research.linkTo')}
+      options={journey.touchpoints
+        .filter((tp) => !note.touchpointIds.includes(tp.id))
+        .map((tp) => [tp.id, `${tp.title} (${stageName.get(tp.stageId)})`])}
+      onChange={(id) => id && useEditor.getState().dispatch(linkResearchNotes([note.id], id))}
+    />
   );
 }
 
@@ -112,14 +92,9 @@ export function ResearchPanel({ journey }: { journey: Journey }) {
   const [personaId, setPersonaId] = useState('');
   const [sentiment, setSentiment] = useState<number | undefined>(undefined);
   const assumptionsOnly = useResearchView((s) => s.assumptionsOnly);
-  const ids = {
-    paste: useId(),
-    source: useId(),
-    persona: useId(),
-    fSource: useId(),
-    fPersona: useId(),
-    fTouchpoint: useId(),
-  };
+  const paste = useId();
+  const sources = RESEARCH_SOURCES.map((v) => [v, t(`research.sources.${v}`)] as const);
+  const personas = journey.personas.map((p) => [p.id, p.name] as const);
   const titleOf = new Map(journey.touchpoints.map((tp) => [tp.id, tp.title]));
   const personaOf = new Map(journey.personas.map((p) => [p.id, p.name]));
   const shown = filterResearch(journey.researchNotes, filter);
@@ -135,42 +110,30 @@ export function ResearchPanel({ journey }: { journey: Journey }) {
     <section aria-label={t('research.title')} className="research">
       <h2>{t('research.title')}</h2>
       <div className="research-paste field">
-        <label htmlFor={ids.paste} className="field-label">
+        <label htmlFor={paste} className="field-label">
           {t('research.paste')}
         </label>
         <textarea
-          id={ids.paste}
+          id={paste}
           rows={3}
           value={text}
           placeholder={t('research.pasteHint')}
           onChange={(e) => setText(e.target.value)}
         />
         <div className="inline-fields">
-          <label htmlFor={ids.source} className="sr-only">
-            {t('research.source')}
-          </label>
-          <select
-            id={ids.source}
+          <Choice
+            label={t('research.source')}
             value={source}
-            onChange={(e) => setSource(e.target.value as ResearchNote['source'])}
-          >
-            {RESEARCH_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`research.sources.${s}`)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={ids.persona} className="sr-only">
-            {t('research.persona')}
-          </label>
-          <select id={ids.persona} value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
-            <option value="">{t('research.anyPersona')}</option>
-            {journey.personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+            options={sources}
+            onChange={(v) => setSource(v as ResearchNote['source'])}
+          />
+          <Choice
+            label={t('research.persona')}
+            value={personaId}
+            empty={t('research.anyPersona')}
+            options={personas}
+            onChange={setPersonaId}
+          />
           <SentimentSelect value={sentiment} label={t('research.sentiment')} onChange={setSentiment} />
           <button type="button" className="btn" disabled={!text.trim()} onClick={add}>
             {t('research.add', { count: notesFromLines(text, { source }).length })}
@@ -186,53 +149,27 @@ export function ResearchPanel({ journey }: { journey: Journey }) {
         {t('research.showAssumptions')}
       </label>
       <div className="research-filters" role="group" aria-label={t('research.filters')}>
-        <label htmlFor={ids.fSource} className="sr-only">
-          {t('research.filterSource')}
-        </label>
-        <select
-          id={ids.fSource}
+        <Choice
+          label={t('research.filterSource')}
           value={filter.source ?? ''}
-          onChange={(e) =>
-            setFilter({ ...filter, source: (e.target.value || undefined) as ResearchFilter['source'] })
-          }
-        >
-          <option value="">{t('research.anySource')}</option>
-          {RESEARCH_SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {t(`research.sources.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.fPersona} className="sr-only">
-          {t('research.filterPersona')}
-        </label>
-        <select
-          id={ids.fPersona}
+          empty={t('research.anySource')}
+          options={sources}
+          onChange={(v) => setFilter({ ...filter, source: (v || undefined) as ResearchFilter['source'] })}
+        />
+        <Choice
+          label={t('research.filterPersona')}
           value={filter.personaId ?? ''}
-          onChange={(e) => setFilter({ ...filter, personaId: e.target.value || undefined })}
-        >
-          <option value="">{t('research.anyPersona')}</option>
-          {journey.personas.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.fTouchpoint} className="sr-only">
-          {t('research.filterTouchpoint')}
-        </label>
-        <select
-          id={ids.fTouchpoint}
+          empty={t('research.anyPersona')}
+          options={personas}
+          onChange={(v) => setFilter({ ...filter, personaId: v || undefined })}
+        />
+        <Choice
+          label={t('research.filterTouchpoint')}
           value={filter.touchpointId ?? ''}
-          onChange={(e) => setFilter({ ...filter, touchpointId: e.target.value || undefined })}
-        >
-          <option value="">{t('research.anyTouchpoint')}</option>
-          {journey.touchpoints.map((tp) => (
-            <option key={tp.id} value={tp.id}>
-              {tp.title}
-            </option>
-          ))}
-        </select>
+          empty={t('research.anyTouchpoint')}
+          options={journey.touchpoints.map((tp) => [tp.id, tp.title])}
+          onChange={(v) => setFilter({ ...filter, touchpointId: v || undefined })}
+        />
         <label className="check">
           <input
             type="checkbox"
