@@ -108,29 +108,25 @@ export function MeasuredValues({
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={ids.period} className="field-label">
-              {t('measures.period')}
-            </label>
-            <input
-              id={ids.period}
-              value={period}
-              placeholder="2026-Q3"
-              maxLength={300}
-              onChange={(e) => setPeriod(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.value} className="field-label">
-              {t('measures.value')}
-            </label>
-            <input
-              id={ids.value}
-              inputMode="decimal"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-            />
-          </div>
+          {(
+            [
+              [
+                ids.period,
+                t('measures.period'),
+                period,
+                setPeriod,
+                { placeholder: '2026-Q3', maxLength: 300 },
+              ],
+              [ids.value, t('measures.value'), value, setValue, { inputMode: 'decimal' as const }],
+            ] as const
+          ).map(([id, label, text, set, extra]) => (
+            <div className="field" key={id}>
+              <label htmlFor={id} className="field-label">
+                {label}
+              </label>
+              <input id={id} value={text} onChange={(e) => set(e.target.value)} {...extra} />
+            </div>
+          ))}
           <button type="submit" className="btn" disabled={!valid}>
             {t('measures.record')}
           </button>

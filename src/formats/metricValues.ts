@@ -3,6 +3,7 @@ import { LIMITS, newId, resolveScenario, type Journey, type Metric } from '../mo
 import { foldName, metricFromPreset, presetNamed } from '../templates/metricPresets';
 import { decodeCsv, parseCsvRows } from './csvText';
 import { fail, ok, type Result } from './result';
+import { loadWorkbook } from './workbook';
 
 /*
  * Metric values from a spreadsheet (CSV or xlsx), e.g. a monthly analytics export: one row per
@@ -95,13 +96,8 @@ export interface SheetTable {
 
 /** The first sheet of an xlsx workbook as text cells (numbers as typed, formulas by their result). */
 async function workbookTable(bytes: Uint8Array): Promise<Result<string[][], MetricsFileError>> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return fail({ kind: 'notWorkbook' });
-  }
+  const workbook = await loadWorkbook(bytes);
+  if (!workbook) return fail({ kind: 'notWorkbook' });
   const sheet = workbook.worksheets.find((s) => s.state === 'visible');
   if (!sheet) return fail({ kind: 'empty' });
   const cellText = (value: unknown): string => {

@@ -21,15 +21,22 @@ export function documentCells(text: string): string[] {
   return cells;
 }
 
-/** The map inside an Excel workbook exported by Trayecto. */
-export async function readTrayectoWorkbook(bytes: Uint8Array): Promise<Result<Journey, ImportError>> {
+/** An xlsx file's workbook, or undefined when the bytes are not one. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<import('exceljs').Workbook | undefined> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
   } catch {
-    return fail({ kind: 'notWorkbook' });
+    return undefined;
   }
+}
+
+/** The map inside an Excel workbook exported by Trayecto. */
+export async function readTrayectoWorkbook(bytes: Uint8Array): Promise<Result<Journey, ImportError>> {
+  const workbook = await loadWorkbook(bytes);
+  if (!workbook) return fail({ kind: 'notWorkbook' });
   const sheet = workbook.getWorksheet(WORKBOOK_DOCUMENT_SHEET);
   if (!sheet) return fail({ kind: 'workbookWithoutDocument' });
   const cells: string[] = [];
