@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { englishOnScreen } from './catalogue';
 import { axeViolations, openApp, openJourney, snap } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -32,7 +33,8 @@ async function importMetrics(page: Page) {
   await expect(preview).toBeHidden();
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, locale }) => {
+  if (locale === 'es-ES') return; // the Spanish test opens the Spanish sample itself
   await openApp(page);
   await openJourney(page, 'Buying a family car');
 });
@@ -123,4 +125,25 @@ test('pasted quotes become notes, linked by drag and by "Link to…", and sugges
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(card(page, 'Delivery date slips')).toHaveAccessibleName(/Delivery date slips, Very negative/);
   await expect(suggestion).toBeVisible();
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+  test('the Research panel and the metrics of Análisis speak Spanish', async ({ page }) => {
+    await page.goto('/#/');
+    await page.getByRole('button', { name: 'Abrir Comprar un coche familiar' }).click();
+    await tab(page, 'Investigación').click();
+    await page
+      .getByRole('textbox', { name: 'Citas u observaciones, una por línea' })
+      .fill('Me cambiaron la fecha de entrega\nNadie me llamó');
+    await page.getByRole('button', { name: 'Añadir 2 notas' }).click();
+    const panel = page.getByRole('complementary');
+    await expect(
+      panel.getByRole('list', { name: 'Notas de investigación' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    expect(await englishOnScreen(page, panel)).toEqual([]);
+    await tab(page, 'Análisis').click();
+    await expect(panel.getByRole('button', { name: 'Importar métricas…' })).toBeVisible();
+    expect(await englishOnScreen(page, panel)).toEqual([]);
+  });
 });
