@@ -28,6 +28,8 @@ import { MapOverview } from './MapOverview';
 import { nodeTypes } from './nodeTypes';
 import { useProgressiveCards } from './progressiveCards';
 import { reuseUnchanged } from './stableNodes';
+import { withAssumptions } from '../research/assumptions';
+import { useResearchView } from '../research/researchView';
 
 /** Where the canvas puts what goes beside the map rather than over it; null where there is none. */
 export interface CanvasSides {
@@ -56,14 +58,15 @@ export function Canvas({
   const inWorkshop = useUi((s) => s.workshop !== null);
   // In workshop mode the stage on show stays bright and the others fade.
   const focusStageId = useUi((s) => (s.workshop ? journey.stages[s.workshop.stageIndex]?.id : undefined));
+  const assumptionsOnly = useResearchView((s) => s.assumptionsOnly);
   const layout = useMemo(() => {
-    const matches = touchpointFilter(journey, filters);
+    const matches = withAssumptions(journey, touchpointFilter(journey, filters), assumptionsOnly);
     return layoutJourney(
       journey,
       mode,
       focusStageId ? (t) => t.stageId === focusStageId && matches(t) : matches,
     );
-  }, [journey, mode, filters, focusStageId]);
+  }, [journey, mode, filters, focusStageId, assumptionsOnly]);
   const selectedIds = useMemo(
     () => new Set(selection.kind === 'touchpoints' ? selection.ids : []),
     [selection],

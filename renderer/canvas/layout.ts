@@ -11,6 +11,9 @@ import {
   type ViewMode,
 } from '../../src/layout/mapGrid';
 import { GEOMETRY } from './geometry';
+import type { EvidenceLevel } from '../../src/analytics';
+import { cardMeasures, metricsRowHeight, shownReports, type CardBadge } from '../metrics/measuresView';
+import type { StageMetricsData } from '../metrics/StageMetricsNode';
 
 export { NO_CHANNEL, type Column, type Lane, type LanePlacement, type ViewMode };
 
@@ -28,6 +31,9 @@ export interface TouchpointCardData extends Record<string, unknown> {
   dimmed: boolean;
   /** Cards can be dragged in the persona view; the channel view is for reading. */
   movable: boolean;
+  badges: readonly CardBadge[];
+  /** How well its emotion is backed; null while the map has neither research nor metric values. */
+  evidence: EvidenceLevel | null;
 }
 
 export interface CellData extends Record<string, unknown> {
@@ -55,7 +61,8 @@ export type CanvasNode =
   | Node<CanvasCurve, 'curve'>
   | Node<CellData, 'cell'>
   | Node<StageHeaderData, 'stageHeader'>
-  | Node<LaneHeaderData, 'laneHeader'>;
+  | Node<LaneHeaderData, 'laneHeader'>
+  | Node<StageMetricsData, 'stageMetrics'>;
 
 /** The React Flow instance of our canvas (zoom, fit, node lookup). */
 export type CanvasFlow = ReactFlowInstance<CanvasNode, Edge>;
@@ -98,7 +105,18 @@ export function layoutJourney(
   mode: ViewMode,
   matches: (touchpoint: Touchpoint) => boolean = () => true,
 ): MapLayout {
-  const { columns, lanes: placements, cards, curves: lines, width, height } = mapGrid(journey, mode);
+  const metricsRow = metricsRowHeight(journey);
+  const {
+    columns,
+    lanes: placements,
+    cards,
+    curves: lines,
+    width,
+    height,
+  } = mapGrid(journey, mode, undefined, metricsRow);
+  const measures = cardMeasures(journey);
+  const weighed = journey.researchNotes.length > 0 || journey.metricValues.length > 0;
+  const NO_BADGES: CardBadge[] = [];
   const touchpointsById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const curves: CanvasCurve[] = lines.map((curve) => ({
     ...curve,
@@ -142,6 +160,26 @@ export function layoutJourney(
       // Drag a stage header sideways to reorder the stages.
       draggable: true,
     });
+  }
+  if (metricsRow > 0) {
+    const reports = shownReports(journey).filter((r) => r.period !== null);
+    for (const column of columns)
+      nodes.push({
+        id: `stage-metrics:${column.stage.id}`,
+        type: 'stageMetrics',
+        position: { x: column.x, y: GEOMETRY.stageHeaderHeight },
+        ...sized(column.width, metricsRow),
+        data: {
+          stageName: column.stage.name,
+          lines: reports.slice(0, 5).map((r) => ({
+            metricId: r.metricId,
+            metric: r.metric,
+            unit: r.unit,
+            figure: r.stages[column.index]!,
+          })),
+        },
+        ...fixed,
+      });
   }
   let next = 0; // cards come in lane, stage, order: the next one to place
   for (const placement of placements) {
@@ -196,6 +234,8 @@ export function layoutJourney(
             openPainPoints: painPoints.get(t.id) ?? 0,
             dimmed: !matches(t),
             movable: mode === 'personas',
+            badges: measures.badges.get(t.id) ?? NO_BADGES,
+            evidence: weighed ? (measures.evidence.get(t.id) ?? 'assumed') : null,
           },
         });
       }

@@ -3,6 +3,7 @@ import { CurveNode } from './nodes/CurveNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
+import { StageMetricsNode } from '../metrics/StageMetricsNode';
 
 /** The node components of the map, by node type: the canvas and the exported sheet draw the same. */
 export const nodeTypes = {
@@ -11,4 +12,5 @@ export const nodeTypes = {
   stageHeader: StageHeaderNode,
   laneHeader: LaneHeaderNode,
   curve: CurveNode,
+  stageMetrics: StageMetricsNode,
 };

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { computeInsights } from '../../src/analytics';
 import type { Journey } from '../../src/model';
 import { EmotionChart, personaSeries } from './EmotionChart';
+import { MetricsInsights } from '../metrics/MetricsInsights';
+import { shownJourneyOf } from '../state/shownJourney';
 import {
   ChartLegend,
   ChannelCoverageTable,
@@ -28,6 +30,7 @@ export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scena
           <li key={s.id}>{s.name}</li>
         ))}
       </ol>
+      <MetricsInsights journey={shownJourneyOf(journey, scenarioId)} />
       {insights.scenarios.length > 1 && (
         <>
           <h2>{t('scenario.overallTitle')}</h2>

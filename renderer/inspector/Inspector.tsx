@@ -4,6 +4,7 @@ import { useShownJourney } from '../state/shownJourney';
 import { useUi, type SidePanel } from '../state/uiStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
+import { ResearchPanel } from '../research/ResearchPanel';
 import { JourneyInspector } from './JourneyInspector';
 import { PersonaInspector } from './PersonaInspector';
 import { StageInspector } from './StageInspector';
@@ -38,6 +39,7 @@ export function Inspector() {
     ['inspector', t('inspector.label')],
     ['notes', t('notesPanel.title')],
     ['insights', t('insights.title')],
+    ['research', t('research.title')],
   ];
   return (
     <aside className="side-panel" aria-label={t('inspector.label')}>
@@ -57,6 +59,8 @@ export function Inspector() {
       <div role="tabpanel" aria-label={tabs.find(([id]) => id === panel)![1]}>
         {panel === 'notes' ? (
           <NotesPanel journey={journey} />
+        ) : panel === 'research' ? (
+          <ResearchPanel journey={journey} />
         ) : panel === 'insights' ? (
           <InsightsPanel journey={whole} scenarioId={journey.scenarios[0]!.id} />
         ) : (

@@ -4,6 +4,7 @@ import type { Journey } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { AnnotationsList } from './AnnotationsList';
+import { MetricDefinitions } from '../metrics/MetricDefinitions';
 import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
 import { Legend } from './Legend';
@@ -44,6 +45,7 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
       <ScenariosEditor journey={journey} />
       <Legend journey={journey} />
       <ChannelsEditor journey={journey} />
+      <MetricDefinitions journey={journey} />
       <AnnotationsList targetType="journey" targetId={journey.id} />
     </div>
   );

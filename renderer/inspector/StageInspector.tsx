@@ -5,6 +5,7 @@ import type { Journey, Stage } from '../../src/model';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { useEditor } from '../state/editorStore';
 import { AnnotationsList } from './AnnotationsList';
+import { MeasuredValues } from '../metrics/MeasuredValues';
 import { DeleteWithImpact } from './DeleteWithImpact';
 import { ColorField, TextField } from './fields';
 
@@ -76,6 +77,7 @@ export function StageInspector({ journey, stage }: { journey: Journey; stage: St
           </ul>
         </section>
       )}
+      <MeasuredValues targetType="stage" targetId={stage.id} />
       <AnnotationsList targetType="stage" targetId={stage.id} />
       <DeleteWithImpact journey={journey} axis="stages" id={stage.id} name={stage.name} />
     </div>

@@ -6,6 +6,8 @@ import { ChannelIcon } from '../ui/channelIcon';
 import { AnnotationsList } from './AnnotationsList';
 import { EmotionSlider } from './EmotionSlider';
 import { TextField } from './fields';
+import { MeasuredValues } from '../metrics/MeasuredValues';
+import { TouchpointEvidence } from '../research/TouchpointEvidence';
 
 export function TouchpointInspector({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
   const { t } = useTranslation();
@@ -82,6 +84,8 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
         />
         {t('touchpoint.momentOfTruth')}
       </label>
+      <TouchpointEvidence journey={journey} touchpoint={touchpoint} />
+      <MeasuredValues targetType="touchpoint" targetId={id} />
       <AnnotationsList targetType="touchpoint" targetId={id} />
     </div>
   );

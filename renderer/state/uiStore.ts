@@ -10,7 +10,7 @@ export interface ViewState {
   scenarioId: string | null;
 }
 
-export type SidePanel = 'inspector' | 'notes' | 'insights';
+export type SidePanel = 'inspector' | 'notes' | 'insights' | 'research';
 
 /** Workshop mode: one stage at a time, chrome hidden (session state). */
 export interface WorkshopStep {

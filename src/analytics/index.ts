@@ -1,1 +1,3 @@
 export * from './insights';
+export * from './metrics';
+export * from './research';

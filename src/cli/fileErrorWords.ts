@@ -45,6 +45,7 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     problemNoSuchPersona: '{{path}}: no persona with id "{{id}}"',
     problemNoSuchChannel: '{{path}}: no channel with id "{{id}}"',
     problemNoSuchTouchpoint: '{{path}}: no touchpoint with id "{{id}}"',
+    problemNoSuchMetric: '{{path}}: no metric with id "{{id}}"',
     problemNoSuchJourney: '{{path}}: not this journey\'s id ("{{id}}")',
     problemOrdersNotDense:
       '{{path}}: in scenario "{{scenario}}", persona "{{persona}}", stage "{{stage}}" the touchpoints are numbered {{orders}}, not 0, 1, 2…',
@@ -136,6 +137,7 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     problemNoSuchPersona: '{{path}}: no hay ninguna persona con el id «{{id}}»',
     problemNoSuchChannel: '{{path}}: no hay ningún canal con el id «{{id}}»',
     problemNoSuchTouchpoint: '{{path}}: no hay ningún punto de contacto con el id «{{id}}»',
+    problemNoSuchMetric: '{{path}}: no hay ninguna métrica con el id «{{id}}»',
     problemNoSuchJourney: '{{path}}: no es el id de este trayecto («{{id}}»)',
     problemOrdersNotDense:
       '{{path}}: en el escenario «{{scenario}}», persona «{{persona}}», etapa «{{stage}}» los puntos de contacto están numerados {{orders}}, no 0, 1, 2…',

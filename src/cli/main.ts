@@ -1,5 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
-import { computeInsights } from '../analytics';
+import { computeInsights, metricReports, offTargets } from '../analytics';
 import {
   fileErrorSentences,
   isSpreadsheetName,
@@ -16,6 +16,7 @@ import {
 } from '../formats';
 import type { Journey, Language } from '../model';
 import { exportMap } from './export';
+import { importMetrics } from './metrics';
 import { formatInsightsText } from './statsReport';
 import { forTerminal } from './terminal';
 import type { CliIo, Command } from './command';
@@ -132,7 +133,9 @@ async function stats({ args, language, say, out, err, usage, load }: Command): P
     return 2;
   }
   const insights = computeInsights(journey, scenario.id);
-  out(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey, language));
+  const metrics = metricReports(journey, scenario.id);
+  const measured = { ...insights, metrics, offTarget: offTargets(journey, metrics) };
+  out(json ? `${JSON.stringify(measured, null, 2)}\n` : formatInsightsText(measured, journey, language));
   return 0;
 }
 
@@ -142,6 +145,7 @@ const COMMANDS: Record<string, (command: Command) => Promise<number>> = {
   convert,
   stats,
   export: exportMap,
+  metrics: importMetrics,
 };
 
 /** Run the CLI; returns the exit code. */

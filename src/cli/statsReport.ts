@@ -1,9 +1,13 @@
-import { NO_CHANNEL, type Insights } from '../analytics';
+import { NO_CHANNEL, type Insights, type MetricReport, type OffTarget } from '../analytics';
 import type { Journey, Language } from '../model';
 import { words } from './words';
 
 /** A plain-text report of the insights, for `trayecto stats`, in the CLI's language. */
-export function formatInsightsText(insights: Insights, journey: Journey, language: Language = 'en'): string {
+export function formatInsightsText(
+  insights: Insights & { metrics?: MetricReport[]; offTarget?: OffTarget[] },
+  journey: Journey,
+  language: Language = 'en',
+): string {
   const say = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) =>
     words(language, key, params);
   const figure = (n: number | null) =>
@@ -41,5 +45,20 @@ export function formatInsightsText(insights: Insights, journey: Journey, languag
       : `  ${say('statsNone')}`,
   );
   lines.push('', say('statsNotes', { open: insights.notes.open, resolved: insights.notes.resolved }));
+  if (insights.metrics?.length) {
+    const value = (n: number | null, unit: string) =>
+      n === null ? '–' : `${(Math.round(n * 10) / 10).toLocaleString(language)}${unit ? ` ${unit}` : ''}`;
+    lines.push('', say('statsMetrics'));
+    for (const m of insights.metrics)
+      lines.push(
+        `  ${m.metric}${m.period ? ` (${m.period})` : ''}: ${m.stages.map((s) => `${s.stage} ${value(s.value, m.unit)}`).join(' · ')}`,
+      );
+    lines.push('', say('statsOffTarget'));
+    if (!insights.offTarget?.length) lines.push(`  ${say('statsNone')}`);
+    for (const o of insights.offTarget ?? [])
+      lines.push(
+        `  ${o.metric} ${value(o.value, o.unit)} / ${value(o.target, o.unit)} ${o.name}${o.where === 'touchpoint' ? ` (${o.stage})` : ''}`,
+      );
+  }
   return `${lines.join('\n')}\n`;
 }

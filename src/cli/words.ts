@@ -1,6 +1,7 @@
 import type { FileErrorKey, Sentence } from '../formats';
 import { FILE_ERROR_WORDS, type Template } from './fileErrorWords';
 import type { Language } from '../model';
+import { METRICS_WORDS, type MetricsKey } from './metricsWords';
 
 export type CliKey =
   | 'usage'
@@ -44,7 +45,7 @@ export type CliKey =
   | 'mappingLeftOut'
   | 'mappingProposed';
 
-export type CliCatalogue = Record<FileErrorKey | CliKey, Template>;
+export type CliCatalogue = Record<FileErrorKey | CliKey | MetricsKey, Template>;
 type CliWords = Record<CliKey, Template>;
 
 const en: CliWords = {
@@ -67,6 +68,10 @@ Commands:
                          PDF report (default A3 landscape), a web page or an Excel workbook, in the
                          map's language or --lang's; --channels puts channels in the rows, --outlines
                          writes the SVG's text as shapes (for tools without Inter)
+  metrics IN VALUES.{csv,xlsx} OUT [--scenario NAME]
+                         add metric values (columns stage, touchpoint, persona, metric, value, target,
+                         period) to a map, matched by name; prints what matched and what did not
+                         (exit 1 if nothing matched); a new period adds to the history
 
 Options:
   --lang en|es           the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -136,6 +141,10 @@ const es: CliWords = {
                          PNG, informe PDF (por omisión A3 apaisado), página web o libro de Excel, en el
                          idioma del mapa o el de --lang; --channels pone los canales en las filas,
                          --outlines escribe el texto del SVG como formas (para programas sin Inter)
+  metrics ENTRADA VALORES.{csv,xlsx} SALIDA [--scenario NOMBRE]
+                         añade valores de métricas (columnas etapa, punto_de_contacto, persona, métrica,
+                         valor, objetivo, periodo) a un mapa, casados por nombre; muestra qué casa y qué
+                         no (sale con 1 si no casa nada); un periodo nuevo se suma al historial
 
 Opciones:
   --lang en|es           el idioma de los mensajes (por omisión, el de LC_ALL, LC_MESSAGES o LANG)
@@ -185,8 +194,8 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
 };
 
 const CATALOGUES: Record<Language, CliCatalogue> = {
-  en: { ...FILE_ERROR_WORDS.en, ...en },
-  es: { ...FILE_ERROR_WORDS.es, ...es },
+  en: { ...FILE_ERROR_WORDS.en, ...METRICS_WORDS.en, ...en },
+  es: { ...FILE_ERROR_WORDS.es, ...METRICS_WORDS.es, ...es },
 };
 
 /** One sentence in the CLI's language; `count` picks the plural form by the language's rules. */

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { Journey, Persona, Scenario, Stage } from '../model';
 import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import { forgetMeasuresOf } from './metrics';
 
 /**
  * Stages (columns), personas (lanes) and scenarios (layers) are the ordered axes a touchpoint
@@ -92,6 +93,7 @@ export function deleteAxisItem(axis: Axis, id: string): Command {
       draft.annotations = draft.annotations.filter(
         (a) => a.targetId !== id && !(a.targetType === 'touchpoint' && gone.has(a.targetId)),
       );
+      forgetMeasuresOf(draft, { touchpointIds: gone, [`${noun[axis]}Id`]: id });
     },
   };
 }

@@ -3,7 +3,10 @@ import {
   channelSchema,
   JOURNEY_META_KEYS,
   LIMITS,
+  metricSchema,
+  metricValueSchema,
   personaSchema,
+  researchNoteSchema,
   scenarioSchema,
   stageSchema,
   touchpointSchema,
@@ -22,6 +25,9 @@ const SCHEMAS = {
   persona: personaSchema,
   channel: channelSchema,
   touchpoint: touchpointSchema,
+  metric: metricSchema,
+  metricValue: metricValueSchema,
+  researchNote: researchNoteSchema,
 } as const;
 const LISTS = {
   scenario: 'scenarios',
@@ -29,6 +35,9 @@ const LISTS = {
   persona: 'personas',
   channel: 'channels',
   touchpoint: 'touchpoints',
+  metric: 'metrics',
+  metricValue: 'metricValues',
+  researchNote: 'researchNotes',
 } as const;
 
 /** Settle a merge conflict with one side's version of the item; the other is let go. Undoable. */
@@ -186,7 +195,7 @@ export function describeConflict(journey: Journey, conflict: MergeConflict): Con
       : [];
   return {
     itemType,
-    name: String(kept.title ?? kept.name ?? ''),
+    name: String(kept.title ?? kept.name ?? kept.text ?? ''),
     place: place.filter(Boolean),
     fields: keys.map((key) => ({
       key,

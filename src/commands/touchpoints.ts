@@ -2,6 +2,7 @@ import { current, type Draft } from 'immer';
 import { clampEmotion, type Cell, type Channel, type Journey, type Touchpoint } from '../model';
 import { assignChanged, CommandError, find, type Command } from './command';
 import { cellOf, cellsOf, placeInCell, renumberCell } from './cells';
+import { forgetMeasuresOf } from './metrics';
 
 export type TouchpointFields = Pick<
   Touchpoint,
@@ -130,6 +131,7 @@ export function deleteTouchpoints(ids: readonly string[]): Command {
       draft.annotations = draft.annotations.filter(
         (a) => !(a.targetType === 'touchpoint' && gone.has(a.targetId)),
       );
+      forgetMeasuresOf(draft, { touchpointIds: gone });
       for (const cell of cells) renumberCell(draft, cell);
     },
   };

@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import { computeInsights } from '../analytics';
-import type { Journey } from '../model';
+import type { Journey, Language } from '../model';
+import { metricLines } from './measuresExport';
 import { drawMap, type MapDrawing } from '../drawing/mapDrawing';
 import type { ExportFonts } from '../drawing/fonts';
 import type { Shape } from '../drawing/shapes';
@@ -202,12 +203,25 @@ function notesPages(doc: PDFKit.PDFDocument, map: MapDrawing, journey: Journey, 
 const signed = (value: number | null) =>
   value === null ? '—' : `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
 
+/** The metrics on the Insights page: each per stage in its latest period, then what is off target. */
+function metricsSection(doc: PDFKit.PDFDocument, journey: Journey, scenarioId: string, language: Language) {
+  const lines = metricLines(journey, scenarioId, language);
+  if (!lines) return;
+  doc.moveDown(1);
+  heading(doc, lines.words.metricsPerStage, 13);
+  for (const line of lines.perStage) bodyLine(doc, line);
+  doc.moveDown(1);
+  heading(doc, lines.words.offTarget, 13);
+  for (const line of lines.off) bodyLine(doc, line);
+}
+
 function insightsPage(
   doc: PDFKit.PDFDocument,
   journey: Journey,
   scenarioId: string,
   words: ExportWords,
   fonts: ExportFonts,
+  language: Language,
 ) {
   const insights = computeInsights(journey, scenarioId);
   doc.addPage();
@@ -254,6 +268,7 @@ function insightsPage(
           : ''
       }`,
     );
+  metricsSection(doc, journey, scenarioId, language);
   doc.moveDown(1);
   bodyLine(
     doc,
@@ -314,7 +329,7 @@ export async function journeyPdf(
   });
   personaPages(doc, shown, words, fonts);
   notesPages(doc, map, shown, words);
-  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words, fonts);
+  if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words, fonts, language);
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

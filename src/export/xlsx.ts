@@ -4,6 +4,7 @@ import { documentCells, WORKBOOK_DOCUMENT_SHEET, writeTrayecto } from '../format
 import type { Journey, Language } from '../model';
 import { numberNotes } from '../drawing/numberedNotes';
 import { EXPORT_WORDS } from './words';
+import { MEASURE_WORDS, metricValueRows } from './measuresExport';
 
 export interface XlsxOptions {
   /** The language of the headers (default: the map's). */
@@ -127,6 +128,13 @@ export async function journeyXlsx(journey: Journey, options: XlsxOptions = {}): 
       insights.painPoints[i]!.total,
     ]),
   );
+  const measures = MEASURE_WORDS[options.language ?? journey.language];
+  if (journey.metricValues.length)
+    sheet(
+      measures.metrics,
+      Object.values(measures.columns),
+      metricValueRows(journey, journey.scenarios[0]!.id, options.language ?? journey.language),
+    );
   // The document rides inside, as in a PNG: whoever has Trayecto opens the workbook as the map.
   const inside = workbook.addWorksheet(WORKBOOK_DOCUMENT_SHEET, { state: 'veryHidden' });
   inside.addRows(documentCells(writeTrayecto(journey)).map((cell) => [cell]));

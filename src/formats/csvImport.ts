@@ -6,6 +6,7 @@ import {
   newId,
   personaColor,
   stageColor,
+  noMeasures,
   textLength,
   valenceOf,
   type Annotation,
@@ -325,6 +326,7 @@ export function tableToJourney(
     channels: [...channels.values()],
     touchpoints,
     annotations,
+    ...noMeasures(),
   };
   return ok({ journey, skippedRows: bad });
 }

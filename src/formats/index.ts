@@ -19,3 +19,4 @@ export * from './emotionScale';
 export * from './headerMatch';
 export * from './spreadsheet';
 export * from './workbookRows';
+export * from './metricValues';

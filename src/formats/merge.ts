@@ -19,7 +19,16 @@ import { fail, ok, type Result } from './result';
 export interface MergeSummary {
   newAnnotations: { author: string; count: number }[];
   newReplies: number;
-  newItems: { scenarios: number; stages: number; personas: number; channels: number; touchpoints: number };
+  newItems: {
+    scenarios: number;
+    stages: number;
+    personas: number;
+    channels: number;
+    touchpoints: number;
+    metrics: number;
+    metricValues: number;
+    researchNotes: number;
+  };
   /** Items the teammate changed more recently, taken from their copy. */
   updatedItems: number;
   conflicts: number;
@@ -36,7 +45,16 @@ type ItemType = MergeConflict['itemType'];
 export const emptySummary = (): MergeSummary => ({
   newAnnotations: [],
   newReplies: 0,
-  newItems: { scenarios: 0, stages: 0, personas: 0, channels: 0, touchpoints: 0 },
+  newItems: {
+    scenarios: 0,
+    stages: 0,
+    personas: 0,
+    channels: 0,
+    touchpoints: 0,
+    metrics: 0,
+    metricValues: 0,
+    researchNotes: 0,
+  },
   updatedItems: 0,
   conflicts: 0,
   repinned: 0,
@@ -143,12 +161,18 @@ export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOpt
   const personas = unionInOrder(local.personas, theirs.personas, merge('persona'));
   const channels = unionInOrder(local.channels, theirs.channels, merge('channel'));
   const touchpoints = unionInOrder(local.touchpoints, theirs.touchpoints, merge('touchpoint'));
+  const metrics = unionInOrder(local.metrics, theirs.metrics, merge('metric'));
+  const metricValues = unionInOrder(local.metricValues, theirs.metricValues, merge('metricValue'));
+  const researchNotes = unionInOrder(local.researchNotes, theirs.researchNotes, merge('researchNote'));
   summary.newItems = {
     scenarios: scenarios.added,
     stages: stages.added,
     personas: personas.added,
     channels: channels.added,
     touchpoints: touchpoints.added,
+    metrics: metrics.added,
+    metricValues: metricValues.added,
+    researchNotes: researchNotes.added,
   };
 
   const mineMeta = Object.fromEntries(META.map((k) => [k, local[k]]));
@@ -170,6 +194,9 @@ export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOpt
     channels: channels.items,
     touchpoints: touchpoints.items,
     annotations: mergeAnnotations(local.annotations, theirs.annotations, summary),
+    metrics: metrics.items,
+    metricValues: metricValues.items,
+    researchNotes: researchNotes.items,
   });
   if (conflicts.length) journey.conflicts = conflicts;
   summary.conflicts = conflicts.length - (local.conflicts?.length ?? 0);

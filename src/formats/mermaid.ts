@@ -3,6 +3,7 @@ import {
   cellKey,
   LIMITS,
   newId,
+  noMeasures,
   textLength,
   type Journey,
   type Language,
@@ -160,6 +161,7 @@ export function mermaidToJourney(
     channels: [],
     touchpoints,
     annotations: [],
+    ...noMeasures(),
   };
   return { ok: true, journey, warnings, skippedRows: rows };
 }

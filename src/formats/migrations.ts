@@ -71,6 +71,12 @@ export const MIGRATIONS: Migration[] = [
       };
     },
   },
+  {
+    // v2 → v3: what the journey measures (metrics and their values) and its research notes.
+    from: 2,
+    renamed: [],
+    up: (journey) => ({ metrics: [], metricValues: [], researchNotes: [], ...journey }),
+  },
 ];
 
 export const FORMAT_VERSION = MIGRATIONS.length;

@@ -41,6 +41,7 @@ export const FILE_ERROR_KEYS = [
   'problemNoSuchPersona',
   'problemNoSuchChannel',
   'problemNoSuchTouchpoint',
+  'problemNoSuchMetric',
   'problemNoSuchJourney',
   'problemOrdersNotDense',
   'migrationFailed',
@@ -143,6 +144,7 @@ function problemSentence(problem: Problem): Sentence {
         persona: 'problemNoSuchPersona',
         channel: 'problemNoSuchChannel',
         touchpoint: 'problemNoSuchTouchpoint',
+        metric: 'problemNoSuchMetric',
         journey: 'problemNoSuchJourney',
       } as const;
       return say(keys[problem.target], { path, id: problem.id });

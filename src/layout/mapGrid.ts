@@ -78,6 +78,8 @@ export function mapGrid(
   journey: Journey,
   mode: ViewMode,
   cardHeight: (touchpoint: Touchpoint) => number = () => GEOMETRY.cardHeight,
+  /** Room under the stage headers for the metrics row (the canvas's), 0 for none. */
+  metricsRow = 0,
 ): MapGrid {
   const lanes = lanesOf(journey, mode);
   const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
@@ -111,7 +113,7 @@ export function mapGrid(
     columns.push({ stage, index, x, width });
     x += width;
   });
-  let y = GEOMETRY.stageHeaderHeight;
+  let y = GEOMETRY.stageHeaderHeight + metricsRow;
   const placements: LanePlacement[] = lanes.map((lane, index) => {
     const placement = { lane, index, y, height: laneHeight(heights.get(lane.id)) };
     y += placement.height;

@@ -37,5 +37,17 @@ export function cloneWithNewIds(journey: Journey, makeId: () => string = newId):
     a.targetId = ref(a.targetId);
     for (const r of a.replies) r.id = fresh(r.id);
   }
+  for (const m of copy.metrics) m.id = fresh(m.id);
+  for (const v of copy.metricValues) {
+    v.id = fresh(v.id);
+    v.metricId = ref(v.metricId);
+    v.targetId = ref(v.targetId);
+    if (v.scenarioId !== undefined) v.scenarioId = ref(v.scenarioId);
+  }
+  for (const n of copy.researchNotes) {
+    n.id = fresh(n.id);
+    if (n.personaId !== undefined) n.personaId = ref(n.personaId);
+    n.touchpointIds = n.touchpointIds.map(ref);
+  }
   return copy;
 }

@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './metricsSchema';
 export * from './emotion';
 export * from './invariants';
 export * from './ids';

@@ -4,7 +4,7 @@ import { journeySchema, type Annotation, type Journey, type Touchpoint } from '.
 /** Which rule is broken, with what (for messages in any language). */
 type NoSuchTarget = {
   kind: 'noSuchTarget';
-  target: 'scenario' | 'channel' | Annotation['targetType'];
+  target: 'scenario' | 'channel' | 'metric' | Annotation['targetType'];
   id: string;
 };
 
@@ -51,6 +51,9 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     claim(a.id, `annotations[${i}].id`);
     a.replies.forEach((r, j) => claim(r.id, `annotations[${i}].replies[${j}].id`));
   });
+  journey.metrics.forEach((m, i) => claim(m.id, `metrics[${i}].id`));
+  journey.metricValues.forEach((v, i) => claim(v.id, `metricValues[${i}].id`));
+  journey.researchNotes.forEach((n, i) => claim(n.id, `researchNotes[${i}].id`));
 
   const scenarioIds = new Set(journey.scenarios.map((s) => s.id));
   const stageIds = new Set(journey.stages.map((s) => s.id));
@@ -80,6 +83,26 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
             ? personaIds
             : new Set([journey.id]);
     resolve(targets, a.targetType, a.targetId, `annotations[${i}].targetId`);
+  });
+
+  const metricIds = new Set(journey.metrics.map((m) => m.id));
+  journey.metricValues.forEach((v, i) => {
+    resolve(metricIds, 'metric', v.metricId, `metricValues[${i}].metricId`);
+    resolve(
+      v.targetType === 'stage' ? stageIds : touchpointIds,
+      v.targetType,
+      v.targetId,
+      `metricValues[${i}].targetId`,
+    );
+    if (v.scenarioId !== undefined)
+      resolve(scenarioIds, 'scenario', v.scenarioId, `metricValues[${i}].scenarioId`);
+  });
+  journey.researchNotes.forEach((n, i) => {
+    if (n.personaId !== undefined)
+      resolve(personaIds, 'persona', n.personaId, `researchNotes[${i}].personaId`);
+    n.touchpointIds.forEach((t, j) =>
+      resolve(touchpointIds, 'touchpoint', t, `researchNotes[${i}].touchpointIds[${j}]`),
+    );
   });
 
   for (const cell of groupByCell(journey.touchpoints).values()) {

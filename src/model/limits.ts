@@ -12,6 +12,9 @@ export const LIMITS = {
   touchpoints: 20_000,
   annotations: 50_000,
   replies: 500,
+  metrics: 100,
+  metricValues: 200_000,
+  researchNotes: 50_000,
   listItems: 200,
   fileBytes: 50 * 1024 * 1024,
   /** Objects and arrays inside each other in a JSON file; a map needs about ten. */

@@ -1,4 +1,5 @@
 import type { Journey, Scenario } from './schema';
+import { measuresInScenario } from './measuresView';
 
 /** The scenario to show: the wanted one if it (still) exists, else the journey's first. */
 export function resolveScenario(journey: Journey, scenarioId: string | null | undefined): Scenario {
@@ -19,5 +20,6 @@ export function scenarioView(journey: Journey, scenarioId: string): Journey {
     scenarios: journey.scenarios.filter((s) => s.id === scenarioId),
     touchpoints,
     annotations: journey.annotations.filter((a) => a.targetType !== 'touchpoint' || visible.has(a.targetId)),
+    ...measuresInScenario(journey, scenarioId, visible),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emotionScoreSchema } from './emotion';
 import { LIMITS } from './limits';
+import { measuresShape } from './metricsSchema';
 
 /** A NUL ends strings in C and hides the rest of a title in terminals and other programs. */
 const text = () => z.string().regex(/^[^\0]*$/, 'a NUL character is not allowed');
@@ -142,7 +143,17 @@ export const annotationSchema = z.object({
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
-export const MERGEABLE_TYPES = ['journey', 'scenario', 'stage', 'persona', 'channel', 'touchpoint'] as const;
+export const MERGEABLE_TYPES = [
+  'journey',
+  'scenario',
+  'stage',
+  'persona',
+  'channel',
+  'touchpoint',
+  'metric',
+  'metricValue',
+  'researchNote',
+] as const;
 
 /** The same item changed on both sides of a merge: the newer version is kept, the other waits here. */
 export const mergeConflictSchema = z.object({
@@ -177,6 +188,7 @@ export const journeySchema = z.object({
   channels: z.array(channelSchema).max(LIMITS.channels),
   touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
   annotations: z.array(annotationSchema).max(LIMITS.annotations),
+  ...measuresShape,
   /** Unresolved merge conflicts; absent in journeys that never had one. */
   conflicts: z
     .array(mergeConflictSchema)

@@ -59,4 +59,20 @@ export const DATABASE_VERSIONS: DatabaseVersion[] = [
       }
     },
   },
+  {
+    // v4: journeys (and their snapshots) hold metrics and research notes — file format v2 → v3.
+    version: 4,
+    stores: {},
+    async upgrade(tx) {
+      const toV3 = migrationStep(2);
+      for (const table of ['journeys', 'snapshots']) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((record: { journey: Record<string, unknown> }) => {
+            record.journey = toV3(record.journey);
+          });
+      }
+    },
+  },
 ];

@@ -10,9 +10,17 @@ export const JOURNEY_LISTS = [
   'channels',
   'touchpoints',
   'annotations',
+  'metrics',
+  'metricValues',
+  'researchNotes',
 ] as const satisfies readonly (keyof Journey)[];
 export type JourneyList = (typeof JOURNEY_LISTS)[number];
 
+/** A list's own schema, without the default an optional list has. */
+const listSchema = (key: JourneyList) => {
+  const schema = journeySchema.shape[key];
+  return schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+};
 const listOmitted = Object.fromEntries(JOURNEY_LISTS.map((key) => [key, true])) as Record<JourneyList, true>;
 /** The journey without its lists: title, dates, conflicts… */
 const headSchema = journeySchema.omit(listOmitted);
@@ -20,9 +28,7 @@ const headSchema = journeySchema.omit(listOmitted);
 const listLengthSchemas = Object.fromEntries(
   JOURNEY_LISTS.map((key) => [
     key,
-    z
-      .array(z.unknown())
-      .check(...((journeySchema.shape[key]._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[])),
+    z.array(z.unknown()).check(...((listSchema(key)._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[])),
   ]),
 ) as unknown as Record<JourneyList, z.ZodType>;
 
@@ -67,7 +73,7 @@ export class JourneyValidator {
         issues.push(...issuesOf(length.error, [key]));
         continue;
       }
-      const element = journeySchema.shape[key].element;
+      const element = listSchema(key).element;
       (list as unknown[]).forEach((item, i) => {
         if (typeof item === 'object' && item !== null && this.valid.has(item)) return;
         const parsed = element.safeParse(item);

@@ -1,5 +1,5 @@
 import type { Journey, Language, Stage } from '../model';
-import { blankPersona, newId, personaColor } from '../model';
+import { blankPersona, newId, noMeasures, personaColor } from '../model';
 import { defaultChannels } from './channels';
 import { presetScenario } from './scenarios';
 import { STAGE_MODELS, TEMPLATE_IDS, type TemplateId } from './stageModels';
@@ -74,5 +74,6 @@ export function createJourneyFromTemplate(
     channels: [...defaultChannels(language, now, makeId).values()],
     touchpoints: [],
     annotations: [],
+    ...noMeasures(),
   };
 }

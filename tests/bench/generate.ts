@@ -2,9 +2,11 @@ import {
   ANNOTATION_KINDS,
   CHANNEL_KINDS,
   blankPersona,
+  noMeasures,
   type Journey,
   type Touchpoint,
 } from '../../src/model';
+import { metricFromPreset } from '../../src/templates/metricPresets';
 
 /** mulberry32: a tiny seeded PRNG, so every run measures the same maps. */
 export function prng(seed: number): () => number {
@@ -107,5 +109,58 @@ export function generateJourney(size: number, seed = 42): Journey {
     channels,
     touchpoints,
     annotations,
+    ...noMeasures(),
   };
+}
+
+const BENCH_METRICS = ['csat', 'nps', 'conversion', 'volume', 'timeToComplete'] as const;
+const PERIODS = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
+
+/**
+ * The same map measured: 5 metrics with a value on every touchpoint in each of 4 periods, and twice as
+ * many research notes as touchpoints, each linked to one or two of them, most with a sentiment.
+ */
+export function withMeasures(journey: Journey, seed = 7): Journey {
+  const random = prng(seed);
+  const now = journey.updatedAt;
+  const metrics = BENCH_METRICS.map((preset) => ({
+    ...metricFromPreset(preset, 'en', `m-${preset}`),
+    updatedAt: now,
+  }));
+  const span = (m: (typeof metrics)[number]) => [m.min ?? 0, m.max ?? 1000] as const;
+  const metricValues = journey.touchpoints.flatMap((t) =>
+    metrics.flatMap((m) =>
+      PERIODS.map((period) => {
+        const [min, max] = span(m);
+        return {
+          id: `v-${t.id}-${m.id}-${period}`,
+          metricId: m.id,
+          targetType: 'touchpoint' as const,
+          targetId: t.id,
+          period,
+          value: Math.round((min + random() * (max - min)) * 10) / 10,
+          source: 'bench',
+          updatedAt: now,
+        };
+      }),
+    ),
+  );
+  const ids = journey.touchpoints.map((t) => t.id);
+  const researchNotes = Array.from({ length: journey.touchpoints.length * 2 }, (_, i) => ({
+    id: `r${i}`,
+    kind: 'quote' as const,
+    text: `Research quote ${i + 1}`,
+    source: 'interview' as const,
+    participant: `P${i % 40}`,
+    ...(random() < 0.8 ? { sentiment: Math.floor(random() * 7) - 3 } : {}),
+    touchpointIds: [
+      ...new Set([
+        ids[Math.floor(random() * ids.length)]!,
+        ...(random() < 0.3 ? [ids[Math.floor(random() * ids.length)]!] : []),
+      ]),
+    ],
+    createdAt: now,
+    updatedAt: now,
+  }));
+  return { ...journey, metrics, metricValues, researchNotes };
 }

@@ -1,11 +1,16 @@
 import { journeyToCsv, writeTrayecto } from '../../src/formats';
 import { layoutJourney } from '../../renderer/canvas/layout';
-import { generateJourney } from './generate';
+import { generateJourney, withMeasures } from './generate';
 
 /** The benchmark maps as the files a user would open: .trayecto and .csv text. */
 export function benchmarkFiles(size: number): { trayecto: string; csv: string } {
   const journey = generateJourney(size);
   return { trayecto: writeTrayecto(journey), csv: journeyToCsv(journey) };
+}
+
+/** The same map with 5 metrics over 4 periods on every touchpoint and two research notes per touchpoint. */
+export function measuredBenchmarkFile(size: number): string {
+  return writeTrayecto(withMeasures(generateJourney(size)));
 }
 
 /**

@@ -1,6 +1,6 @@
 // `npm run bench`: measures Trayecto's production web build in headless Chromium on generated maps
 // and prints one JSON line per measurement, then a table. The JSON lines also go to --out, to diff runs.
-// Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 60 (s)]
+// Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 60 (s)] [--only measures]
 //                                 [--out tests/bench/results/latest.jsonl]
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { register } from 'tsx/esm/api';
 import { installProbes, longestTask, pageNow, paintedWhen, settled } from './probes.mjs';
 
 register();
-const { benchmarkFiles, benchCard, canvasSize } = await import('./maps.ts');
+const { benchmarkFiles, benchCard, canvasSize, measuredBenchmarkFile } = await import('./maps.ts');
 const { readTrayecto, csvToJourney } = await import('../../src/formats/index.ts');
 const { MOVES_PER_DRAG, OUTCOMES, dragDropUndo, exportImage, typeTitle, zoomInOnCard } =
   await import('./interactions.mjs');
@@ -23,6 +23,8 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
+// `--only measures`: open and pan/zoom each map, then the same map with metrics and research, and nothing else.
+const ONLY_MEASURES = arg('only', '') === 'measures';
 const OUT = arg('out', 'tests/bench/results/latest.jsonl');
 // Image exports freeze the page for seconds on large maps: from this size up each runs once, so that
 // `npm run bench` stays well under 10 minutes on a 2-core machine (said in the table's footer). One with no
@@ -260,6 +262,31 @@ try {
       'MB',
     );
 
+    // The same map with 5 metrics over 4 periods and two research notes per touchpoint (issue 17): within 10 %.
+    progress(size, 'with metrics and research');
+    const measuredPath = join(dir, `bench-${size}-measured.trayecto`);
+    writeFileSync(measuredPath, measuredBenchmarkFile(size));
+    const measured = await openMap(size, measuredPath);
+    const measuredFrames = await frameTimes(measured, 3000);
+    const measuredOpens = [];
+    for (let r = 0; r < RUNS; r++) {
+      await measured.getByRole('button', { name: 'Library' }).click();
+      const open = measured.getByRole('button', { name: `Open Benchmark ${size}` });
+      await open.waitFor();
+      const start = await pageNow(measured);
+      await open.click();
+      measuredOpens.push((await settled(measured, CARD)).all - start);
+    }
+    await measured.close();
+    report(size, 'measured map: open (library → cards painted)', median(measuredOpens), 'ms');
+    report(size, 'measured map: pan/zoom frame, median', median(measuredFrames), 'ms');
+    report(size, 'ratio measured/plain: open', median(measuredOpens) / median(opens), '×');
+    report(size, 'ratio measured/plain: frame', median(measuredFrames) / median(frames), '×');
+    if (ONLY_MEASURES) {
+      progress(size);
+      continue;
+    }
+
     // Editing, zoomed in on one card as someone does to read it: drag, undo, type its title.
     progress(size, 'editing');
     const card = benchCard(size);
@@ -321,7 +348,7 @@ try {
 
 /** The table's sections, by the start of the rows' names. */
 const SECTIONS = [
-  ['loading and viewing', /^(import|open|cards drawn|pan\/zoom|JS heap)/],
+  ['loading and viewing', /^(import|open|cards drawn|pan\/zoom|JS heap|measured|ratio measured)/],
   ['editing (zoomed in on one card)', /^(zoom in|drag|undo|edit|save)/],
   ['exporting the whole map', /^export/],
   ['bare React Flow, same nodes and edges', /^(bare|map nodes|curve segments|ratio)/],
@@ -372,6 +399,7 @@ function printTable() {
 
 printTable();
 // Then the exports as the CLI makes them, in Node (tests/bench/exports.ts).
-execFileSync('node', ['--import', 'tsx', 'tests/bench/exports.ts', '--sizes', SIZES.join(',')], {
-  stdio: 'inherit',
-});
+if (!ONLY_MEASURES)
+  execFileSync('node', ['--import', 'tsx', 'tests/bench/exports.ts', '--sizes', SIZES.join(',')], {
+    stdio: 'inherit',
+  });

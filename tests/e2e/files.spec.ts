@@ -108,7 +108,7 @@ test('Excel export has the touchpoints of every scenario, the notes, personas, s
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {
   const path = info.outputPath('map.trayecto');
   const json = JSON.parse((await exportAs(page, 'Trayecto file (JSON)', path)).toString('utf8'));
-  expect(json).toMatchObject({ format: 'trayecto', version: 2, journey: { title: 'Buying a family car' } });
+  expect(json).toMatchObject({ format: 'trayecto', version: 3, journey: { title: 'Buying a family car' } });
   await page.getByRole('button', { name: 'Library' }).click();
   await openFromDisk(page, path);
   await page

@@ -9,6 +9,8 @@ import { ChannelIcon } from '../../ui/channelIcon';
 import { EmotionFace, VALENCE_COLOR } from '../../ui/emotion';
 import { useCardContext, useCardDetail } from '../cardContext';
 import type { TouchpointCardData } from '../layout';
+import { CardBadges } from '../../metrics/CardBadges';
+import { linkDroppedResearch, RESEARCH_DRAG_TYPE } from '../../research/researchDrag';
 
 function TitleEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useCardContext();
@@ -49,7 +51,7 @@ function TouchpointNodeView({
   const { t } = useCardContext();
   // Level of detail: zoomed out, icons and chips are too small to read and cost most of the paint time.
   const detailed = useCardDetail(positionAbsoluteX, positionAbsoluteY);
-  const { touchpoint, channels, color, openNotes, openPainPoints, dimmed } = data;
+  const { touchpoint, channels, color, openNotes, openPainPoints, dimmed, badges, evidence } = data;
   const editing = useUi((s) => s.editingId === touchpoint.id);
   const valence = valenceOf(touchpoint.emotion);
   const title = editing ? (
@@ -65,6 +67,8 @@ function TouchpointNodeView({
         e.stopPropagation();
         useUi.getState().setEditing(touchpoint.id);
       }}
+      onDragOver={(e) => e.dataTransfer.types.includes(RESEARCH_DRAG_TYPE) && e.preventDefault()}
+      onDrop={(e) => linkDroppedResearch(e, touchpoint.id)}
     >
       {!detailed && title}
       {detailed && (
@@ -106,6 +110,7 @@ function TouchpointNodeView({
           </span>
         </div>
       )}
+      {detailed && evidence && <CardBadges badges={badges} evidence={evidence} />}
     </div>
   );
 }

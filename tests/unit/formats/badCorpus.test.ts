@@ -66,7 +66,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'v0-unknown-emotion.trayecto': ['invalid', 'journey.touchpoints[1].emotion: must be a number'],
   'version-99.trayecto': [
     'versionTooNew',
-    'Made by a newer Trayecto (format v99); this version reads up to v2.',
+    'Made by a newer Trayecto (format v99); this version reads up to v3.',
   ],
   'version-not-a-number.trayecto': ['invalid', 'version: must be a whole number'],
   'wrong-format-tag.trayecto': ['notTrayecto', 'not a Trayecto map'],

@@ -47,7 +47,13 @@ describe('merging a teammate’s copy', () => {
     expect(journey.stages.map((s) => s.id)).toEqual(['s1', 'their-stage', 's2', 's3', 'mine-stage']);
     expect(journey.personas.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
     expect(journey.touchpoints.map((t) => t.id)).toContain('t9');
-    expect(summary.newItems).toEqual({ scenarios: 0, stages: 1, personas: 1, channels: 0, touchpoints: 1 });
+    expect(summary.newItems).toMatchObject({
+      scenarios: 0,
+      stages: 1,
+      personas: 1,
+      channels: 0,
+      touchpoints: 1,
+    });
     expect(summary.conflicts).toBe(0);
   });
 

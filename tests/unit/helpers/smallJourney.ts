@@ -1,4 +1,4 @@
-import { blankPersona, type Journey } from '../../../src/model';
+import { blankPersona, noMeasures, type Journey } from '../../../src/model';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -81,6 +81,7 @@ export function smallJourney(): Journey {
         replies: [],
       },
     ],
+    ...noMeasures(),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   StorageFullError,
   TrayectoDatabase,
 } from '../../../src/storage';
-import { checkInvariants, type Journey } from '../../../src/model';
+import { checkInvariants, noMeasures, type Journey } from '../../../src/model';
 import { smallJourney } from '../helpers/smallJourney';
 import { writeV1Database } from '../../fixtures/db/v1';
 
@@ -206,13 +206,17 @@ describe('database upgrade', () => {
     ];
     await writeV1Database(name, journeys);
     const library = open(name);
-    expect(library.db.verno).toBe(3);
+    expect(library.db.verno).toBe(4);
     const list = await library.list();
     expect(list.map((s) => s.title)).toEqual(['Beta', 'Alpha']);
     expect(list.every((s) => s.deletedAt === null && s.revision === 3)).toBe(true);
     // File format v1 → v2: every touchpoint is in one first scenario, "Today".
     const today = { id: 'today', name: 'Today', description: '', updatedAt: journeys[0]!.updatedAt };
-    expect((await library.get('a'))?.journey).toEqual({ ...journeys[0], scenarios: [today] });
+    expect((await library.get('a'))?.journey).toEqual({
+      ...journeys[0],
+      scenarios: [today],
+      ...noMeasures(),
+    });
     const snapshots = await library.listSnapshots('a');
     expect(snapshots).toHaveLength(1);
     expect(snapshots[0]!.journey.scenarios).toEqual([today]);

@@ -1,0 +1,65 @@
+import {
+  evidenceByTouchpoint,
+  metricReports,
+  touchpointBadges,
+  type EvidenceLevel,
+  type MetricReport,
+  type TargetStatus,
+} from '../../src/analytics';
+import type { Journey } from '../../src/model';
+
+/** One metric's latest value on a card. */
+export interface CardBadge {
+  metricId: string;
+  metric: string;
+  unit: string;
+  value: number;
+  status: TargetStatus | null;
+}
+
+export interface CardMeasures {
+  badges: Map<string, CardBadge[]>;
+  evidence: Map<string, EvidenceLevel>;
+}
+
+// Computed once per journey state (immer gives a new object per edit), shared by the canvas and panels.
+const cardCache = new WeakMap<Journey, CardMeasures>();
+const reportCache = new WeakMap<Journey, MetricReport[]>();
+
+export function cardMeasures(journey: Journey): CardMeasures {
+  let measures = cardCache.get(journey);
+  if (!measures) {
+    measures = {
+      badges: touchpointBadges(journey),
+      evidence: new Map([...evidenceByTouchpoint(journey)].map(([id, e]) => [id, e.level])),
+    };
+    cardCache.set(journey, measures);
+  }
+  return measures;
+}
+
+/** The metric reports of the journey on show (a one-scenario view). */
+export function shownReports(journey: Journey): MetricReport[] {
+  let reports = reportCache.get(journey);
+  if (!reports) reportCache.set(journey, (reports = metricReports(journey)));
+  return reports;
+}
+
+/** The most metric lines a stage's metrics row shows. */
+export const METRICS_ROW_LINES = 5;
+const LINE = 22;
+
+/** Height of the metrics row under the stage headers: none without a measured metric. */
+export function metricsRowHeight(journey: Journey): number {
+  const measured = new Set(journey.metricValues.map((v) => v.metricId)).size;
+  return measured === 0 ? 0 : 12 + LINE * Math.min(METRICS_ROW_LINES, measured);
+}
+
+/** A value as people read it: one decimal at most, the metric's unit after it. */
+export function formatFigure(value: number, unit: string, language: string): string {
+  const figure = value.toLocaleString(language, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 });
+  return unit === '%' ? `${figure} %` : unit ? `${figure} ${unit}` : figure;
+}
+
+/** The word and symbol of a standing, so that it reads without colour. */
+export const STATUS_SYMBOL: Record<TargetStatus, string> = { on: '✓', near: '!', off: '✗' };

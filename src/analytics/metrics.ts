@@ -1,0 +1,303 @@
+import {
+  resolveScenario,
+  scenarioView,
+  type Journey,
+  type Metric,
+  type MetricValue,
+  type NpsCounts,
+} from '../model';
+
+/** Where a value stands against its target: on it, near it (past the warning threshold), or off it. */
+export type TargetStatus = 'on' | 'near' | 'off';
+
+/** At least this many touchpoints with a value before a correlation with emotion is worth saying. */
+export const MIN_CORRELATION_PAIRS = 5;
+
+export function targetStatus(
+  value: number,
+  target: number | null | undefined,
+  warning: number | null,
+  good: Metric['good'],
+): TargetStatus | null {
+  if (target === null || target === undefined) return null;
+  const atLeast = (a: number, b: number) => (good === 'higher' ? a >= b : a <= b);
+  if (atLeast(value, target)) return 'on';
+  return warning !== null && atLeast(value, warning) ? 'near' : 'off';
+}
+
+/** Net Promoter Score: promoters minus detractors, as a share of everyone who answered. */
+export function npsFromCounts({ promoters, passives, detractors }: NpsCounts): number | null {
+  const answered = promoters + passives + detractors;
+  return answered === 0 ? null : ((promoters - detractors) / answered) * 100;
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Several values of a metric as one figure, as its kind adds up: scores are averaged (an NPS
+ * given as counts is recomputed from all the counts), percentages averaged weighted by their
+ * sample (1 where none is given), counts, durations and costs summed.
+ */
+export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly MetricValue[]): number | null {
+  if (values.length === 0) return null;
+  switch (metric.kind) {
+    case 'score': {
+      if (values.every((v) => v.counts)) {
+        const counts = values.map((v) => v.counts!);
+        return npsFromCounts({
+          promoters: sum(counts.map((c) => c.promoters)),
+          passives: sum(counts.map((c) => c.passives)),
+          detractors: sum(counts.map((c) => c.detractors)),
+        });
+      }
+      return sum(values.map((v) => v.value)) / values.length;
+    }
+    case 'percentage': {
+      const weights = values.map((v) => v.sample ?? 1);
+      const total = sum(weights);
+      return total === 0 ? null : sum(values.map((v, i) => v.value * weights[i]!)) / total;
+    }
+    case 'count':
+    case 'duration':
+    case 'currency':
+      return sum(values.map((v) => v.value));
+  }
+}
+
+export interface StageFigure {
+  stageId: string;
+  stage: string;
+  /** The stage's own value when it has one, else its touchpoints' values added up; null with none. */
+  value: number | null;
+  from: 'stage' | 'touchpoints' | null;
+  target: number | null;
+  status: TargetStatus | null;
+  /** The figure in each period the metric has, oldest first (null where the stage has none). */
+  history: { period: string; value: number | null }[];
+}
+
+export interface TouchpointFigure {
+  touchpointId: string;
+  title: string;
+  stage: string;
+  persona: string;
+  emotion: number;
+  period: string;
+  value: number;
+  target: number | null;
+  status: TargetStatus | null;
+}
+
+export interface MetricReport {
+  metricId: string;
+  metric: string;
+  kind: Metric['kind'];
+  unit: string;
+  good: Metric['good'];
+  target: number | null;
+  periods: string[];
+  /** The period the figures are of: the latest. */
+  period: string | null;
+  stages: StageFigure[];
+  touchpoints: TouchpointFigure[];
+  /** Pearson's r between the metric and the emotion across touchpoints, with how many pairs; r is null below MIN_CORRELATION_PAIRS or without spread. */
+  correlation: { pairs: number; r: number | null };
+}
+
+export interface OffTarget {
+  metricId: string;
+  metric: string;
+  unit: string;
+  where: 'stage' | 'touchpoint';
+  id: string;
+  /** The stage's name, or the touchpoint's title. */
+  name: string;
+  stage: string;
+  period: string;
+  value: number;
+  target: number;
+  status: Exclude<TargetStatus, 'on'>;
+  /** How far from the target, as a share of the metric's range (or of the target without one). */
+  gap: number;
+}
+
+export function pearson(pairs: readonly [number, number][]): number | null {
+  if (pairs.length < MIN_CORRELATION_PAIRS) return null;
+  const n = pairs.length;
+  const mx = sum(pairs.map(([x]) => x)) / n;
+  const my = sum(pairs.map(([, y]) => y)) / n;
+  const sxy = sum(pairs.map(([x, y]) => (x - mx) * (y - my)));
+  const sxx = sum(pairs.map(([x]) => (x - mx) ** 2));
+  const syy = sum(pairs.map(([, y]) => (y - my) ** 2));
+  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
+}
+
+/** A metric's values by period, then by stage: the stage's own values and its touchpoints'. */
+function valuesByPeriodAndStage(journey: Journey, metricId: string) {
+  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
+  const index = new Map<string, Map<string, { own: MetricValue[]; touchpoints: MetricValue[] }>>();
+  for (const v of journey.metricValues) {
+    if (v.metricId !== metricId) continue;
+    const stageId = v.targetType === 'stage' ? v.targetId : stageOf.get(v.targetId);
+    if (stageId === undefined) continue;
+    let byStage = index.get(v.period);
+    if (!byStage) index.set(v.period, (byStage = new Map()));
+    let here = byStage.get(stageId);
+    if (!here) byStage.set(stageId, (here = { own: [], touchpoints: [] }));
+    (v.targetType === 'stage' ? here.own : here.touchpoints).push(v);
+  }
+  return index;
+}
+
+function stageFigureOf(metric: Metric, here: { own: MetricValue[]; touchpoints: MetricValue[] } | undefined) {
+  if (here?.own.length)
+    return {
+      value: aggregateValues(metric, here.own),
+      from: 'stage' as const,
+      target: here.own[0]!.target ?? metric.target,
+    };
+  return here?.touchpoints.length
+    ? {
+        value: aggregateValues(metric, here.touchpoints),
+        from: 'touchpoints' as const,
+        target: metric.target,
+      }
+    : { value: null, from: null, target: metric.target };
+}
+
+/** Each metric of one scenario (default: the first), per stage and per touchpoint, in its latest period. */
+export function metricReports(whole: Journey, scenarioId?: string): MetricReport[] {
+  const journey = scenarioView(whole, resolveScenario(whole, scenarioId).id);
+  const touchpointById = new Map(journey.touchpoints.map((t) => [t.id, t]));
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
+  const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
+  return journey.metrics.map((metric) => {
+    const index = valuesByPeriodAndStage(journey, metric.id);
+    const periods = [...index.keys()].sort();
+    const period = periods.at(-1) ?? null;
+    const stages = journey.stages.map((stage): StageFigure => {
+      const now = period === null ? null : stageFigureOf(metric, index.get(period)?.get(stage.id));
+      return {
+        stageId: stage.id,
+        stage: stage.name,
+        value: now?.value ?? null,
+        from: now?.from ?? null,
+        target: now?.target ?? metric.target,
+        status: now?.value == null ? null : targetStatus(now.value, now.target, metric.warning, metric.good),
+        history: periods.map((p) => ({
+          period: p,
+          value: stageFigureOf(metric, index.get(p)?.get(stage.id)).value,
+        })),
+      };
+    });
+    const latest =
+      period === null ? [] : [...(index.get(period)?.values() ?? [])].flatMap((h) => h.touchpoints);
+    const touchpoints = latest.map((v): TouchpointFigure => {
+      const t = touchpointById.get(v.targetId)!;
+      const target = v.target ?? metric.target;
+      return {
+        touchpointId: t.id,
+        title: t.title,
+        stage: stageName.get(t.stageId)!,
+        persona: personaName.get(t.personaId)!,
+        emotion: t.emotion,
+        period: v.period,
+        value: v.value,
+        target,
+        status: targetStatus(v.value, target, metric.warning, metric.good),
+      };
+    });
+    const pairs = touchpoints.map((t): [number, number] => [t.value, t.emotion]);
+    return {
+      metricId: metric.id,
+      metric: metric.name,
+      kind: metric.kind,
+      unit: metric.unit,
+      good: metric.good,
+      target: metric.target,
+      periods,
+      period,
+      stages,
+      touchpoints,
+      correlation: { pairs: pairs.length, r: pearson(pairs) },
+    };
+  });
+}
+
+/** Everything off or near its target, worst first: off before near, then by how far. */
+export function offTargets(journey: Journey, reports: readonly MetricReport[]): OffTarget[] {
+  const metrics = new Map(journey.metrics.map((m) => [m.id, m]));
+  const list: OffTarget[] = [];
+  for (const report of reports) {
+    const metric = metrics.get(report.metricId)!;
+    const span =
+      metric.min !== null && metric.max !== null && metric.max > metric.min ? metric.max - metric.min : null;
+    const gap = (value: number, target: number) =>
+      Math.abs(value - target) / (span ?? (Math.abs(target) || 1));
+    const base = { metricId: metric.id, metric: metric.name, unit: metric.unit, period: report.period ?? '' };
+    for (const s of report.stages)
+      if (s.status && s.status !== 'on' && s.value !== null && s.target !== null)
+        list.push({
+          ...base,
+          where: 'stage',
+          id: s.stageId,
+          name: s.stage,
+          stage: s.stage,
+          value: s.value,
+          target: s.target,
+          status: s.status,
+          gap: gap(s.value, s.target),
+        });
+    for (const t of report.touchpoints)
+      if (t.status && t.status !== 'on' && t.target !== null)
+        list.push({
+          ...base,
+          where: 'touchpoint',
+          id: t.touchpointId,
+          name: t.title,
+          stage: t.stage,
+          value: t.value,
+          target: t.target,
+          status: t.status,
+          gap: gap(t.value, t.target),
+        });
+  }
+  const rank = { off: 0, near: 1 } as const;
+  return list.sort((a, b) => rank[a.status] - rank[b.status] || b.gap - a.gap);
+}
+
+/** A touchpoint's latest value of each metric, with its standing: what a card's badges show. */
+export function touchpointBadges(
+  journey: Pick<Journey, 'metrics' | 'metricValues'>,
+): Map<
+  string,
+  { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
+> {
+  const metrics = new Map(journey.metrics.map((m) => [m.id, m]));
+  const latest = new Map<string, MetricValue>();
+  for (const v of journey.metricValues) {
+    if (v.targetType !== 'touchpoint') continue;
+    const key = `${v.targetId}\n${v.metricId}`;
+    const seen = latest.get(key);
+    if (!seen || v.period > seen.period) latest.set(key, v);
+  }
+  const badges = new Map<
+    string,
+    { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
+  >();
+  for (const v of latest.values()) {
+    const metric = metrics.get(v.metricId)!;
+    const list = badges.get(v.targetId) ?? [];
+    list.push({
+      metricId: metric.id,
+      metric: metric.name,
+      unit: metric.unit,
+      value: v.value,
+      status: targetStatus(v.value, v.target ?? metric.target, metric.warning, metric.good),
+    });
+    badges.set(v.targetId, list);
+  }
+  const order = new Map(journey.metrics.map((m, i) => [m.id, i]));
+  for (const list of badges.values()) list.sort((a, b) => order.get(a.metricId)! - order.get(b.metricId)!);
+  return badges;
+}

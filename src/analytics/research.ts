@@ -1,0 +1,77 @@
+import { EMOTION_MAX, EMOTION_MIN, type Journey, type ResearchNote, type ResearchSource } from '../model';
+
+/** How well a touchpoint's emotion is backed: by nothing, by a little, or by enough. */
+export type EvidenceLevel = 'assumed' | 'some' | 'supported';
+export const EVIDENCE_LEVELS = ['assumed', 'some', 'supported'] as const;
+/** Notes that make a touchpoint supported on their own. */
+export const SUPPORTED_NOTES = 3;
+
+export function evidenceLevel(notes: number, measured: boolean): EvidenceLevel {
+  if (notes >= SUPPORTED_NOTES || measured) return 'supported';
+  return notes > 0 ? 'some' : 'assumed';
+}
+
+export interface Evidence {
+  notes: number;
+  measured: boolean;
+  level: EvidenceLevel;
+}
+
+/** Each touchpoint's evidence: its linked notes and whether a metric measures it. */
+export function evidenceByTouchpoint(
+  journey: Pick<Journey, 'touchpoints' | 'researchNotes' | 'metricValues'>,
+): Map<string, Evidence> {
+  const notes = new Map<string, number>();
+  for (const note of journey.researchNotes)
+    for (const id of note.touchpointIds) notes.set(id, (notes.get(id) ?? 0) + 1);
+  const measured = new Set(
+    journey.metricValues.filter((v) => v.targetType === 'touchpoint').map((v) => v.targetId),
+  );
+  return new Map(
+    journey.touchpoints.map((t) => {
+      const count = notes.get(t.id) ?? 0;
+      const isMeasured = measured.has(t.id);
+      return [t.id, { notes: count, measured: isMeasured, level: evidenceLevel(count, isMeasured) }];
+    }),
+  );
+}
+
+/** Half away from zero, so that a mean of −1.5 suggests −2 as 1.5 suggests 2. */
+const roundSymmetric = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+
+/**
+ * The emotion a touchpoint's evidence suggests: the mean sentiment of its linked notes, rounded
+ * to one of the seven scores; null when none of them has a sentiment.
+ */
+export function suggestedEmotion(
+  journey: Pick<Journey, 'researchNotes'>,
+  touchpointId: string,
+): { score: number; from: number } | null {
+  const sentiments = journey.researchNotes
+    .filter((n) => n.touchpointIds.includes(touchpointId) && n.sentiment !== undefined)
+    .map((n) => n.sentiment!);
+  if (sentiments.length === 0) return null;
+  const mean = sentiments.reduce((a, b) => a + b, 0) / sentiments.length;
+  return {
+    score: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, roundSymmetric(mean))) + 0,
+    from: sentiments.length,
+  };
+}
+
+export interface ResearchFilter {
+  source?: ResearchSource;
+  personaId?: string;
+  touchpointId?: string;
+  /** Only notes linked to no touchpoint. */
+  unlinked?: boolean;
+}
+
+export function filterResearch(notes: readonly ResearchNote[], filter: ResearchFilter): ResearchNote[] {
+  return notes.filter(
+    (n) =>
+      (filter.source === undefined || n.source === filter.source) &&
+      (filter.personaId === undefined || n.personaId === filter.personaId) &&
+      (filter.touchpointId === undefined || n.touchpointIds.includes(filter.touchpointId)) &&
+      (!filter.unlinked || n.touchpointIds.length === 0),
+  );
+}

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { englishOnScreen } from './catalogue';
+import { axeViolations, openApp, openJourney, snap } from './helpers';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
+/** Pan the map sideways (the wheel pans) until the card is drawn: only cards in view are in the page. */
+async function panTo(page: Page, title: string) {
+  const canvas = page.getByRole('application').or(page.locator('.react-flow')).first();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 12 && (await card(page, title).count()) === 0; i++) {
+    await page.mouse.wheel(300, 0);
+    await page.waitForTimeout(100);
+  }
+  await expect(card(page, title)).toBeVisible();
+}
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
+
+async function importMetrics(page: Page) {
+  await tab(page, 'Insights').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import metrics…' }).click();
+  await (await chooser).setFiles('tests/fixtures/metrics/sample-values.csv');
+  const preview = page.getByRole('dialog', { name: 'Import metrics from sample-values.csv' });
+  await expect(preview.getByRole('heading', { name: '6 rows match the map' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: '2 rows do not match' })).toBeVisible();
+  await expect(preview).toContainText('Line 9: no stage called "Mars"');
+  await expect(preview).toContainText('Line 8: no touchpoint called "Flies to the moon" in Loyalty');
+  await preview.getByRole('button', { name: 'Import 6 values' }).click();
+  await expect(preview).toBeHidden();
+}
+
+test.beforeEach(async ({ page, locale }) => {
+  if (locale === 'es-ES') return; // the Spanish test opens the Spanish sample itself
+  await openApp(page);
+  await openJourney(page, 'Buying a family car');
+});
+
+test('imported metrics show under the stages, on the cards, in Insights and in the PDF', async ({
+  page,
+}, info) => {
+  await importMetrics(page);
+  // The metrics row: Purchase's CSAT is the mean of 4.4 and 2.1, off its target of 4.
+  const purchase = page.getByRole('list', { name: 'Metrics of Purchase' });
+  await expect(purchase).toContainText('CSAT');
+  await expect(purchase).toContainText('3.3');
+  await expect(purchase).toContainText('off target');
+  await panTo(page, 'Delivery date slips');
+  // The card's badge says its value and its standing in words, not only in colour.
+  await expect(card(page, 'Delivery date slips')).toContainText('CSAT 2.1');
+  await expect(card(page, 'Delivery date slips')).toContainText('off target');
+  await expect(card(page, 'Signs the contract')).toContainText('on target');
+  // Insights: each metric per stage, and what is off target, worst first.
+  await expect(page.getByRole('list', { name: 'CSAT per stage' })).toBeVisible();
+  const off = page.getByRole('list', { name: 'Off target, worst first' });
+  await expect(off.getByRole('listitem').first()).toContainText('Delivery date slips');
+  await snap(page, 'metrics-row-and-badges');
+  expect(await axeViolations(page, '.side-panel')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const path = info.outputPath('metrics.pdf');
+  await (await download).saveAs(path);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
+  expect(text).toContain('Metrics per stage (latest period)');
+  expect(text).toContain('CSAT (2026-Q3)');
+  expect(text).toContain('Purchase 3.3 (off target)');
+  expect(text).toContain('CSAT 2.1 / 4 — Delivery date slips (Purchase) — off target');
+});
+
+test('pasted quotes become notes, linked by drag and by "Link to…", and suggest an emotion to accept and undo', async ({
+  page,
+}) => {
+  await tab(page, 'Research').click();
+  await page
+    .getByRole('textbox', { name: 'Quotes or observations, one per line' })
+    .fill('They moved my delivery twice\nNobody called me back\n\nI had to chase the dealer');
+  await page
+    .getByRole('combobox', { name: 'Sentiment of the new notes' })
+    .selectOption({ label: 'Sentiment -1' });
+  await page.getByRole('button', { name: 'Add 3 notes' }).click();
+  const notes = page.getByRole('list', { name: 'Research notes' }).getByRole('listitem');
+  await expect(notes).toHaveCount(3);
+  expect(await axeViolations(page, '.side-panel')).toEqual([]);
+
+  await panTo(page, 'Delivery date slips');
+  // One by dragging it onto the card, two by the keyboard's "Link to…".
+  // The drag as the browser sends it (dragstart, dragover, drop sharing one DataTransfer).
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await notes.nth(0).dispatchEvent('dragstart', { dataTransfer });
+  await card(page, 'Delivery date slips').locator('.card').dispatchEvent('dragover', { dataTransfer });
+  await card(page, 'Delivery date slips').locator('.card').dispatchEvent('drop', { dataTransfer });
+  await expect(notes.nth(0)).toContainText('Linked to Delivery date slips');
+  for (const i of [1, 2])
+    await notes
+      .nth(i)
+      .getByRole('combobox', { name: 'Link to…' })
+      .selectOption({ label: 'Delivery date slips (Purchase)' });
+  await expect(notes.filter({ hasText: 'Linked to Delivery date slips' })).toHaveCount(3);
+  // Show assumptions: the cards without evidence stay bright, this one fades.
+  await page.getByRole('checkbox', { name: 'Show assumptions (touchpoints without evidence)' }).check();
+  await expect(card(page, 'Delivery date slips').locator('.card')).toHaveClass(/is-dimmed/);
+  await expect(card(page, 'Signs the contract').locator('.card')).not.toHaveClass(/is-dimmed/);
+  await page.getByRole('checkbox', { name: 'Show assumptions (touchpoints without evidence)' }).uncheck();
+
+  await card(page, 'Delivery date slips').click();
+  await tab(page, 'Inspector').click();
+  await expect(page.getByText('Supported: three or more notes, or a metric')).toBeVisible();
+  await expect(card(page, 'Delivery date slips').getByRole('img', { name: /^Supported/ })).toBeVisible();
+  // The notes say −1; the card says −3: a suggestion, not applied until accepted.
+  const suggestion = page.getByRole('group', { name: 'Suggested emotion' });
+  await expect(suggestion).toContainText('Its research suggests -1');
+  await expect(card(page, 'Delivery date slips')).toHaveAccessibleName(/Delivery date slips, Very negative/);
+  await suggestion.getByRole('button', { name: 'Accept -1' }).click();
+  await expect(card(page, 'Delivery date slips')).toHaveAccessibleName(
+    /Delivery date slips, Slightly negative/,
+  );
+  await expect(suggestion).toBeHidden();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(card(page, 'Delivery date slips')).toHaveAccessibleName(/Delivery date slips, Very negative/);
+  await expect(suggestion).toBeVisible();
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+  test('the Research panel and the metrics of Análisis speak Spanish', async ({ page }) => {
+    await page.goto('/#/');
+    await page.getByRole('button', { name: 'Abrir Comprar un coche familiar' }).click();
+    await tab(page, 'Investigación').click();
+    await page
+      .getByRole('textbox', { name: 'Citas u observaciones, una por línea' })
+      .fill('Me cambiaron la fecha de entrega\nNadie me llamó');
+    await page.getByRole('button', { name: 'Añadir 2 notas' }).click();
+    const panel = page.getByRole('complementary');
+    await expect(
+      panel.getByRole('list', { name: 'Notas de investigación' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    expect(await englishOnScreen(page, panel)).toEqual([]);
+    await tab(page, 'Análisis').click();
+    await expect(panel.getByRole('button', { name: 'Importar métricas…' })).toBeVisible();
+    expect(await englishOnScreen(page, panel)).toEqual([]);
+  });
+});

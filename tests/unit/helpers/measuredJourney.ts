@@ -1,0 +1,27 @@
+import type { Journey, Metric, MetricValue } from '../../../src/model';
+import { metricFromPreset } from '../../../src/templates';
+import { smallJourney, T0 } from './smallJourney';
+
+/** A metric from a preset, with a fixed id. */
+export const presetMetric = (preset: Parameters<typeof metricFromPreset>[0], id = preset): Metric => ({
+  ...metricFromPreset(preset, 'en', id),
+  updatedAt: T0,
+});
+
+let n = 0;
+/** A metric value with defaults: on a touchpoint, in no period. */
+export const metricValue = (
+  fields: Partial<MetricValue> & Pick<MetricValue, 'metricId' | 'targetId' | 'value'>,
+): MetricValue => ({
+  id: `v${++n}`,
+  targetType: 'touchpoint',
+  period: '',
+  source: '',
+  updatedAt: T0,
+  ...fields,
+});
+
+/** The small journey (stages s1 s2 s3; touchpoints t1, t2 in s1, t3, t4 in s2, t5 in s3) with metrics and values. */
+export function measuredJourney(metrics: Metric[], values: MetricValue[]): Journey {
+  return { ...smallJourney(), metrics, metricValues: values };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  evidenceByTouchpoint,
+  evidenceLevel,
+  filterResearch,
+  suggestedEmotion,
+} from '../../../src/analytics';
+import type { ResearchNote } from '../../../src/model';
+import { smallJourney, T0 } from '../helpers/smallJourney';
+import { metricValue } from '../helpers/measuredJourney';
+
+const note = (id: string, touchpointIds: string[], fields: Partial<ResearchNote> = {}): ResearchNote => ({
+  id,
+  kind: 'quote',
+  text: `quote ${id}`,
+  source: 'interview',
+  participant: '',
+  touchpointIds,
+  createdAt: T0,
+  updatedAt: T0,
+  ...fields,
+});
+
+describe('evidence', () => {
+  it('is assumed with no note, some with one or two, supported with three or a metric', () => {
+    expect([0, 1, 2, 3, 4].map((n) => evidenceLevel(n, false))).toEqual([
+      'assumed',
+      'some',
+      'some',
+      'supported',
+      'supported',
+    ]);
+    expect(evidenceLevel(0, true)).toBe('supported');
+    const journey = {
+      ...smallJourney(),
+      researchNotes: [note('n1', ['t1', 't2']), note('n2', ['t1']), note('n3', ['t1']), note('n4', ['t2'])],
+      metricValues: [metricValue({ metricId: 'm', targetId: 't5', value: 1 })],
+    };
+    const evidence = evidenceByTouchpoint(journey);
+    expect(Object.fromEntries([...evidence].map(([id, e]) => [id, e.level]))).toEqual({
+      t1: 'supported',
+      t2: 'some',
+      t3: 'assumed',
+      t4: 'assumed',
+      t5: 'supported',
+    });
+    expect(evidence.get('t2')).toEqual({ notes: 2, measured: false, level: 'some' });
+  });
+});
+
+describe('suggested emotion', () => {
+  const journey = (...sentiments: (number | undefined)[]) => ({
+    researchNotes: sentiments.map((sentiment, i) =>
+      note(`n${i}`, ['t1'], sentiment === undefined ? {} : { sentiment }),
+    ),
+  });
+  it('is the mean of the linked sentiments rounded to one of the seven scores', () => {
+    expect(suggestedEmotion(journey(1, 2, 2), 't1')).toEqual({ score: 2, from: 3 }); // 1.67 → 2
+    expect(suggestedEmotion(journey(-2, -1), 't1')).toEqual({ score: -2, from: 2 }); // −1.5 → −2
+    expect(suggestedEmotion(journey(1, 2), 't1')).toEqual({ score: 2, from: 2 }); // 1.5 → 2
+    expect(suggestedEmotion(journey(-1, 1, undefined), 't1')).toEqual({ score: 0, from: 2 });
+    expect(Object.is(suggestedEmotion(journey(-1, 1, -0.0), 't1')!.score, -0)).toBe(false);
+  });
+  it('is nothing without a sentiment', () => {
+    expect(suggestedEmotion(journey(undefined), 't1')).toBeNull();
+    expect(suggestedEmotion(journey(3), 't2')).toBeNull();
+  });
+});
+
+describe('research filters', () => {
+  const notes = [
+    note('a', ['t1'], { source: 'survey', personaId: 'p1' }),
+    note('b', [], { source: 'interview', personaId: 'p2' }),
+    note('c', ['t2'], { source: 'interview' }),
+  ];
+  it('filters by source, persona, touchpoint and unlinked', () => {
+    const ids = (filter: Parameters<typeof filterResearch>[1]) =>
+      filterResearch(notes, filter).map((n) => n.id);
+    expect(ids({})).toEqual(['a', 'b', 'c']);
+    expect(ids({ source: 'interview' })).toEqual(['b', 'c']);
+    expect(ids({ personaId: 'p1' })).toEqual(['a']);
+    expect(ids({ touchpointId: 't2' })).toEqual(['c']);
+    expect(ids({ unlinked: true })).toEqual(['b']);
+  });
+});
