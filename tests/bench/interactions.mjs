@@ -174,7 +174,7 @@ function pngSize(file) {
  * of the page become the outcome, with the message the user saw.
  */
 export async function exportImage(page, format, { pixelRatio = 2, timeout }) {
-  await page.getByRole('button', { name: en.export.open }).click();
+  await page.getByRole('button', { name: en.actions.export }).click();
   const dialog = page.getByRole('dialog', { name: en.export.title });
   await dialog.getByRole('radio', { name: en.export.formats[format] }).check();
   if (format === 'png')
