@@ -1,1 +1,3 @@
 export * from './insights';
+export * from './blueprint';
+export * from './plan';

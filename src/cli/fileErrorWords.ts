@@ -46,6 +46,9 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     problemNoSuchChannel: '{{path}}: no channel with id "{{id}}"',
     problemNoSuchTouchpoint: '{{path}}: no touchpoint with id "{{id}}"',
     problemNoSuchJourney: '{{path}}: not this journey\'s id ("{{id}}")',
+    problemNoSuchOwner: '{{path}}: no owner with id "{{id}}"',
+    problemNoSuchBlueprintLayer: '{{path}}: no blueprint layer with id "{{id}}"',
+    problemNoSuchOpportunity: '{{path}}: no opportunity with id "{{id}}"',
     problemOrdersNotDense:
       '{{path}}: in scenario "{{scenario}}", persona "{{persona}}", stage "{{stage}}" the touchpoints are numbered {{orders}}, not 0, 1, 2…',
     migrationFailed: 'Could not upgrade the file from format v{{from}}: {{detail}}',
@@ -133,6 +136,9 @@ export const FILE_ERROR_WORDS: Record<Language, Record<FileErrorKey, Template>> 
     problemNoSuchChannel: '{{path}}: no hay ningún canal con el id «{{id}}»',
     problemNoSuchTouchpoint: '{{path}}: no hay ningún punto de contacto con el id «{{id}}»',
     problemNoSuchJourney: '{{path}}: no es el id de este trayecto («{{id}}»)',
+    problemNoSuchOwner: '{{path}}: no hay ningún responsable con el id «{{id}}»',
+    problemNoSuchBlueprintLayer: '{{path}}: no hay ninguna capa del blueprint con el id «{{id}}»',
+    problemNoSuchOpportunity: '{{path}}: no hay ninguna oportunidad con el id «{{id}}»',
     problemOrdersNotDense:
       '{{path}}: en el escenario «{{scenario}}», persona «{{persona}}», etapa «{{stage}}» los puntos de contacto están numerados {{orders}}, no 0, 1, 2…',
     migrationFailed: 'No se pudo actualizar el archivo desde el formato v{{from}}: {{detail}}',

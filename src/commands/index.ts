@@ -7,3 +7,5 @@ export * from './journey';
 export * from './history';
 export * from './conflicts';
 export * from './scenarios';
+export * from './blueprint';
+export * from './plan';

@@ -1,4 +1,5 @@
 import {
+  emptyBlueprint,
   blankPersona,
   cellKey,
   CHANNEL_KIND_COLORS,
@@ -314,6 +315,7 @@ export function csvToJourney(
     channels: [...channels.values()],
     touchpoints,
     annotations,
+    ...emptyBlueprint(),
   };
   return ok({ journey, skippedRows: bad });
 }

@@ -9,6 +9,7 @@ import {
   type Reply,
 } from '../model';
 import { fail, ok, type Result } from './result';
+import { mergeBlueprint } from './blueprintMerge';
 
 /*
  * Merging a teammate's copy of the same journey, made offline. There is no common ancestor
@@ -143,6 +144,9 @@ export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOpt
   const personas = unionInOrder(local.personas, theirs.personas, merge('persona'));
   const channels = unionInOrder(local.channels, theirs.channels, merge('channel'));
   const touchpoints = unionInOrder(local.touchpoints, theirs.touchpoints, merge('touchpoint'));
+  const blueprint = mergeBlueprint(local, theirs, (mine, their, type) =>
+    unionInOrder(mine, their, merge(type)),
+  );
   summary.newItems = {
     scenarios: scenarios.added,
     stages: stages.added,
@@ -170,6 +174,7 @@ export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOpt
     channels: channels.items,
     touchpoints: touchpoints.items,
     annotations: mergeAnnotations(local.annotations, theirs.annotations, summary),
+    ...blueprint.lists,
   });
   if (conflicts.length) journey.conflicts = conflicts;
   summary.conflicts = conflicts.length - (local.conflicts?.length ?? 0);

@@ -1,4 +1,5 @@
 import {
+  emptyBlueprint,
   blankPersona,
   cellKey,
   LIMITS,
@@ -160,6 +161,7 @@ export function mermaidToJourney(
     channels: [],
     touchpoints,
     annotations: [],
+    ...emptyBlueprint(),
   };
   return { ok: true, journey, warnings, skippedRows: rows };
 }

@@ -2,6 +2,8 @@
  * Format migrations, one small `up` step per version, applied in order. Each step takes the
  * raw JSON of its version and returns the next version's. Released versions never change.
  */
+import { BLUEPRINT_MIGRATION } from './blueprintMigration';
+
 type Json = Record<string, unknown>;
 
 export interface Migration {
@@ -71,6 +73,7 @@ export const MIGRATIONS: Migration[] = [
       };
     },
   },
+  BLUEPRINT_MIGRATION,
 ];
 
 export const FORMAT_VERSION = MIGRATIONS.length;

@@ -41,6 +41,9 @@ export const FILE_ERROR_KEYS = [
   'problemNoSuchChannel',
   'problemNoSuchTouchpoint',
   'problemNoSuchJourney',
+  'problemNoSuchOwner',
+  'problemNoSuchBlueprintLayer',
+  'problemNoSuchOpportunity',
   'problemOrdersNotDense',
   'migrationFailed',
   'notPng',
@@ -139,6 +142,9 @@ function problemSentence(problem: Problem): Sentence {
         channel: 'problemNoSuchChannel',
         touchpoint: 'problemNoSuchTouchpoint',
         journey: 'problemNoSuchJourney',
+        owner: 'problemNoSuchOwner',
+        blueprintLayer: 'problemNoSuchBlueprintLayer',
+        opportunity: 'problemNoSuchOpportunity',
       } as const;
       return say(keys[problem.target], { path, id: problem.id });
     }

@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './blueprintSchema';
 export * from './emotion';
 export * from './invariants';
 export * from './ids';

@@ -1,9 +1,15 @@
 import type { Annotation, Journey, Touchpoint } from './schema';
+import {
+  blueprintIds,
+  blueprintReferences,
+  duplicatePlanEntries,
+  type BlueprintTarget,
+} from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
 type NoSuchTarget = {
   kind: 'noSuchTarget';
-  target: 'scenario' | 'channel' | Annotation['targetType'];
+  target: 'scenario' | 'channel' | Annotation['targetType'] | BlueprintTarget;
   id: string;
 };
 
@@ -50,6 +56,8 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     claim(a.id, `annotations[${i}].id`);
     a.replies.forEach((r, j) => claim(r.id, `annotations[${i}].replies[${j}].id`));
   });
+  for (const [value, path] of blueprintIds(journey)) claim(value, path);
+  violations.push(...duplicatePlanEntries(journey));
 
   const scenarioIds = new Set(journey.scenarios.map((s) => s.id));
   const stageIds = new Set(journey.stages.map((s) => s.id));
@@ -80,6 +88,16 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
             : new Set([journey.id]);
     resolve(targets, a.targetType, a.targetId, `annotations[${i}].targetId`);
   });
+
+  const blueprintTargets = {
+    stage: stageIds,
+    touchpoint: touchpointIds,
+    owner: new Set(journey.owners.map((o) => o.id)),
+    blueprintLayer: new Set(journey.blueprintLayers.map((l) => l.id)),
+    opportunity: new Set(journey.annotations.filter((a) => a.kind === 'opportunity').map((a) => a.id)),
+  };
+  for (const ref of blueprintReferences(journey))
+    resolve(blueprintTargets[ref.target], ref.target, ref.id, ref.path);
 
   for (const cell of groupByCell(journey.touchpoints).values()) {
     const orders = cell.map((t) => t.order).sort((x, y) => x - y);

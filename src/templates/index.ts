@@ -3,3 +3,4 @@ export * from './create';
 export * from './channels';
 export * from './sample';
 export * from './scenarios';
+export * from './blueprint';

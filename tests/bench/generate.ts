@@ -1,4 +1,5 @@
 import {
+  emptyBlueprint,
   ANNOTATION_KINDS,
   CHANNEL_KINDS,
   blankPersona,
@@ -107,5 +108,6 @@ export function generateJourney(size: number, seed = 42): Journey {
     channels,
     touchpoints,
     annotations,
+    ...emptyBlueprint(),
   };
 }
