@@ -12,6 +12,7 @@ import {
 import type { Journey, Language } from '../model';
 import { exportMap } from './export';
 import { formatInsightsText } from './statsReport';
+import { blueprintStats, formatBlueprintText } from './blueprintStats';
 import { forTerminal } from './terminal';
 import { cliLanguage, words, type CliCatalogue } from './words';
 
@@ -107,7 +108,12 @@ async function stats({ args, language, say, out, err, usage, load }: Command): P
     return 2;
   }
   const insights = computeInsights(journey, scenario.id);
-  out(json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsightsText(insights, journey, language));
+  const blueprint = blueprintStats(journey, scenario.id);
+  out(
+    json
+      ? `${JSON.stringify({ ...insights, ...blueprint }, null, 2)}\n`
+      : `${formatInsightsText(insights, journey, language)}${formatBlueprintText(blueprint, language).join('\n')}\n`,
+  );
   return 0;
 }
 

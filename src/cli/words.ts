@@ -38,7 +38,11 @@ export type CliKey =
   | 'statsPainPoints'
   | 'statsNoChannel'
   | 'statsGaps'
-  | 'statsNotes';
+  | 'statsNotes'
+  | 'statsOwnersPerStage'
+  | 'statsUnowned'
+  | 'statsTopOpportunities'
+  | 'statsImpactEffort';
 
 export type CliCatalogue = Record<FileErrorKey | CliKey, Template>;
 type CliWords = Record<CliKey, Template>;
@@ -103,6 +107,10 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   statsNoChannel: '(no channel)',
   statsGaps: 'Stages with no touchpoint on a channel',
   statsNotes: 'Notes: {{open}} open, {{resolved}} resolved',
+  statsOwnersPerStage: 'Owners per stage (blueprint items)',
+  statsUnowned: 'Touchpoints with no owner behind them',
+  statsTopOpportunities: 'Top opportunities (impact ÷ effort, then pain relieved)',
+  statsImpactEffort: 'impact {{impact}}, effort {{effort}}',
 };
 
 const es: CliWords = {
@@ -165,6 +173,10 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   statsNoChannel: '(sin canal)',
   statsGaps: 'Etapas sin ningún punto de contacto en un canal',
   statsNotes: 'Notas abiertas: {{open}}; resueltas: {{resolved}}',
+  statsOwnersPerStage: 'Responsables por etapa (elementos del blueprint)',
+  statsUnowned: 'Puntos de contacto sin ningún responsable detrás',
+  statsTopOpportunities: 'Mejores oportunidades (impacto ÷ esfuerzo y luego dolor que alivian)',
+  statsImpactEffort: 'impacto {{impact}}, esfuerzo {{effort}}',
 };
 
 const CATALOGUES: Record<Language, CliCatalogue> = {

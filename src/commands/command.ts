@@ -1,6 +1,6 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Journey } from '../model';
-import { pruneBlueprint } from './blueprintPrune';
+import { pruneBlueprint } from '../model/blueprintPrune';
 
 enablePatches();
 

@@ -1,5 +1,4 @@
 import {
-  emptyBlueprint,
   blankPersona,
   cellKey,
   CHANNEL_KIND_COLORS,
@@ -8,6 +7,7 @@ import {
   textLength,
   valenceOf,
   type Annotation,
+  type BlueprintLayerKind,
   type Channel,
   type ChannelKind,
   type Journey,
@@ -31,6 +31,7 @@ import {
 } from './csv';
 import { presetScenario } from '../templates/scenarios';
 import { parseCsvRows, type CsvRow } from './csvText';
+import { csvBlueprintCollector, layerKindOfWord } from './csvBlueprint';
 import { fail, ok, type Result } from './result';
 
 const normalise = (text: string) =>
@@ -68,6 +69,7 @@ const TEXT_LIMITS: [CsvColumn, number][] = [
   ['touchpoint', LIMITS.shortText],
   ['description', LIMITS.longText],
   ['scenario', LIMITS.shortText],
+  ['owner', LIMITS.shortText],
 ];
 const STAGE_COLORS = ['#2563eb', '#0d9488', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
 const PERSONA_COLORS = ['#2563eb', '#0d9488', '#c2410c', '#7c3aed', '#be185d', '#4d7c0f'];
@@ -143,6 +145,7 @@ interface CheckedRow {
   momentOfTruth: boolean;
   channelNames: string[];
   notes: { column: 'pain_points' | 'opportunities'; text: string }[];
+  layer: BlueprintLayerKind | undefined;
 }
 
 /** Build a new journey from a CSV table. Bad rows refuse the import unless `skipBadRows`. */
@@ -176,6 +179,7 @@ export function csvToJourney(
   const touchpoints: Touchpoint[] = [];
   const annotations: Annotation[] = [];
   const bad: RowError[] = [];
+  const blueprint = csvBlueprintCollector(options.language, now, makeId);
   const cellCount = new Map<string, number>();
   /** A stage's or persona's place in the map, from `stage_order`/`persona_order`; first appearance breaks ties. */
   const stagePlace = new Map<string, number>();
@@ -190,7 +194,11 @@ export function csvToJourney(
     if (row.cells.length !== columns.length)
       return { kind: 'fieldCount', expected: columns.length, found: row.cells.length };
     const get = (column: CsvColumn) => unescapeFormula((row.cells[columns.indexOf(column)] ?? '').trim());
-    const empty = REQUIRED.filter((c) => get(c) === '');
+    const layer = layerKindOfWord(get('layer'));
+    if (get('layer') !== '' && !layer)
+      return { kind: 'badLayer', column: headerOf('layer'), value: get('layer') };
+    // A blueprint item's row needs no persona.
+    const empty = REQUIRED.filter((c) => get(c) === '' && !(layer && c === 'persona'));
     if (empty.length) return { kind: 'emptyFields', columns: empty.map(headerOf) };
     const tooLong = TEXT_LIMITS.find(([column, limit]) => textLength(get(column)) > limit);
     if (tooLong) return { kind: 'tooLong', column: headerOf(tooLong[0]), limit: tooLong[1] };
@@ -219,7 +227,7 @@ export function csvToJourney(
       ] as const
     ).find(([, adding, size, limit]) => size + adding > limit);
     if (tooMany) return { kind: 'tooMany', what: tooMany[0], limit: tooMany[3] };
-    return { get, emotion, momentOfTruth: TRUE_WORDS.has(truth), channelNames, notes };
+    return { get, emotion, momentOfTruth: TRUE_WORDS.has(truth), channelNames, notes, layer };
   };
 
   for (const row of body) {
@@ -228,7 +236,7 @@ export function csvToJourney(
       bad.push({ line: row.line, problem: checked });
       continue;
     }
-    const { get, emotion, momentOfTruth, channelNames, notes } = checked;
+    const { get, emotion, momentOfTruth, channelNames, notes, layer } = checked;
     const scenario = scenarios.get(get('scenario') || today.name) ?? {
       id: makeId(),
       name: get('scenario'),
@@ -247,6 +255,10 @@ export function csvToJourney(
       updatedAt: now,
     };
     stages.set(stage.name, stage);
+    if (layer) {
+      blueprint.add(layer, stage.id, get('touchpoint'), get('description'), get('owner'));
+      continue;
+    }
     const persona =
       personas.get(get('persona')) ??
       blankPersona(makeId(), get('persona'), PERSONA_COLORS[personas.size % PERSONA_COLORS.length]!, now);
@@ -315,7 +327,7 @@ export function csvToJourney(
     channels: [...channels.values()],
     touchpoints,
     annotations,
-    ...emptyBlueprint(),
+    ...blueprint.journeyFields(),
   };
   return ok({ journey, skippedRows: bad });
 }

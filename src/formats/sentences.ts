@@ -64,6 +64,7 @@ export const FILE_ERROR_KEYS = [
   'rowBadScore',
   'rowEmotionMismatch',
   'rowBadMomentOfTruth',
+  'rowBadLayer',
   'rowTooLong',
   'rowTooManyScenarios',
   'rowTooManyStages',
@@ -180,6 +181,8 @@ function rowSentence(line: number, problem: RowProblem): Sentence {
       });
     case 'badMomentOfTruth':
       return say('rowBadMomentOfTruth', { line, column: problem.column, value: problem.value });
+    case 'badLayer':
+      return say('rowBadLayer', { line, column: problem.column, value: problem.value });
     case 'tooLong':
       return say('rowTooLong', { line, column: problem.column, limit: problem.limit });
     case 'tooMany': {

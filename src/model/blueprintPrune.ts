@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { Journey } from '../model';
+import type { Journey } from './schema';
 
 /**
  * What the blueprint, loops, branches and plan point at may be deleted by any command (a stage, a
