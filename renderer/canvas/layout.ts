@@ -4,15 +4,26 @@ import {
   laneIdsOf,
   mapGrid,
   NO_CHANNEL,
+  customerLanes,
   type Column,
+  type CustomerLane,
   type Lane,
   type LaneCurve,
   type LanePlacement,
   type ViewMode,
 } from '../../src/layout/mapGrid';
 import { GEOMETRY } from './geometry';
+import { blueprintNodes, type BlueprintCanvasNode } from '../blueprint/blueprintNodes';
 
-export { NO_CHANNEL, type Column, type Lane, type LanePlacement, type ViewMode };
+export {
+  customerLanes,
+  NO_CHANNEL,
+  type Column,
+  type CustomerLane,
+  type Lane,
+  type LanePlacement,
+  type ViewMode,
+};
 
 /** A persona's curve on the canvas: it fades with its cards when every one is filtered out. */
 export interface CanvasCurve extends LaneCurve {
@@ -31,7 +42,7 @@ export interface TouchpointCardData extends Record<string, unknown> {
 }
 
 export interface CellData extends Record<string, unknown> {
-  lane: Lane;
+  lane: CustomerLane;
   stage: Stage;
   empty: boolean;
 }
@@ -44,7 +55,7 @@ export interface StageHeaderData extends Record<string, unknown> {
 }
 
 export interface LaneHeaderData extends Record<string, unknown> {
-  lane: Lane;
+  lane: CustomerLane;
   index: number;
   touchpoints: number;
   openNotes: number;
@@ -55,7 +66,8 @@ export type CanvasNode =
   | Node<CanvasCurve, 'curve'>
   | Node<CellData, 'cell'>
   | Node<StageHeaderData, 'stageHeader'>
-  | Node<LaneHeaderData, 'laneHeader'>;
+  | Node<LaneHeaderData, 'laneHeader'>
+  | BlueprintCanvasNode;
 
 /** The React Flow instance of our canvas (zoom, fit, node lookup). */
 export type CanvasFlow = ReactFlowInstance<CanvasNode, Edge>;
@@ -109,7 +121,15 @@ export function layoutJourney(
   mode: ViewMode,
   matches: (touchpoint: Touchpoint) => boolean = () => true,
 ): MapLayout {
-  const { columns, lanes: placements, cards, curves: lines, width, height } = mapGrid(journey, mode);
+  const {
+    columns,
+    lanes: placements,
+    cards,
+    curves: lines,
+    blueprint,
+    width,
+    height,
+  } = mapGrid(journey, mode);
   const touchpointsById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const curves: CanvasCurve[] = lines.map((curve) => ({
     ...curve,
@@ -155,7 +175,8 @@ export function layoutJourney(
     });
   }
   let next = 0; // cards come in lane, stage, order: the next one to place
-  for (const placement of placements) {
+  nodes.push(...blueprintNodes(journey, blueprint, placements, cards, { width, height }));
+  for (const [customerIndex, placement] of customerLanes(placements).entries()) {
     const { lane } = placement;
     const laneTouchpoints =
       lane.kind === 'persona'
@@ -168,7 +189,8 @@ export function layoutJourney(
       ...sized(GEOMETRY.laneHeaderWidth, placement.height),
       data: {
         lane,
-        index: placement.index,
+        // Among the customer's lanes: what a persona header dropped elsewhere is compared with.
+        index: customerIndex,
         touchpoints: laneTouchpoints,
         openNotes: notes.get(lane.id) ?? 0,
       },

@@ -7,6 +7,7 @@ import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
 import { Legend } from './Legend';
 import { ScenariosEditor } from './ScenariosEditor';
+import { JourneyBlueprint } from '../blueprint/JourneyBlueprint';
 
 export function JourneyInspector({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
       <ScenariosEditor journey={journey} />
       <Legend journey={journey} />
       <ChannelsEditor journey={journey} />
+      <JourneyBlueprint journey={journey} />
       <AnnotationsList targetType="journey" targetId={journey.id} />
     </div>
   );

@@ -6,6 +6,7 @@ import { ChannelIcon } from '../ui/channelIcon';
 import { AnnotationsList } from './AnnotationsList';
 import { EmotionSlider } from './EmotionSlider';
 import { TextField } from './fields';
+import { TouchpointBlueprint } from '../blueprint/TouchpointBlueprint';
 
 export function TouchpointInspector({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
         {t('touchpoint.momentOfTruth')}
       </label>
       <AnnotationsList targetType="touchpoint" targetId={id} />
+      <TouchpointBlueprint journey={journey} touchpoint={touchpoint} />
     </div>
   );
 }

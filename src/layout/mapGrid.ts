@@ -1,12 +1,28 @@
 import { compoundKey, type Channel, type Journey, type Persona, type Stage, type Touchpoint } from '../model';
 import { cardLeftInCell, cardTopInLane, columnWidth, GEOMETRY, laneHeight } from './geometry';
+import {
+  blueprintLaneHeight,
+  blueprintLanes,
+  itemCells,
+  placeBlueprint,
+  type BlueprintGrid,
+  type BlueprintLane,
+} from './blueprintGrid';
 
 export type ViewMode = 'personas' | 'channels';
 
 /** A row of the map: a persona (persona view) or a channel, or "no channel" (channel view). */
 export type Lane =
   | { kind: 'persona'; id: string; persona: Persona }
-  | { kind: 'channel'; id: string; channel: Channel | null };
+  | { kind: 'channel'; id: string; channel: Channel | null }
+  | BlueprintLane;
+/** A lane of the customer's side: a persona or a channel. */
+export type CustomerLane = Exclude<Lane, BlueprintLane>;
+export const isCustomerLane = (lane: Lane): lane is CustomerLane =>
+  lane.kind === 'persona' || lane.kind === 'channel';
+/** The lanes of the customer's side, for what only they have (labels, bands, drops). */
+export const customerLanes = (lanes: readonly LanePlacement[]) =>
+  lanes.filter((l): l is LanePlacement & { lane: CustomerLane } => isCustomerLane(l.lane));
 
 export interface Column {
   stage: Stage;
@@ -48,6 +64,8 @@ export interface MapGrid {
   cards: CardPlacement[];
   /** The emotional curves (persona view only). */
   curves: LaneCurve[];
+  /** The service blueprint's items and lines, the loops and the branches. */
+  blueprint: BlueprintGrid;
   width: number;
   height: number;
 }
@@ -79,7 +97,9 @@ export function mapGrid(
   mode: ViewMode,
   cardHeight: (touchpoint: Touchpoint) => number = () => GEOMETRY.cardHeight,
 ): MapGrid {
-  const lanes = lanesOf(journey, mode);
+  const extra = blueprintLanes(journey);
+  const lanes = [...extra.above, ...lanesOf(journey, mode), ...extra.below];
+  const items = itemCells(journey);
   const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
 
   // Cells: lane × stage → touchpoints in display order.
@@ -105,7 +125,11 @@ export function mapGrid(
   journey.stages.forEach((stage, index) => {
     const widest = Math.max(
       0,
-      ...lanes.map((lane) => cells.get(compoundKey(lane.id, stage.id))?.length ?? 0),
+      ...lanes.map(
+        (lane) =>
+          (cells.get(compoundKey(lane.id, stage.id)) ?? items.get(compoundKey(lane.id, stage.id)))?.length ??
+          0,
+      ),
     );
     const width = columnWidth(widest);
     columns.push({ stage, index, x, width });
@@ -113,7 +137,12 @@ export function mapGrid(
   });
   let y = GEOMETRY.stageHeaderHeight;
   const placements: LanePlacement[] = lanes.map((lane, index) => {
-    const placement = { lane, index, y, height: laneHeight(heights.get(lane.id)) };
+    const placement = {
+      lane,
+      index,
+      y,
+      height: blueprintLaneHeight(lane, journey) ?? laneHeight(heights.get(lane.id)),
+    };
     y += placement.height;
     return placement;
   });
@@ -139,6 +168,7 @@ export function mapGrid(
     lanes: placements,
     cards,
     curves: mode === 'personas' ? emotionCurves(journey, columns) : [],
+    blueprint: placeBlueprint(journey, columns, placements, cards),
     width: x,
     height: y,
   };
