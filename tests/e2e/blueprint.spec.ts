@@ -75,3 +75,72 @@ test('a loop from Loyalty back to Consideration is on the map and in the exporte
   expect(text).toContain('Line of interaction');
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('three opportunities placed in the impact × effort matrix, by keyboard and by drag, exported as a ranked CSV', async ({
+  page,
+}, info) => {
+  // The sample has two opportunities; a third is added on "Signs the contract".
+  await fitWholeMap(page);
+  await card(page, 'Signs the contract').first().click();
+  await inspector(page)
+    .getByRole('combobox', { name: 'Kind of note' })
+    .selectOption({ label: 'Opportunity' });
+  await inspector(page).getByRole('textbox', { name: 'Note text' }).fill('Show the final price online');
+  await inspector(page).getByRole('button', { name: 'Add note' }).click();
+
+  await page.getByRole('tab', { name: 'Insights' }).click();
+  const plan = page.getByRole('region', { name: 'Action plan' });
+  const matrix = plan.getByRole('group', { name: 'Impact × effort' });
+  await expect(matrix.getByRole('button')).toHaveCount(3);
+
+  // Keyboard: the tracker lands in the middle (3, 3), then up to impact 5 and left to effort 1: a quick win.
+  const tracker = matrix.getByRole('button', { name: /^Proactive delivery tracker with SMS updates\.: / });
+  await tracker.focus();
+  for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft'])
+    await page.keyboard.press(key);
+  await expect(tracker).toHaveAccessibleName(
+    'Proactive delivery tracker with SMS updates.: impact 5, effort 1',
+  );
+  await expect(tracker).toBeFocused();
+
+  // Drag: the vans to the bottom right (impact 1, effort 5: a money pit), the price to the top right (a big bet).
+  const box = (await matrix.boundingBox())!;
+  const drag = async (name: RegExp, x: number, y: number) => {
+    const token = matrix.getByRole('button', { name });
+    const from = (await token.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 5 });
+    await page.mouse.up();
+  };
+  await drag(/^Make courtesy vans standard/, 0.9, 0.9);
+  await drag(/^Show the final price online/, 0.9, 0.1);
+  await expect(matrix.getByRole('button', { name: /courtesy vans.*impact 1, effort 5$/ })).toBeVisible();
+  await expect(matrix.getByRole('button', { name: /final price online.*impact 5, effort 5$/ })).toBeVisible();
+
+  await plan
+    .getByRole('combobox', { name: 'Owner: Proactive delivery tracker with SMS updates.' })
+    .selectOption({ label: 'Operations' });
+  await plan
+    .getByRole('combobox', { name: 'Status: Proactive delivery tracker with SMS updates.' })
+    .selectOption({
+      label: 'Planned',
+    });
+  await snap(page, 'plan-matrix');
+  expect(await axeViolations(page, '.insights')).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await plan.getByRole('button', { name: 'Export plan as CSV' }).click();
+  const path = info.outputPath('plan.csv');
+  await (await download).saveAs(path);
+  const rows = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(rows).toEqual([
+    'rank,opportunity,target,impact,effort,quadrant,owner,due,status,open_pain_points',
+    '1,Proactive delivery tracker with SMS updates.,Delivery date slips,5,1,Quick win,Operations,,Planned,1',
+    '2,Show the final price online,Signs the contract,5,5,Big bet,,,Idea,1',
+    '3,Make courtesy vans standard in the fleet plan.,Gets a courtesy van,1,5,Money pit,,,Idea,0',
+  ]);
+});
