@@ -10,6 +10,7 @@ import { shownScenario, type MapImageOptions } from './mapImage';
 import { planMapPages, type MapPage } from './mapPages';
 import { paintShapes, PDF_FONT, registerPdfFonts } from './pdfPainter';
 import { EXPORT_WORDS, type ExportWords } from './words';
+import { planPage } from './pdfPlan';
 
 export const PAPERS = ['A4', 'A3', 'letter', 'tabloid'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -313,6 +314,7 @@ export async function journeyPdf(
   personaPages(doc, shown, words);
   notesPages(doc, map, shown, words);
   if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words);
+  planPage(doc, shown, words);
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

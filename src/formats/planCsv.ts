@@ -14,8 +14,8 @@ export function targetName(journey: Journey, targetId: string): string {
   return named.find((n) => n.id === targetId)?.name ?? journey.title;
 }
 
-/** The action plan as a CSV table, ranked, in `language` (headers, words, delimiter); UTF-8 with a BOM. */
-export function planToCsv(journey: Journey, language: Language): string {
+/** The action plan as a table, ranked, in `language`: its header and one row per opportunity. */
+export function planTable(journey: Journey, language: Language): { fields: string[]; rows: string[][] } {
   const w = BLUEPRINT_WORDS[language];
   const owners = new Map(journey.owners.map((o) => [o.id, o.name]));
   const c = w.columns;
@@ -43,6 +43,12 @@ export function planToCsv(journey: Journey, language: Language): string {
     c.status,
     c.painPoints,
   ];
+  return { fields, rows };
+}
+
+/** The action plan as a CSV table, ranked, in `language` (headers, words, delimiter); UTF-8 with a BOM. */
+export function planToCsv(journey: Journey, language: Language): string {
+  const { fields, rows } = planTable(journey, language);
   return `\uFEFF${Papa.unparse(
     { fields, data: rows },
     { delimiter: CSV_DELIMITER[language], newline: '\r\n', escapeFormulae: FORMULA_START },

@@ -1,7 +1,8 @@
 // `npm run bench`: measures Trayecto's production web build in headless Chromium on generated maps
 // and prints one JSON line per measurement, then a table. The JSON lines also go to --out, to diff runs.
 // Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 60 (s)]
-//                                 [--out tests/bench/results/latest.jsonl]
+//                                 [--out tests/bench/results/latest.jsonl] [--case blueprint]
+// `--case blueprint` measures only opening and panning each map with and without a service blueprint.
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -23,6 +24,7 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
+const CASE = arg('case', 'all');
 const OUT = arg('out', 'tests/bench/results/latest.jsonl');
 // Image exports freeze the page for seconds on large maps: from this size up each runs once, so that
 // `npm run bench` stays well under 10 minutes on a 2-core machine (said in the table's footer). One with no
@@ -150,6 +152,52 @@ async function frameTimes(page, ms) {
   return stamps.slice(1).map((t, i) => t - stamps[i]);
 }
 
+/**
+ * Open the map at `path` in a fresh profile, pan and zoom it for 3 s, then open it again from the library
+ * `RUNS` times: the frame times, and each open's time to its first and to all cards in view painted.
+ */
+async function openAndPan(size, path, longest) {
+  const page = await openMap(size, path);
+  // Pan and zoom first: the opens after it leave the map as it opens, for the editing below.
+  const frames = await withLongestTask(page, longest, 'longest task: pan/zoom', () => frameTimes(page, 3000));
+  const opens = [];
+  let drawn = 0;
+  const firstPaints = [];
+  const openTasks = [];
+  for (let r = 0; r < RUNS; r++) {
+    await page.getByRole('button', { name: 'Library' }).click();
+    const open = page.getByRole('button', { name: `Open Benchmark ${size}` });
+    await open.waitFor();
+    const start = await pageNow(page);
+    await open.click();
+    // Every card in view (React Flow draws only those), however many steps they arrive in.
+    const painted = await settled(page, CARD);
+    drawn = painted.count;
+    opens.push(painted.all - start);
+    firstPaints.push(painted.first - start);
+    openTasks.push(await longestTask(page, start, painted.all));
+  }
+  longest.push(['longest task: open', median(openTasks)]);
+  return { page, frames, opens, firstPaints, drawn };
+}
+
+/** The same map with and without 1 blueprint card per 2 touchpoints and 1 link per touchpoint: open and pan. */
+async function blueprintCase(size) {
+  const measured = {};
+  for (const blueprint of [false, true]) {
+    const path = join(dir, `bench-${size}${blueprint ? '-blueprint' : ''}.trayecto`);
+    writeFileSync(path, benchmarkFiles(size, blueprint).trayecto);
+    const { page, frames, opens } = await openAndPan(size, path, []);
+    await page.context().close();
+    measured[blueprint] = { open: median(opens), frame: median(frames) };
+    const label = blueprint ? `with ${size / 2} blueprint cards, ${size} links` : 'without blueprint';
+    report(size, `open (library → cards painted), ${label}`, median(opens), 'ms');
+    report(size, `pan/zoom frame, median, ${label}`, median(frames), 'ms');
+  }
+  report(size, 'ratio blueprint/plain: open', measured[true].open / measured[false].open, '×');
+  report(size, 'ratio blueprint/plain: frame', measured[true].frame / measured[false].frame, '×');
+}
+
 /** Time a phase in page time and report its longest main-thread task afterwards. */
 async function withLongestTask(page, longest, name, phase) {
   const from = await pageNow(page);
@@ -205,6 +253,11 @@ try {
   await waitForServer(PORT);
   await waitForServer(BARE_PORT);
   for (const size of SIZES) {
+    if (CASE === 'blueprint') {
+      progress(size, 'opening and panning with and without a blueprint');
+      await blueprintCase(size);
+      continue;
+    }
     const files = benchmarkFiles(size);
     const path = join(dir, `bench-${size}.trayecto`);
     writeFileSync(path, files.trayecto);
@@ -225,29 +278,7 @@ try {
     report(size, 'import CSV', median(csvs), 'ms');
 
     progress(size, 'loading and viewing');
-    let page = await openMap(size, path);
-    // Pan and zoom first: the opens after it leave the map as it opens, for the editing below.
-    const frames = await withLongestTask(page, longest, 'longest task: pan/zoom', () =>
-      frameTimes(page, 3000),
-    );
-    const opens = [];
-    let drawn = 0;
-    const firstPaints = [];
-    const openTasks = [];
-    for (let r = 0; r < RUNS; r++) {
-      await page.getByRole('button', { name: 'Library' }).click();
-      const open = page.getByRole('button', { name: `Open Benchmark ${size}` });
-      await open.waitFor();
-      const start = await pageNow(page);
-      await open.click();
-      // Every card in view (React Flow draws only those), however many steps they arrive in.
-      const painted = await settled(page, CARD);
-      drawn = painted.count;
-      opens.push(painted.all - start);
-      firstPaints.push(painted.first - start);
-      openTasks.push(await longestTask(page, start, painted.all));
-    }
-    longest.push(['longest task: open', median(openTasks)]);
+    const { page, frames, opens, firstPaints, drawn } = await openAndPan(size, path, longest);
     report(size, 'open (library → cards painted)', median(opens), 'ms');
     report(size, 'open (library → first cards painted)', median(firstPaints), 'ms');
     report(size, 'cards drawn after open (those in view)', drawn, '');

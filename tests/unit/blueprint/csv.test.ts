@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToJourney, journeyToCsv } from '../../../src/formats';
+import { csvToJourney, journeyToCsv, planToCsv } from '../../../src/formats';
 import { fileErrorMessage } from '../helpers/fileErrorMessage';
 import { checkInvariants } from '../../../src/model';
 import { blueprintJourney } from '../helpers/blueprintJourney';
@@ -43,5 +43,22 @@ describe('CSV layer and owner columns', () => {
     expect(fileErrorMessage(bad.error, 'en')).toContain(
       'line 3: layer "offstage" is not frontstage, backstage or support',
     );
+  });
+});
+
+describe('the action plan as CSV', () => {
+  it('writes the ranked plan with quadrant, owner, due date, status and pain relieved, in Spanish', () => {
+    const rows = planToCsv(blueprintJourney(), 'es')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows).toEqual([
+      'orden;oportunidad;sobre;impacto;esfuerzo;cuadrante;responsable;fecha_límite;estado;puntos_de_dolor_abiertos',
+      '1;o-ratio5;T4;5;1;Victoria rápida;;;Hecha;0',
+      '2;o-ratio2b;T3;2;1;Complemento;Operations;2027-01-31;En curso;2',
+      '3;o-ratio2a;T1;4;2;Victoria rápida;;;Planificada;1',
+      '4;o-ratio1;Purchase;2;2;Complemento;;;Idea;1',
+      '5;o-unscored;T3;3;;;;;Idea;2',
+    ]);
   });
 });
