@@ -89,7 +89,7 @@ function BlueprintOverlayView({ data }: NodeProps<Node<BlueprintOverlayData, 'bl
   const shows = useConnectorFocus();
   const connectors = data.connectors.filter(shows);
   return (
-    <svg className="blueprint-overlay" width={data.width} height={data.height} aria-hidden="true">
+    <svg className="blueprint-overlay" aria-hidden="true">
       {data.lines.map((line) => (
         <g key={line.kind} className={`blueprint-line is-${line.kind}`}>
           <path d={`M0,${line.y} H${data.width}`} />

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { axeViolations, exportAs, fitWholeMap, openApp, openJourney, snap } from './helpers';
+import { axeViolations, exportAs, fitWholeMap, openApp, openJourney, SCREENSHOTS, snap } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -126,7 +126,8 @@ test('three opportunities placed in the impact × effort matrix, by keyboard and
     .selectOption({
       label: 'Planned',
     });
-  await snap(page, 'plan-matrix');
+  await matrix.scrollIntoViewIfNeeded();
+  await page.locator('.plan-matrix').screenshot({ path: `${SCREENSHOTS}/plan-matrix.png` });
   expect(await axeViolations(page, '.insights')).toEqual([]);
 
   const download = page.waitForEvent('download');
