@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   clearBlueprintField,
@@ -10,39 +9,11 @@ import { LIMITS, type BlueprintItem, type Journey } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
+import { SelectField } from './fields';
 import './blueprint.css';
 
 const dispatch: ReturnType<typeof useEditor.getState>['dispatch'] = (command, options) =>
   useEditor.getState().dispatch(command, options);
-
-/** A labelled select bound to a command. */
-export function SelectField({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** A blueprint card: what the company does, in which layer and stage, who owns it, which touchpoints it serves. */
 export function BlueprintItemInspector({ journey, item }: { journey: Journey; item: BlueprintItem }) {

@@ -5,7 +5,7 @@ import { EyeOff } from 'lucide-react';
 import { updateBlueprintEntry } from '../../src/commands';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
-import type { BlueprintItemData, BlueprintLaneData, BlueprintOverlayData } from './blueprintNodes';
+import type { BlueprintCellData, BlueprintLaneData, BlueprintOverlayData } from './blueprintNodes';
 import './blueprint.css';
 
 /** A blueprint layer's band (its name, its kind, a button to hide it), or the band of the loops. */
@@ -49,16 +49,15 @@ function BlueprintLaneView({ data }: NodeProps<Node<BlueprintLaneData, 'blueprin
   );
 }
 
-/** A blueprint item: what the company does there, and who owns it. Click to select and edit it. */
-function BlueprintItemView({ data }: NodeProps<Node<BlueprintItemData, 'blueprintItem'>>) {
+/** A blueprint card: what the company does there, and who owns it. Click to select and edit it. */
+function BlueprintItem({ item, owner, ...box }: BlueprintCellData['items'][number]) {
   const { t } = useTranslation();
-  const { item, owner } = data;
   const selected = useEditor((s) => s.selection.kind === 'blueprintItem' && s.selection.id === item.id);
   return (
     <button
       type="button"
-      className={`blueprint-item is-${data.layerKind}${selected ? ' is-selected' : ''}`}
-      style={{ ['--owner' as string]: owner?.color ?? 'var(--border)' }}
+      className={`blueprint-item${selected ? ' is-selected' : ''}`}
+      style={{ ['--owner' as string]: owner?.color ?? 'var(--border)', ...box }}
       aria-pressed={selected}
       aria-label={t('blueprint.itemLabel', {
         title: item.title,
@@ -83,6 +82,28 @@ function useConnectorFocus(): (c: { itemId: string; touchpointId: string }) => b
   return () => false;
 }
 
+/** A loop's return arrow or a branch's fork, with its label (text and share) at its middle. */
+function LabelledPath({
+  className,
+  path,
+  color,
+}: {
+  className: string;
+  path: BlueprintOverlayData['loops'][number];
+  color?: string;
+}) {
+  return (
+    <g className={className} style={color ? { stroke: color } : undefined}>
+      <path d={path.d} />
+      {path.label && (
+        <text x={path.labelX} y={path.labelY} textAnchor="middle">
+          {path.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
 /** The line of interaction and of visibility, the loops' return arrows, the branches and the selection's connectors. */
 function BlueprintOverlayView({ data }: NodeProps<Node<BlueprintOverlayData, 'blueprintOverlay'>>) {
   const { t } = useTranslation();
@@ -99,24 +120,10 @@ function BlueprintOverlayView({ data }: NodeProps<Node<BlueprintOverlayData, 'bl
         </g>
       ))}
       {data.loops.map((loop) => (
-        <g key={loop.id} className="blueprint-loop" data-loop={loop.id}>
-          <path d={loop.d} />
-          {loop.label && (
-            <text x={loop.labelX} y={loop.labelY} textAnchor="middle">
-              {loop.label}
-            </text>
-          )}
-        </g>
+        <LabelledPath key={loop.id} className="blueprint-loop" path={loop} />
       ))}
       {data.branches.map((branch) => (
-        <g key={branch.id} className="blueprint-branch" style={{ stroke: branch.color }}>
-          <path d={branch.d} />
-          {branch.label && (
-            <text x={branch.labelX} y={branch.labelY} textAnchor="middle">
-              {branch.label}
-            </text>
-          )}
-        </g>
+        <LabelledPath key={branch.id} className="blueprint-branch" path={branch} color={branch.color} />
       ))}
       {connectors.map((c) => (
         <path
@@ -131,5 +138,16 @@ function BlueprintOverlayView({ data }: NodeProps<Node<BlueprintOverlayData, 'bl
 }
 
 export const BlueprintLaneNode = memo(BlueprintLaneView);
-export const BlueprintItemNode = memo(BlueprintItemView);
+/** The cards of one layer in one stage. */
+function BlueprintCellView({ data }: NodeProps<Node<BlueprintCellData, 'blueprintCell'>>) {
+  return (
+    <div className={`blueprint-cell is-${data.layerKind}`}>
+      {data.items.map((entry) => (
+        <BlueprintItem key={entry.item.id} {...entry} />
+      ))}
+    </div>
+  );
+}
+
+export const BlueprintCellNode = memo(BlueprintCellView);
 export const BlueprintOverlayNode = memo(BlueprintOverlayView);

@@ -11,7 +11,7 @@ import { BLUEPRINT_LAYER_KINDS, newId, type BlueprintLayerKind, type Journey } f
 import { LAYER_NAMES, layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
-import { SelectField } from './BlueprintItemInspector';
+import { SelectField, ShareField, shareOf } from './fields';
 import './blueprint.css';
 
 const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
@@ -28,7 +28,6 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
   const [share, setShare] = useState('');
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const touchpointTitle = new Map(journey.touchpoints.map((x) => [x.id, x.title]));
-  const shareValue = share === '' ? undefined : Math.max(0, Math.min(100, Number(share)));
   return (
     <>
       <section className="blueprint-section" aria-label={t('blueprint.layers')}>
@@ -167,17 +166,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
           <>
             <SelectField label={t('blueprint.loopFrom')} value={from} options={stages} onChange={setFrom} />
             <SelectField label={t('blueprint.loopTo')} value={to} options={stages} onChange={setTo} />
-            <label className="field">
-              <span className="field-label">{t('blueprint.share')}</span>
-              <input
-                className="input"
-                type="number"
-                min={0}
-                max={100}
-                value={share}
-                onChange={(e) => setShare(e.target.value)}
-              />
-            </label>
+            <ShareField value={share} onChange={setShare} />
             <button
               type="button"
               className="btn"
@@ -189,7 +178,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
                     fromId: from,
                     toStageId: to,
                     label: '',
-                    ...(shareValue !== undefined && { share: shareValue }),
+                    ...shareOf(share),
                   }),
                 )
               }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ownedBy, ownersPerStage, touchpointsWithoutOwner } from '../../src/analytics';
 import { targetName } from '../../src/formats';
 import type { Journey } from '../../src/model';
+import { OwnerOptions } from './fields';
 import './blueprint.css';
 
 /** Who carries each stage, the touchpoints nobody answers for, and the open pain points of one owner. */
@@ -45,12 +46,7 @@ export function OwnersInsights({ journey }: { journey: Journey }) {
           {t('blueprint.filterByOwner')}
         </label>
         <select id={filterId} className="input" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-          <option value="">{t('blueprint.allOwners')}</option>
-          {journey.owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <OwnerOptions owners={journey.owners} none={t('blueprint.allOwners')} />
         </select>
       </div>
       <ul aria-label={t('blueprint.filterByOwner')}>

@@ -4,7 +4,7 @@ import { addBlueprintEntry, deleteBlueprintEntry } from '../../src/commands';
 import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
-import { SelectField } from './BlueprintItemInspector';
+import { SelectField, ShareField, shareOf } from './fields';
 import './blueprint.css';
 
 /**
@@ -46,7 +46,6 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
     )
       editor().select({ kind: 'blueprintItem', id });
   };
-  const shareValue = share === '' ? undefined : Math.max(0, Math.min(100, Number(share)));
   return (
     <>
       <section className="blueprint-section" aria-label={t('blueprint.behind')}>
@@ -117,17 +116,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
                 onChange={(e) => setLabel(e.target.value)}
               />
             </label>
-            <label className="field">
-              <span className="field-label">{t('blueprint.share')}</span>
-              <input
-                className="input"
-                type="number"
-                min={0}
-                max={100}
-                value={share}
-                onChange={(e) => setShare(e.target.value)}
-              />
-            </label>
+            <ShareField value={share} onChange={setShare} />
             <button
               type="button"
               className="btn"
@@ -139,7 +128,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
                       touchpointId: touchpoint.id,
                       toTouchpointId: toId,
                       label,
-                      ...(shareValue !== undefined && { share: shareValue }),
+                      ...shareOf(share),
                     }),
                   )
                 )

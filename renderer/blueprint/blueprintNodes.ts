@@ -1,7 +1,7 @@
 import type { Node } from '@xyflow/react';
 import type { BlueprintItem, BlueprintLayerKind, Journey, Owner } from '../../src/model';
 import { curveThroughBoxes } from '../../src/layout/geometry';
-import type { BlueprintGrid } from '../../src/layout/blueprintGrid';
+import { returnArrowPath, shareLabel, type BlueprintGrid } from '../../src/layout/blueprintGrid';
 import type { BlueprintLane } from '../../src/layout/blueprintGrid';
 import type { CardPlacement, LanePlacement } from '../../src/layout/mapGrid';
 import { GEOMETRY } from '../canvas/geometry';
@@ -12,10 +12,18 @@ export interface BlueprintLaneData extends Record<string, unknown> {
   items: number;
 }
 
-export interface BlueprintItemData extends Record<string, unknown> {
-  item: BlueprintItem;
-  owner: Owner | undefined;
+/** The cards of one (layer, stage) cell: one node per cell, not per card, as fewer nodes open faster. */
+export interface BlueprintCellData extends Record<string, unknown> {
   layerKind: BlueprintLayerKind;
+  /** Each card with its owner and its place in the cell. */
+  items: {
+    item: BlueprintItem;
+    owner: Owner | undefined;
+    left: number;
+    top: number;
+    width: number;
+    height: number;
+  }[];
 }
 
 /** One connector: a blueprint item's box to the box of a touchpoint it serves. */
@@ -36,7 +44,7 @@ export interface BlueprintOverlayData extends Record<string, unknown> {
 
 export type BlueprintCanvasNode =
   | Node<BlueprintLaneData, 'blueprintLane'>
-  | Node<BlueprintItemData, 'blueprintItem'>
+  | Node<BlueprintCellData, 'blueprintCell'>
   | Node<BlueprintOverlayData, 'blueprintOverlay'>;
 
 const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
@@ -46,9 +54,6 @@ const sized = (width: number, height: number) => ({
   measured: { width, height },
   handles: [],
 });
-const shareText = (label: string, share: number | undefined) =>
-  [label, share === undefined ? '' : `${share} %`].filter(Boolean).join(' · ');
-const ARROW = 7;
 
 /** The blueprint's lane headers, item cards and one overlay with its lines, loops, branches and connectors. */
 export function blueprintNodes(
@@ -73,19 +78,25 @@ export function blueprintNodes(
     });
   }
   const owners = new Map(journey.owners.map((o) => [o.id, o]));
-  for (const { item, x, y, width, height, lane } of grid.items)
-    nodes.push({
-      id: `blueprint-item:${item.id}`,
-      type: 'blueprintItem',
-      position: { x, y },
-      ...sized(width, height),
-      data: {
-        item,
-        owner: item.ownerId === undefined ? undefined : owners.get(item.ownerId),
-        layerKind: lane.lane.kind === 'layer' ? lane.lane.layer.kind : 'frontstage',
-      },
-      ...fixed,
-    });
+  const cells = new Map<string, BlueprintCanvasNode & { type: 'blueprintCell' }>();
+  for (const { item, x, y, width, height, lane, column } of grid.items) {
+    const id = `blueprint-cell:${lane.lane.id}:${column.stage.id}`;
+    let cell = cells.get(id);
+    if (!cell) {
+      cell = {
+        id,
+        type: 'blueprintCell',
+        position: { x: column.x, y: lane.y },
+        ...sized(column.width, lane.height),
+        data: { layerKind: lane.lane.kind === 'layer' ? lane.lane.layer.kind : 'frontstage', items: [] },
+        ...fixed,
+      };
+      cells.set(id, cell);
+      nodes.push(cell);
+    }
+    const owner = item.ownerId === undefined ? undefined : owners.get(item.ownerId);
+    cell.data.items.push({ item, owner, left: x - column.x, top: y - lane.y, width, height });
+  }
   const cardOf = new Map<string, CardPlacement>();
   for (const card of cards) if (!cardOf.has(card.touchpoint.id)) cardOf.set(card.touchpoint.id, card);
   const connectors = grid.items.flatMap(({ item, x, y, width }) =>
@@ -112,19 +123,19 @@ export function blueprintNodes(
     data: {
       ...size,
       lines: grid.lines,
-      loops: grid.loops.map(({ loop, fromX, toX, y, bottom }) => ({
+      loops: grid.loops.map(({ loop, ...at }) => ({
         id: loop.id,
-        d: `M${fromX},${bottom} V${y} H${toX} V${bottom - ARROW} M${toX - ARROW / 1.4},${bottom - ARROW * 1.6} L${toX},${bottom - ARROW / 2} L${toX + ARROW / 1.4},${bottom - ARROW * 1.6}`,
-        labelX: (fromX + toX) / 2,
-        labelY: y - 6,
-        label: shareText(loop.label, loop.share),
+        d: returnArrowPath(at),
+        labelX: (at.fromX + at.toX) / 2,
+        labelY: at.y - 6,
+        label: shareLabel(loop.label, loop.share),
       })),
       branches: grid.branches.map(({ branch, from, to }) => ({
         id: branch.id,
         d: curveThroughBoxes([from, to]),
         labelX: (from.x + from.width + to.x) / 2,
         labelY: (from.y + to.y + GEOMETRY.cardHeight) / 2 - 6,
-        label: shareText(branch.label, branch.share),
+        label: shareLabel(branch.label, branch.share),
         color: personas.get(from.touchpoint.personaId) ?? '#64748b',
       })),
       connectors,

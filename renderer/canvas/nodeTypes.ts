@@ -3,7 +3,7 @@ import { CurveNode } from './nodes/CurveNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
-import { BlueprintItemNode, BlueprintLaneNode, BlueprintOverlayNode } from '../blueprint/BlueprintNodes';
+import { BlueprintCellNode, BlueprintLaneNode, BlueprintOverlayNode } from '../blueprint/BlueprintNodes';
 
 /** The node components of the map, by node type: the canvas and the exported sheet draw the same. */
 export const nodeTypes = {
@@ -13,6 +13,6 @@ export const nodeTypes = {
   laneHeader: LaneHeaderNode,
   curve: CurveNode,
   blueprintLane: BlueprintLaneNode,
-  blueprintItem: BlueprintItemNode,
+  blueprintCell: BlueprintCellNode,
   blueprintOverlay: BlueprintOverlayNode,
 };

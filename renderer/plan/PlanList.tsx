@@ -7,6 +7,7 @@ import { fileNameFor } from '../files/fileNames';
 import { getPlatform } from '../platform';
 import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
+import { OwnerOptions } from '../blueprint/fields';
 import './plan.css';
 
 const notify = (notice: string) => useSession.setState({ notice });
@@ -67,12 +68,7 @@ export function PlanList({ journey, ranked }: { journey: Journey; ranked: Ranked
                     value={r.plan.ownerId ?? ''}
                     onChange={(e) => dispatch(r.opportunity.id, { ownerId: e.target.value || null })}
                   >
-                    <option value="">{t('blueprint.noOwner')}</option>
-                    {journey.owners.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.name}
-                      </option>
-                    ))}
+                    <OwnerOptions owners={journey.owners} none={t('blueprint.noOwner')} />
                   </select>
                   <input
                     className="input"

@@ -1,7 +1,7 @@
 import type { Journey } from '../model';
 import type { ExportWords } from '../export/words';
 import { curveThroughBoxes, GEOMETRY } from '../layout/geometry';
-import type { BlueprintGrid } from '../layout/blueprintGrid';
+import { returnArrowPath, shareLabel, type BlueprintGrid } from '../layout/blueprintGrid';
 import type { LanePlacement } from '../layout/mapGrid';
 import { layerName } from '../templates/blueprint';
 import type { ExportFonts } from './fonts';
@@ -10,9 +10,6 @@ import type { Shape } from './shapes';
 
 const LOOP_COLOR = '#7c3aed';
 const LAYER_BAND = '#f1f3f6';
-const ARROW = 7;
-const shareText = (label: string, share: number | undefined) =>
-  [label, share === undefined ? '' : `${share} %`].filter(Boolean).join(' · ');
 
 /** A blueprint layer's or the loops' lane header: its name, and the kind of a layer. */
 export function blueprintLaneHeader(
@@ -130,14 +127,15 @@ export function drawBlueprint(
       },
     );
   }
-  for (const { loop, fromX, toX, y, bottom } of grid.loops) {
+  for (const placed of grid.loops) {
+    const { loop, fromX, toX, y } = placed;
     background.push({
       kind: 'path',
-      d: `M${fromX} ${bottom}V${y}H${toX}V${bottom - ARROW}M${toX - ARROW / 1.4} ${bottom - ARROW * 1.6}L${toX} ${bottom - ARROW / 2}L${toX + ARROW / 1.4} ${bottom - ARROW * 1.6}`,
+      d: returnArrowPath(placed),
       stroke: LOOP_COLOR,
       strokeWidth: 2.5,
     });
-    const label = shareText(loop.label, loop.share);
+    const label = shareLabel(loop.label, loop.share);
     if (label)
       background.push({
         kind: 'text',
@@ -154,7 +152,7 @@ export function drawBlueprint(
   const personas = new Map(journey.personas.map((p) => [p.id, p.color]));
   const curves: Shape[] = grid.branches.flatMap(({ branch, from, to }): Shape[] => {
     const color = personas.get(from.touchpoint.personaId) ?? PAPER.muted;
-    const label = shareText(branch.label, branch.share);
+    const label = shareLabel(branch.label, branch.share);
     return [
       { kind: 'path', d: curveThroughBoxes([from, to]), stroke: color, strokeWidth: 2.5, dash: 6 },
       ...(label

@@ -72,6 +72,16 @@ export interface LoopPlacement {
   bottom: number;
 }
 
+/** A loop's or branch's label: its text and its share of customers, e.g. "Next car · 25 %". */
+export const shareLabel = (label: string, share: number | undefined): string =>
+  [label, share === undefined ? '' : `${share} %`].filter(Boolean).join(' · ');
+
+const ARROW = 7;
+/** The path of a loop's return arrow, its head pointing down onto the stage it returns to. */
+export const returnArrowPath = ({ fromX, toX, y, bottom }: Omit<LoopPlacement, 'loop'>): string =>
+  `M${fromX} ${bottom}V${y}H${toX}V${bottom - ARROW}` +
+  `M${toX - ARROW / 1.4} ${bottom - ARROW * 1.6}L${toX} ${bottom - ARROW / 2}L${toX + ARROW / 1.4} ${bottom - ARROW * 1.6}`;
+
 export interface BranchPlacement {
   branch: Branch;
   from: CardPlacement;

@@ -42,7 +42,7 @@ test('a backstage card owned by Operations under "Delivery date slips": linked, 
     'Confirm the slot with the factory',
   );
   await snap(page, 'blueprint-map');
-  expect(await axeViolations(page, '.react-flow__node-blueprintItem')).toEqual([]);
+  expect(await axeViolations(page, '.react-flow__node-blueprintCell')).toEqual([]);
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
 
   // Hide the layer from its band; its cards go with it, and it comes back from the journey's inspector.
