@@ -80,7 +80,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
             );
           })}
         </ul>
-        <div className="row">
+        <div>
           <SelectField
             label={t('blueprint.layerKind')}
             value={kind}

@@ -65,7 +65,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
           ))}
         </ul>
         {layers.length > 0 && (
-          <div className="row">
+          <div>
             <SelectField
               label={t('blueprint.layer')}
               value={layerId}
@@ -101,12 +101,21 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
         </ul>
         {others.length > 0 && (
           <>
-            <SelectField
-              label={t('blueprint.branchTo')}
-              value={toId}
-              options={others.map((x) => ({ value: x.id, label: x.title }))}
-              onChange={setToId}
-            />
+            {/* Radios, not a select: touchpoint titles are longer than the panel is wide. */}
+            <fieldset className="field">
+              <legend className="field-label">{t('blueprint.branchTo')}</legend>
+              {others.map((x) => (
+                <label key={x.id} className="check">
+                  <input
+                    type="radio"
+                    name={`branch-to-${touchpoint.id}`}
+                    checked={toId === x.id}
+                    onChange={() => setToId(x.id)}
+                  />
+                  <span>{x.title}</span>
+                </label>
+              ))}
+            </fieldset>
             <label className="field">
               <span className="field-label">{t('blueprint.branchLabel')}</span>
               <input
