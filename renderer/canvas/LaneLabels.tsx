@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { NO_CHANNEL_COLOR } from '../../src/model';
 import { Avatar } from '../ui/Avatar';
 import { ChannelIcon } from '../ui/channelIcon';
-import type { Lane, LanePlacement } from './layout';
+import { customerLanes, type CustomerLane, type LanePlacement } from './layout';
 import { laneLabelSpots, type LaneLabelSpot } from './laneLabelPlacement';
 
-function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
+function LaneLabel({ lane, spot }: { lane: CustomerLane; spot: LaneLabelSpot }) {
   const { t } = useTranslation();
   const icon = spot.size === 'full' ? 48 : 30;
   const style = {
@@ -36,7 +36,8 @@ function LaneLabel({ lane, spot }: { lane: Lane; spot: LaneLabelSpot }) {
  * card or a header, and exports leave it out. Hidden from assistive technology: it only repeats, for the
  * eye, the names the lane headers already carry.
  */
-function LaneLabelsView({ lanes }: { lanes: readonly LanePlacement[] }) {
+function LaneLabelsView({ lanes: all }: { lanes: readonly LanePlacement[] }) {
+  const lanes = customerLanes(all);
   // Narrow subscriptions: a sideways pan changes none of these (no render). A zoom, or a step's animated
   // pan (it zooms out a little on the way), re-places a few labels per frame and touches no card.
   const y = useStore((s) => s.transform[1]);

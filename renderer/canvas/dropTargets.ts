@@ -1,7 +1,7 @@
 import { movePersona, moveStage, moveTouchpoints, setEmotion, type Command } from '../../src/commands';
 import { compoundKey, type Journey } from '../../src/model';
 import { emotionAtTop, GEOMETRY, indexAtLeft } from './geometry';
-import { hitCell, type CanvasNode, type MapLayout } from './layout';
+import { customerLanes, hitCell, type CanvasNode, type MapLayout } from './layout';
 
 export interface DroppedCard {
   touchpointId: string;
@@ -64,7 +64,7 @@ export function commandForHeaderDrop(layout: MapLayout, node: CanvasNode): Comma
   }
   if (node.type === 'laneHeader' && node.data.lane.kind === 'persona') {
     const centre = node.position.y + (node.height ?? 0) / 2;
-    const others = layout.lanes.filter((l) => l.lane.id !== node.data.lane.id);
+    const others = customerLanes(layout.lanes).filter((l) => l.lane.id !== node.data.lane.id);
     const index = others.filter((l) => l.y + l.height / 2 < centre).length;
     return index === node.data.index ? undefined : movePersona(node.data.lane.id, index);
   }

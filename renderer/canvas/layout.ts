@@ -4,7 +4,9 @@ import {
   laneIdsOf,
   mapGrid,
   NO_CHANNEL,
+  customerLanes,
   type Column,
+  type CustomerLane,
   type Lane,
   type LaneCurve,
   type LanePlacement,
@@ -14,8 +16,17 @@ import { GEOMETRY } from './geometry';
 import type { EvidenceLevel } from '../../src/analytics';
 import { cardMeasures, metricsRowHeight, shownReports, type CardBadge } from '../metrics/measuresView';
 import type { StageMetricsData } from '../metrics/StageMetricsNode';
+import { blueprintNodes, type BlueprintCanvasNode } from '../blueprint/blueprintCanvasNodes';
 
-export { NO_CHANNEL, type Column, type Lane, type LanePlacement, type ViewMode };
+export {
+  customerLanes,
+  NO_CHANNEL,
+  type Column,
+  type CustomerLane,
+  type Lane,
+  type LanePlacement,
+  type ViewMode,
+};
 
 /** A persona's curve on the canvas: it fades with its cards when every one is filtered out. */
 export interface CanvasCurve extends LaneCurve {
@@ -37,7 +48,7 @@ export interface TouchpointCardData extends Record<string, unknown> {
 }
 
 export interface CellData extends Record<string, unknown> {
-  lane: Lane;
+  lane: CustomerLane;
   stage: Stage;
   empty: boolean;
 }
@@ -50,7 +61,7 @@ export interface StageHeaderData extends Record<string, unknown> {
 }
 
 export interface LaneHeaderData extends Record<string, unknown> {
-  lane: Lane;
+  lane: CustomerLane;
   index: number;
   touchpoints: number;
   openNotes: number;
@@ -62,7 +73,8 @@ export type CanvasNode =
   | Node<CellData, 'cell'>
   | Node<StageHeaderData, 'stageHeader'>
   | Node<LaneHeaderData, 'laneHeader'>
-  | Node<StageMetricsData, 'stageMetrics'>;
+  | Node<StageMetricsData, 'stageMetrics'>
+  | BlueprintCanvasNode;
 
 /** The React Flow instance of our canvas (zoom, fit, node lookup). */
 export type CanvasFlow = ReactFlowInstance<CanvasNode, Edge>;
@@ -111,6 +123,7 @@ export function layoutJourney(
     lanes: placements,
     cards,
     curves: lines,
+    blueprint,
     width,
     height,
   } = mapGrid(journey, mode, undefined, metricsRow);
@@ -182,7 +195,8 @@ export function layoutJourney(
       });
   }
   let next = 0; // cards come in lane, stage, order: the next one to place
-  for (const placement of placements) {
+  nodes.push(...blueprintNodes(journey, blueprint, placements, cards, { width, height }));
+  for (const [customerIndex, placement] of customerLanes(placements).entries()) {
     const { lane } = placement;
     const laneTouchpoints =
       lane.kind === 'persona'
@@ -195,7 +209,8 @@ export function layoutJourney(
       ...sized(GEOMETRY.laneHeaderWidth, placement.height),
       data: {
         lane,
-        index: placement.index,
+        // Among the customer's lanes: what a persona header dropped elsewhere is compared with.
+        index: customerIndex,
         touchpoints: laneTouchpoints,
         openNotes: notes.get(lane.id) ?? 0,
       },

@@ -4,6 +4,7 @@ import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
 import { StageMetricsNode } from '../metrics/StageMetricsNode';
+import { BlueprintCellNode, BlueprintLaneNode, BlueprintOverlayNode } from '../blueprint/BlueprintNodes';
 
 /** The node components of the map, by node type: the canvas and the exported sheet draw the same. */
 export const nodeTypes = {
@@ -13,4 +14,7 @@ export const nodeTypes = {
   laneHeader: LaneHeaderNode,
   curve: CurveNode,
   stageMetrics: StageMetricsNode,
+  blueprintLane: BlueprintLaneNode,
+  blueprintCell: BlueprintCellNode,
+  blueprintOverlay: BlueprintOverlayNode,
 };

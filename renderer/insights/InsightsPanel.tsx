@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeInsights } from '../../src/analytics';
-import type { Journey } from '../../src/model';
+import { scenarioView, type Journey } from '../../src/model';
+import { OwnersInsights } from '../blueprint/OwnersInsights';
+import { PlanPanel } from '../plan/PlanPanel';
 import { EmotionChart, personaSeries } from './EmotionChart';
 import { MetricsInsights } from '../metrics/MetricsInsights';
 import { shownJourneyOf } from '../state/shownJourney';
@@ -18,6 +20,7 @@ import {
 export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scenarioId: string }) {
   const { t } = useTranslation();
   const insights = useMemo(() => computeInsights(journey, scenarioId), [journey, scenarioId]);
+  const shown = useMemo(() => scenarioView(journey, scenarioId), [journey, scenarioId]);
   const stages = journey.stages.map((s) => s.name);
   const series = personaSeries(journey, insights.emotionByStage);
   return (
@@ -45,6 +48,8 @@ export function InsightsPanel({ journey, scenarioId }: { journey: Journey; scena
       <ChannelCoverageTable journey={journey} insights={insights} />
       <h2>{t('insights.notes')}</h2>
       <NotesCount insights={insights} />
+      <OwnersInsights journey={shown} />
+      <PlanPanel journey={shown} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { JourneyInspector } from './JourneyInspector';
 import { PersonaInspector } from './PersonaInspector';
 import { StageInspector } from './StageInspector';
 import { TouchpointInspector } from './TouchpointInspector';
+import { BlueprintItemInspector } from '../blueprint/BlueprintItemInspector';
 
 /**
  * The side panel: what is selected, or the journey itself when nothing is. Touchpoints, notes
@@ -34,6 +35,9 @@ export function Inspector() {
   } else if (selection.kind === 'persona') {
     const persona = journey.personas.find((p) => p.id === selection.id);
     body = persona && <PersonaInspector key={persona.id} journey={whole} persona={persona} />;
+  } else if (selection.kind === 'blueprintItem') {
+    const item = whole.blueprintItems.find((b) => b.id === selection.id);
+    body = item && <BlueprintItemInspector key={item.id} journey={journey} item={item} />;
   }
   const tabs: [SidePanel, string][] = [
     ['inspector', t('inspector.label')],

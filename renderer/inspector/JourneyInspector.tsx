@@ -9,6 +9,7 @@ import { ChannelsEditor } from './ChannelsEditor';
 import { TextField } from './fields';
 import { Legend } from './Legend';
 import { ScenariosEditor } from '../scenarios/ScenariosEditor';
+import { JourneyBlueprint } from '../blueprint/JourneyBlueprint';
 
 export function JourneyInspector({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
       <Legend journey={journey} />
       <ChannelsEditor journey={journey} />
       <MetricDefinitions journey={journey} />
+      <JourneyBlueprint journey={journey} />
       <AnnotationsList targetType="journey" targetId={journey.id} />
     </div>
   );

@@ -8,6 +8,7 @@ import { EmotionSlider } from './EmotionSlider';
 import { TextField } from './fields';
 import { MeasuredValues } from '../metrics/MeasuredValues';
 import { TouchpointEvidence } from '../research/TouchpointEvidence';
+import { TouchpointBlueprint } from '../blueprint/TouchpointBlueprint';
 
 export function TouchpointInspector({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
       <TouchpointEvidence journey={journey} touchpoint={touchpoint} />
       <MeasuredValues targetType="touchpoint" targetId={id} />
       <AnnotationsList targetType="touchpoint" targetId={id} />
+      <TouchpointBlueprint journey={journey} touchpoint={touchpoint} />
     </div>
   );
 }

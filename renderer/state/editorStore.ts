@@ -22,6 +22,7 @@ export type Selection =
   | { kind: 'touchpoints'; ids: string[] }
   | { kind: 'stage'; id: string }
   | { kind: 'persona'; id: string }
+  | { kind: 'blueprintItem'; id: string }
   | { kind: 'journey' };
 
 export interface EditorState {
@@ -58,6 +59,8 @@ function reconcile(selection: Selection, journey: Journey): Selection {
       return journey.stages.some((s) => s.id === selection.id) ? selection : nothing;
     case 'persona':
       return journey.personas.some((p) => p.id === selection.id) ? selection : nothing;
+    case 'blueprintItem':
+      return journey.blueprintItems.some((b) => b.id === selection.id) ? selection : nothing;
     default:
       return selection;
   }

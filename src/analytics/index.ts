@@ -1,3 +1,5 @@
 export * from './insights';
 export * from './metrics';
 export * from './research';
+export * from './blueprint';
+export * from './plan';

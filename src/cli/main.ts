@@ -18,6 +18,7 @@ import type { Journey, Language } from '../model';
 import { exportMap } from './export';
 import { importMetrics } from './metrics';
 import { formatInsightsText } from './statsReport';
+import { blueprintStats, formatBlueprintText } from './blueprintStats';
 import { forTerminal } from './terminal';
 import type { CliIo, Command } from './command';
 import { cliLanguage, words } from './words';
@@ -134,8 +135,13 @@ async function stats({ args, language, say, out, err, usage, load }: Command): P
   }
   const insights = computeInsights(journey, scenario.id);
   const metrics = metricReports(journey, scenario.id);
+  const blueprint = blueprintStats(journey, scenario.id);
   const measured = { ...insights, metrics, offTarget: offTargets(journey, metrics) };
-  out(json ? `${JSON.stringify(measured, null, 2)}\n` : formatInsightsText(measured, journey, language));
+  out(
+    json
+      ? `${JSON.stringify({ ...measured, ...blueprint }, null, 2)}\n`
+      : `${formatInsightsText(measured, journey, language)}${formatBlueprintText(blueprint, language).join('\n')}\n`,
+  );
   return 0;
 }
 

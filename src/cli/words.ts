@@ -43,7 +43,11 @@ export type CliKey =
   | 'mapNeedsTable'
   | 'mappingUsed'
   | 'mappingLeftOut'
-  | 'mappingProposed';
+  | 'mappingProposed'
+  | 'statsOwnersPerStage'
+  | 'statsUnowned'
+  | 'statsTopOpportunities'
+  | 'statsImpactEffort';
 
 export type CliCatalogue = Record<FileErrorKey | CliKey | MetricsKey, Template>;
 type CliWords = Record<CliKey, Template>;
@@ -118,6 +122,10 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   mappingLeftOut: '(left out)',
   mappingProposed:
     'the mapping was proposed from the headers; to choose another, write it in a JSON file and pass --map FILE (see the README)',
+  statsOwnersPerStage: 'Owners per stage (blueprint items)',
+  statsUnowned: 'Touchpoints with no owner behind them',
+  statsTopOpportunities: 'Top opportunities (impact ÷ effort, then pain relieved)',
+  statsImpactEffort: 'impact {{impact}}, effort {{effort}}',
 };
 
 const es: CliWords = {
@@ -191,6 +199,10 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   mappingLeftOut: '(fuera)',
   mappingProposed:
     'la correspondencia se ha propuesto a partir de los encabezados; para elegir otra, escríbala en un archivo JSON y pase --map ARCHIVO (véase el README)',
+  statsOwnersPerStage: 'Responsables por etapa (elementos del blueprint)',
+  statsUnowned: 'Puntos de contacto sin ningún responsable detrás',
+  statsTopOpportunities: 'Mejores oportunidades (impacto ÷ esfuerzo y luego dolor que alivian)',
+  statsImpactEffort: 'impacto {{impact}}, esfuerzo {{effort}}',
 };
 
 const CATALOGUES: Record<Language, CliCatalogue> = {

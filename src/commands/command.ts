@@ -1,5 +1,6 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Journey } from '../model';
+import { pruneBlueprint } from '../model/blueprintPrune';
 
 enablePatches();
 
@@ -34,9 +35,10 @@ export class CommandError extends Error {
 }
 
 export function execute(journey: Journey, command: Command, context: CommandContext): CommandResult {
-  const [next, patches, inversePatches] = produceWithPatches(journey, (draft) =>
-    command.apply(draft, context),
-  );
+  const [next, patches, inversePatches] = produceWithPatches(journey, (draft) => {
+    command.apply(draft, context);
+    pruneBlueprint(draft);
+  });
   if (patches.length === 0 || next.updatedAt === context.now)
     return { journey: next, patches, inversePatches };
   // The journey's own updatedAt moves only when something else did.

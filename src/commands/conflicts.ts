@@ -1,5 +1,7 @@
 import type { Draft } from 'immer';
 import {
+  BLUEPRINT_LISTS,
+  BLUEPRINT_SCHEMAS,
   channelSchema,
   JOURNEY_META_KEYS,
   LIMITS,
@@ -28,6 +30,7 @@ const SCHEMAS = {
   metric: metricSchema,
   metricValue: metricValueSchema,
   researchNote: researchNoteSchema,
+  ...BLUEPRINT_SCHEMAS,
 } as const;
 const LISTS = {
   scenario: 'scenarios',
@@ -38,6 +41,7 @@ const LISTS = {
   metric: 'metrics',
   metricValue: 'metricValues',
   researchNote: 'researchNotes',
+  ...BLUEPRINT_LISTS,
 } as const;
 
 /** Settle a merge conflict with one side's version of the item; the other is let go. Undoable. */
@@ -148,7 +152,17 @@ function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
     case 'personaId':
       return { kind: 'text', text: named(journey.personas) };
     case 'stageId':
+    case 'toStageId':
       return { kind: 'text', text: named(journey.stages) };
+    case 'ownerId':
+      return { kind: 'text', text: named(journey.owners) };
+    case 'layerId':
+      return { kind: 'text', text: named(journey.blueprintLayers) };
+    case 'touchpointIds':
+      return {
+        kind: 'list',
+        items: (raw as string[]).map((id) => journey.touchpoints.find((t) => t.id === id)?.title ?? ''),
+      };
     case 'scenarioId':
       return { kind: 'text', text: named(journey.scenarios) };
     case 'channelIds':

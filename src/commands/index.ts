@@ -9,3 +9,5 @@ export * from './conflicts';
 export * from './scenarios';
 export * from './metrics';
 export * from './research';
+export * from './blueprint';
+export * from './plan';

@@ -1,7 +1,9 @@
 import { valenceOf, type Journey, type Touchpoint } from '../model';
 import type { ExportWords } from '../export/words';
 import { curveThroughBoxes, GEOMETRY } from '../layout/geometry';
+import { blueprintLaneBand, blueprintLaneHeader, drawBlueprint } from './blueprintDrawing';
 import {
+  isCustomerLane,
   mapGrid,
   type CardPlacement,
   type LanePlacement,
@@ -40,6 +42,7 @@ const BAND_NEGATIVE = '#fdf5ef';
 
 function laneHeader(placement: LanePlacement, fonts: ExportFonts, words: ExportWords): Shape[] {
   const { lane, y } = placement;
+  if (!isCustomerLane(lane)) return blueprintLaneHeader(placement, fonts, words);
   const shapes: Shape[] = [];
   const left = 16;
   const avatar = 44;
@@ -170,6 +173,10 @@ export function drawMap(
   const background: Shape[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: PAPER.surface }];
 
   for (const lane of grid.lanes) {
+    if (!isCustomerLane(lane.lane)) {
+      background.push(...blueprintLaneBand(lane, width));
+      continue;
+    }
     const middle = lane.y + lane.height / 2;
     const area = width - GEOMETRY.laneHeaderWidth;
     background.push(
@@ -228,6 +235,8 @@ export function drawMap(
     },
   ]);
   const laneHeaders = grid.lanes.map((lane) => laneHeader(lane, fonts, words));
+  const blueprint = drawBlueprint(journey, grid.blueprint, width, fonts, words);
+  background.push(...blueprint.background);
   background.push({
     kind: 'path',
     d: `M0 ${height}L${width} ${height}M${width} 0L${width} ${height}`,
@@ -242,6 +251,7 @@ export function drawMap(
     if (boxes.length > 1)
       curves.push({ kind: 'path', d: curveThroughBoxes(boxes), stroke: curve.color, strokeWidth: 3.5 });
   }
+  curves.push(...blueprint.curves);
   const personas = new Map(journey.personas.map((p) => [p.id, p]));
   const cards = grid.cards.map((card) => ({
     card,

@@ -12,6 +12,7 @@ import { planMapPages, type MapPage } from './mapPages';
 import { paintInsightsCharts } from './pdfInsights';
 import { paintAvatar, paintShapes, PDF_FONT, registerPdfFonts } from './pdfPainter';
 import { EXPORT_WORDS, type ExportWords } from './words';
+import { planPage } from './pdfPlan';
 
 export const PAPERS = ['A4', 'A3', 'letter', 'tabloid'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -330,6 +331,7 @@ export async function journeyPdf(
   personaPages(doc, shown, words, fonts);
   notesPages(doc, map, shown, words);
   if (options.insights !== false) insightsPage(doc, journey, shown.scenarios[0]!.id, words, fonts, language);
+  planPage(doc, shown, words);
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

@@ -1,4 +1,5 @@
 import type { AnnotationKind, AnnotationStatus, Language, Priority, Valence } from '../model';
+import { BLUEPRINT_WORDS, type BlueprintWords } from './blueprintWords';
 
 /** The words a deliverable prints, in the map's language: a file for a client speaks the map's language. */
 export interface ExportWords {
@@ -10,6 +11,7 @@ export interface ExportWords {
   generalNotes: string;
   momentOfTruth: string;
   noChannel: string;
+  blueprint: BlueprintWords;
   untitled: string;
   continues: string;
   continued: string;
@@ -109,6 +111,7 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     generalNotes: 'Whole map and personas',
     momentOfTruth: 'Moment of truth',
     noChannel: 'No channel',
+    blueprint: BLUEPRINT_WORDS.en,
     untitled: 'Untitled',
     continues: 'continues »',
     continued: '« continued',
@@ -213,6 +216,7 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     generalNotes: 'Todo el mapa y personas',
     momentOfTruth: 'Momento de la verdad',
     noChannel: 'Sin canal',
+    blueprint: BLUEPRINT_WORDS.es,
     untitled: 'Sin título',
     continues: 'continúa »',
     continued: '« continuación',

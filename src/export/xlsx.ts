@@ -3,6 +3,7 @@ import { computeInsights } from '../analytics';
 import { documentCells, WORKBOOK_DOCUMENT_SHEET, writeTrayecto } from '../formats';
 import type { Journey, Language } from '../model';
 import { numberNotes } from '../drawing/numberedNotes';
+import { planTable } from '../formats/planCsv';
 import { EXPORT_WORDS } from './words';
 import { MEASURE_WORDS, metricValueRows } from './measuresExport';
 
@@ -135,6 +136,8 @@ export async function journeyXlsx(journey: Journey, options: XlsxOptions = {}): 
       Object.values(measures.columns),
       metricValueRows(journey, journey.scenarios[0]!.id, options.language ?? journey.language),
     );
+  const plan = planTable(journey, options.language ?? journey.language);
+  sheet(words.blueprint.plan, plan.fields, plan.rows);
   // The document rides inside, as in a PNG: whoever has Trayecto opens the workbook as the map.
   const inside = workbook.addWorksheet(WORKBOOK_DOCUMENT_SHEET, { state: 'veryHidden' });
   inside.addRows(documentCells(writeTrayecto(journey)).map((cell) => [cell]));

@@ -71,6 +71,8 @@ const FIELD_NAMES: Record<SheetField, readonly string[]> = {
   scenario: ['scenario', 'escenario'],
   stage_order: ['stage order', 'orden etapa', 'orden de etapa'],
   persona_order: ['persona order', 'orden persona', 'orden de persona'],
+  layer: ['layer', 'blueprint layer', 'capa', 'capa del blueprint'],
+  owner: ['owner', 'department', 'team', 'responsable', 'departamento', 'equipo', 'área'],
   doing: ['doing', 'does', 'actions', 'haciendo', 'hace', 'qué hace', 'acciones'],
   thinking: ['thinking', 'thinks', 'thoughts', 'pensando', 'piensa', 'qué piensa', 'pensamientos'],
   feeling: ['feeling', 'feels', 'sintiendo', 'siente', 'qué siente'],

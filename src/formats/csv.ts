@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { valenceOf, type Annotation, type Journey, type Language, type Valence } from '../model';
 import type { EmotionScale } from './emotionScale';
+import { blueprintCsvRows } from './csvBlueprint';
 
 export const CSV_COLUMNS = [
   'stage',
@@ -17,6 +18,9 @@ export const CSV_COLUMNS = [
   // Where the stage and persona sit in the map, so that a stage or persona order survives the trip.
   'stage_order',
   'persona_order',
+  // A blueprint item's row (issue 18): its layer and its owner; a touchpoint's row leaves them empty.
+  'layer',
+  'owner',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -37,6 +41,8 @@ export const CSV_HEADERS: Record<Language, Record<CsvColumn, string>> = {
     scenario: 'escenario',
     stage_order: 'orden_etapa',
     persona_order: 'orden_persona',
+    layer: 'capa',
+    owner: 'responsable',
   },
 };
 /** The words a CSV written in each language uses for emotions and yes/no (both are read back). */
@@ -68,6 +74,7 @@ export type RowProblem =
   | { kind: 'offScale'; column: string; value: string; scale: EmotionScale }
   | { kind: 'emotionMismatch'; column: string; emotion: string; score: number }
   | { kind: 'badMomentOfTruth'; column: string; value: string }
+  | { kind: 'badLayer'; column: string; value: string }
   | { kind: 'tooLong'; column: string; limit: number }
   | {
       kind: 'tooMany';
@@ -141,7 +148,15 @@ export function journeyToCsv(journey: Journey): string {
       scenarioName.get(t.scenarioId)!,
       String(stageIndex.get(t.stageId)! + 1),
       String(personaIndex.get(t.personaId)! + 1),
+      '',
+      '',
     ]);
+  for (const item of blueprintCsvRows(journey))
+    rows.push(
+      CSV_COLUMNS.map((c) =>
+        c in item ? item[c as keyof typeof item] : c === 'moment_of_truth' ? words.no : '',
+      ),
+    );
   return `\uFEFF${Papa.unparse(
     { fields: CSV_COLUMNS.map((c) => headers[c]), data: rows },
     {

@@ -10,6 +10,7 @@ import {
   textLength,
   valenceOf,
   type Annotation,
+  type BlueprintLayerKind,
   type Channel,
   type ChannelKind,
   type Journey,
@@ -39,6 +40,7 @@ import {
 import { emotionOnScale, wholeScore, type EmotionScale } from './emotionScale';
 import { presetScenario } from '../templates/scenarios';
 import type { CsvRow } from './csvText';
+import { csvBlueprintCollector, layerKindOfWord } from './csvBlueprint';
 import { fail, ok, type Result } from './result';
 import { csvTable, type SheetTable } from './spreadsheet';
 
@@ -67,6 +69,7 @@ const TEXT_LIMITS: [SheetField, number][] = [
   ['doing', LIMITS.longText],
   ['thinking', LIMITS.longText],
   ['feeling', LIMITS.longText],
+  ['owner', LIMITS.shortText],
 ];
 
 export interface CsvImportOptions {
@@ -138,6 +141,7 @@ interface CheckedRow {
   momentOfTruth: boolean;
   channelNames: string[];
   notes: { column: 'pain_points' | 'opportunities'; text: string }[];
+  layer: BlueprintLayerKind | undefined;
 }
 
 /** Build a new journey from CSV text. Bad rows refuse the import unless `skipBadRows`. */
@@ -187,6 +191,7 @@ export function tableToJourney(
   const touchpoints: Touchpoint[] = [];
   const annotations: Annotation[] = [];
   const bad: RowError[] = [];
+  const blueprint = csvBlueprintCollector(options.language, now, makeId);
   const cellCount = new Map<string, number>();
   /** A stage's or persona's place in the map, from `stage_order`/`persona_order`; first appearance breaks ties. */
   const stagePlace = new Map<string, number>();
@@ -201,7 +206,11 @@ export function tableToJourney(
     if (row.cells.length !== columns.length)
       return { kind: 'fieldCount', expected: columns.length, found: row.cells.length };
     const get = (column: SheetField) => unescapeFormula((row.cells[columns.indexOf(column)] ?? '').trim());
-    const empty = REQUIRED_FIELDS.filter((c) => get(c) === '');
+    const layer = layerKindOfWord(get('layer'));
+    if (get('layer') !== '' && !layer)
+      return { kind: 'badLayer', column: headerOf('layer'), value: get('layer') };
+    // A blueprint item's row needs no persona.
+    const empty = REQUIRED_FIELDS.filter((c) => get(c) === '' && !(layer && c === 'persona'));
     if (empty.length) return { kind: 'emptyFields', columns: empty.map(headerOf) };
     const tooLong = TEXT_LIMITS.find(([column, limit]) => textLength(get(column)) > limit);
     if (tooLong) return { kind: 'tooLong', column: headerOf(tooLong[0]), limit: tooLong[1] };
@@ -230,7 +239,7 @@ export function tableToJourney(
       ] as const
     ).find(([, adding, size, limit]) => size + adding > limit);
     if (tooMany) return { kind: 'tooMany', what: tooMany[0], limit: tooMany[3] };
-    return { get, emotion, momentOfTruth: TRUE_WORDS.has(truth), channelNames, notes };
+    return { get, emotion, momentOfTruth: TRUE_WORDS.has(truth), channelNames, notes, layer };
   };
 
   for (const row of body) {
@@ -239,7 +248,7 @@ export function tableToJourney(
       bad.push({ line: row.line, problem: checked });
       continue;
     }
-    const { get, emotion, momentOfTruth, channelNames, notes } = checked;
+    const { get, emotion, momentOfTruth, channelNames, notes, layer } = checked;
     const scenario = scenarios.get(get('scenario') || today.name) ?? {
       id: makeId(),
       name: get('scenario'),
@@ -258,6 +267,10 @@ export function tableToJourney(
       updatedAt: now,
     };
     stages.set(stage.name, stage);
+    if (layer) {
+      blueprint.add(layer, stage.id, get('touchpoint'), get('description'), get('owner'));
+      continue;
+    }
     const persona =
       personas.get(get('persona')) ??
       blankPersona(makeId(), get('persona'), personaColor(personas.size), now);
@@ -327,6 +340,7 @@ export function tableToJourney(
     touchpoints,
     annotations,
     ...noMeasures(),
+    ...blueprint.journeyFields(),
   };
   return ok({ journey, skippedRows: bad });
 }

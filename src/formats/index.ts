@@ -2,6 +2,7 @@ export * from './result';
 export * from './errors';
 export * from './document';
 export * from './csv';
+export * from './planCsv';
 export * from './csvImport';
 export * from './csvText';
 export * from './sentences';

@@ -9,6 +9,7 @@ import {
   type Reply,
 } from '../model';
 import { fail, ok, type Result } from './result';
+import { mergeBlueprint } from './blueprintMerge';
 
 /*
  * Merging a teammate's copy of the same journey, made offline. There is no common ancestor
@@ -164,6 +165,9 @@ export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOpt
   const metrics = unionInOrder(local.metrics, theirs.metrics, merge('metric'));
   const metricValues = unionInOrder(local.metricValues, theirs.metricValues, merge('metricValue'));
   const researchNotes = unionInOrder(local.researchNotes, theirs.researchNotes, merge('researchNote'));
+  const blueprint = mergeBlueprint(local, theirs, (mine, their, type) =>
+    unionInOrder(mine, their, merge(type)),
+  );
   summary.newItems = {
     scenarios: scenarios.added,
     stages: stages.added,
@@ -197,6 +201,7 @@ export function mergeJourneys(local: Journey, theirs: Journey, options: MergeOpt
     metrics: metrics.items,
     metricValues: metricValues.items,
     researchNotes: researchNotes.items,
+    ...blueprint.lists,
   });
   if (conflicts.length) journey.conflicts = conflicts;
   summary.conflicts = conflicts.length - (local.conflicts?.length ?? 0);

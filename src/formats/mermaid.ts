@@ -1,4 +1,5 @@
 import {
+  emptyBlueprint,
   blankPersona,
   cellKey,
   LIMITS,
@@ -162,6 +163,7 @@ export function mermaidToJourney(
     touchpoints,
     annotations: [],
     ...noMeasures(),
+    ...emptyBlueprint(),
   };
   return { ok: true, journey, warnings, skippedRows: rows };
 }

@@ -2,6 +2,7 @@
  * Format migrations, one small `up` step per version, applied in order. Each step takes the
  * raw JSON of its version and returns the next version's. Released versions never change.
  */
+
 type Json = Record<string, unknown>;
 
 export interface Migration {
@@ -76,6 +77,21 @@ export const MIGRATIONS: Migration[] = [
     from: 2,
     renamed: [],
     up: (journey) => ({ metrics: [], metricValues: [], researchNotes: [], ...journey }),
+  },
+  {
+    // v3 → v4: the service blueprint (owners, layers, items), loops, branches and the action plan,
+    // all empty in a map made before them. Only adds: nothing of the v3 map changes.
+    from: 3,
+    renamed: [],
+    up: (journey) => ({
+      owners: [],
+      blueprintLayers: [],
+      blueprintItems: [],
+      loops: [],
+      branches: [],
+      plan: [],
+      ...journey,
+    }),
   },
 ];
 

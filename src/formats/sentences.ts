@@ -43,6 +43,9 @@ export const FILE_ERROR_KEYS = [
   'problemNoSuchTouchpoint',
   'problemNoSuchMetric',
   'problemNoSuchJourney',
+  'problemNoSuchOwner',
+  'problemNoSuchBlueprintLayer',
+  'problemNoSuchOpportunity',
   'problemOrdersNotDense',
   'migrationFailed',
   'notPng',
@@ -64,6 +67,7 @@ export const FILE_ERROR_KEYS = [
   'rowOffScale',
   'rowEmotionMismatch',
   'rowBadMomentOfTruth',
+  'rowBadLayer',
   'rowTooLong',
   'rowTooManyScenarios',
   'rowTooManyStages',
@@ -146,6 +150,9 @@ function problemSentence(problem: Problem): Sentence {
         touchpoint: 'problemNoSuchTouchpoint',
         metric: 'problemNoSuchMetric',
         journey: 'problemNoSuchJourney',
+        owner: 'problemNoSuchOwner',
+        blueprintLayer: 'problemNoSuchBlueprintLayer',
+        opportunity: 'problemNoSuchOpportunity',
       } as const;
       return say(keys[problem.target], { path, id: problem.id });
     }
@@ -188,6 +195,8 @@ function rowSentence(line: number, problem: RowProblem): Sentence {
       });
     case 'badMomentOfTruth':
       return say('rowBadMomentOfTruth', { line, column: problem.column, value: problem.value });
+    case 'badLayer':
+      return say('rowBadLayer', { line, column: problem.column, value: problem.value });
     case 'tooLong':
       return say('rowTooLong', { line, column: problem.column, limit: problem.limit });
     case 'tooMany': {

@@ -1,37 +1,23 @@
-import { compoundKey, type Channel, type Journey, type Persona, type Stage, type Touchpoint } from '../model';
+import { compoundKey, type Journey, type Touchpoint } from '../model';
 import { cardLeftInCell, cardTopInLane, columnWidth, GEOMETRY, laneHeight } from './geometry';
+import {
+  blueprintLaneHeight,
+  blueprintLanes,
+  itemCells,
+  placeBlueprint,
+  type BlueprintGrid,
+} from './blueprintGrid';
+import type { CardPlacement, Column, CustomerLane, Lane, LanePlacement } from './lanes';
 
 export type ViewMode = 'personas' | 'channels';
 
-/** A row of the map: a persona (persona view) or a channel, or "no channel" (channel view). */
-export type Lane =
-  | { kind: 'persona'; id: string; persona: Persona }
-  | { kind: 'channel'; id: string; channel: Channel | null };
+export type { BlueprintLane, CardPlacement, Column, CustomerLane, Lane, LanePlacement } from './lanes';
 
-export interface Column {
-  stage: Stage;
-  index: number;
-  x: number;
-  width: number;
-}
-
-export interface LanePlacement {
-  lane: Lane;
-  index: number;
-  y: number;
-  height: number;
-}
-
-/** A touchpoint's card in a lane: where it is and how big. */
-export interface CardPlacement {
-  touchpoint: Touchpoint;
-  lane: LanePlacement;
-  column: Column;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export const isCustomerLane = (lane: Lane): lane is CustomerLane =>
+  lane.kind === 'persona' || lane.kind === 'channel';
+/** The lanes of the customer's side, for what only they have (labels, bands, drops). */
+export const customerLanes = (lanes: readonly LanePlacement[]) =>
+  lanes.filter((l): l is LanePlacement & { lane: CustomerLane } => isCustomerLane(l.lane));
 
 /** A persona's emotional curve: one line through the cards of its touchpoints, in journey order. */
 export interface LaneCurve extends Record<string, unknown> {
@@ -48,6 +34,8 @@ export interface MapGrid {
   cards: CardPlacement[];
   /** The emotional curves (persona view only). */
   curves: LaneCurve[];
+  /** The service blueprint's items and lines, the loops and the branches. */
+  blueprint: BlueprintGrid;
   width: number;
   height: number;
 }
@@ -81,7 +69,9 @@ export function mapGrid(
   /** Room under the stage headers for the metrics row (the canvas's), 0 for none. */
   metricsRow = 0,
 ): MapGrid {
-  const lanes = lanesOf(journey, mode);
+  const extra = blueprintLanes(journey);
+  const lanes = [...extra.above, ...lanesOf(journey, mode), ...extra.below];
+  const items = itemCells(journey);
   const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
 
   // Cells: lane × stage → touchpoints in display order.
@@ -107,7 +97,11 @@ export function mapGrid(
   journey.stages.forEach((stage, index) => {
     const widest = Math.max(
       0,
-      ...lanes.map((lane) => cells.get(compoundKey(lane.id, stage.id))?.length ?? 0),
+      ...lanes.map(
+        (lane) =>
+          (cells.get(compoundKey(lane.id, stage.id)) ?? items.get(compoundKey(lane.id, stage.id)))?.length ??
+          0,
+      ),
     );
     const width = columnWidth(widest);
     columns.push({ stage, index, x, width });
@@ -115,7 +109,12 @@ export function mapGrid(
   });
   let y = GEOMETRY.stageHeaderHeight + metricsRow;
   const placements: LanePlacement[] = lanes.map((lane, index) => {
-    const placement = { lane, index, y, height: laneHeight(heights.get(lane.id)) };
+    const placement = {
+      lane,
+      index,
+      y,
+      height: blueprintLaneHeight(lane, journey) ?? laneHeight(heights.get(lane.id)),
+    };
     y += placement.height;
     return placement;
   });
@@ -141,6 +140,7 @@ export function mapGrid(
     lanes: placements,
     cards,
     curves: mode === 'personas' ? emotionCurves(journey, columns) : [],
+    blueprint: placeBlueprint(journey, columns, placements, cards),
     width: x,
     height: y,
   };

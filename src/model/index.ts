@@ -1,5 +1,6 @@
 export * from './schema';
 export * from './metricsSchema';
+export * from './blueprintSchema';
 export * from './emotion';
 export * from './invariants';
 export * from './ids';

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
+import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
 type NoSuchTarget = {
   kind: 'noSuchTarget';
-  target: 'scenario' | 'channel' | 'metric' | Annotation['targetType'];
+  target: 'scenario' | 'channel' | 'metric' | Annotation['targetType'] | BlueprintTarget;
   id: string;
 };
 
@@ -26,21 +27,25 @@ export type InvariantViolation = InvariantRule & {
  */
 export function checkInvariants(journey: Journey): InvariantViolation[] {
   const violations: InvariantViolation[] = [];
-  const seen = new Map<string, string>();
-  const claim = (idValue: string, path: string) => {
-    const first = seen.get(idValue);
-    if (first !== undefined) {
-      violations.push({
-        kind: 'duplicateId',
-        id: idValue,
-        firstPath: first,
-        path,
-        message: `duplicate id "${idValue}" (also used at ${first})`,
-      });
-    } else {
-      seen.set(idValue, path);
-    }
+  /** Claims ids in one namespace: a second claim of an id is a violation. */
+  const claimer = () => {
+    const seen = new Map<string, string>();
+    return (idValue: string, path: string) => {
+      const first = seen.get(idValue);
+      if (first !== undefined) {
+        violations.push({
+          kind: 'duplicateId',
+          id: idValue,
+          firstPath: first,
+          path,
+          message: `duplicate id "${idValue}" (also used at ${first})`,
+        });
+      } else {
+        seen.set(idValue, path);
+      }
+    };
   };
+  const claim = claimer();
   claim(journey.id, 'id');
   journey.scenarios.forEach((s, i) => claim(s.id, `scenarios[${i}].id`));
   journey.stages.forEach((s, i) => claim(s.id, `stages[${i}].id`));
@@ -54,6 +59,10 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   journey.metrics.forEach((m, i) => claim(m.id, `metrics[${i}].id`));
   journey.metricValues.forEach((v, i) => claim(v.id, `metricValues[${i}].id`));
   journey.researchNotes.forEach((n, i) => claim(n.id, `researchNotes[${i}].id`));
+  for (const [value, path] of blueprintIds(journey)) claim(value, path);
+  // A plan entry is keyed by its opportunity's id: one per opportunity, in a namespace of their own.
+  const claimPlan = claimer();
+  journey.plan.forEach((p, i) => claimPlan(p.id, `plan[${i}].id`));
 
   const scenarioIds = new Set(journey.scenarios.map((s) => s.id));
   const stageIds = new Set(journey.stages.map((s) => s.id));
@@ -104,6 +113,15 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
       resolve(touchpointIds, 'touchpoint', t, `researchNotes[${i}].touchpointIds[${j}]`),
     );
   });
+  const blueprintTargets = {
+    stage: stageIds,
+    touchpoint: touchpointIds,
+    owner: new Set(journey.owners.map((o) => o.id)),
+    blueprintLayer: new Set(journey.blueprintLayers.map((l) => l.id)),
+    opportunity: new Set(journey.annotations.filter((a) => a.kind === 'opportunity').map((a) => a.id)),
+  };
+  for (const ref of blueprintReferences(journey))
+    resolve(blueprintTargets[ref.target], ref.target, ref.id, ref.path);
 
   for (const cell of groupByCell(journey.touchpoints).values()) {
     const orders = cell.map((t) => t.order).sort((x, y) => x - y);

@@ -16,6 +16,13 @@ export const LIMITS = {
   metricValues: 200_000,
   researchNotes: 50_000,
   listItems: 200,
+  // Service blueprint, loops, branches and the action plan (issue 18).
+  owners: 200,
+  blueprintLayers: 20,
+  blueprintItems: 20_000,
+  loops: 1_000,
+  branches: 5_000,
+  planEntries: 50_000,
   fileBytes: 50 * 1024 * 1024,
   /** Objects and arrays inside each other in a JSON file; a map needs about ten. */
   jsonDepth: 64,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emotionScoreSchema } from './emotion';
+import { id, longText, shortText, timestamp } from './fields';
 import { LIMITS } from './limits';
 
 /*
@@ -7,11 +8,6 @@ import { LIMITS } from './limits';
  * emotions (notes linked to touchpoints). Added in format version 3.
  */
 
-const text = () => z.string().regex(/^[^\0]*$/, 'a NUL character is not allowed');
-const id = text().min(1).max(LIMITS.id);
-const shortText = text().max(LIMITS.shortText);
-const longText = text().max(LIMITS.longText);
-const timestamp = z.iso.datetime();
 const figure = z.number().finite();
 
 export const METRIC_KINDS = ['score', 'percentage', 'count', 'duration', 'currency'] as const;

@@ -1,3 +1,5 @@
+import { produce } from 'immer';
+import { pruneBlueprint } from './blueprintPrune';
 import type { Journey, Scenario } from './schema';
 import { measuresInScenario } from './measuresView';
 
@@ -15,11 +17,13 @@ export function scenarioView(journey: Journey, scenarioId: string): Journey {
   if (journey.scenarios.length === 1 && journey.scenarios[0]!.id === scenarioId) return journey;
   const touchpoints = journey.touchpoints.filter((t) => t.scenarioId === scenarioId);
   const visible = new Set(touchpoints.map((t) => t.id));
-  return {
+  const view = {
     ...journey,
     scenarios: journey.scenarios.filter((s) => s.id === scenarioId),
     touchpoints,
     annotations: journey.annotations.filter((a) => a.targetType !== 'touchpoint' || visible.has(a.targetId)),
     ...measuresInScenario(journey, scenarioId, visible),
   };
+  // Blueprint links, branches and plans of other scenarios' touchpoints and notes stay out of the view.
+  return produce(view, pruneBlueprint);
 }

@@ -2,18 +2,8 @@ import { z } from 'zod';
 import { emotionScoreSchema } from './emotion';
 import { LIMITS } from './limits';
 import { measuresShape } from './metricsSchema';
-
-/** A NUL ends strings in C and hides the rest of a title in terminals and other programs. */
-const text = () => z.string().regex(/^[^\0]*$/, 'a NUL character is not allowed');
-const id = text().min(1).max(LIMITS.id);
-const shortText = text().max(LIMITS.shortText);
-const longText = text().max(LIMITS.longText);
-/** ISO 8601 timestamp, e.g. 2026-11-22T10:00:00.000Z. ISO strings compare correctly as text. */
-const timestamp = z.iso.datetime();
-const color = z
-  .string()
-  .max(LIMITS.color)
-  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6feb');
+import { color, id, longText, shortText, timestamp } from './fields';
+import { BLUEPRINT_MERGEABLE_TYPES, blueprintFields } from './blueprintSchema';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -153,6 +143,7 @@ export const MERGEABLE_TYPES = [
   'metric',
   'metricValue',
   'researchNote',
+  ...BLUEPRINT_MERGEABLE_TYPES,
 ] as const;
 
 /** The same item changed on both sides of a merge: the newer version is kept, the other waits here. */
@@ -189,6 +180,7 @@ export const journeySchema = z.object({
   touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
   annotations: z.array(annotationSchema).max(LIMITS.annotations),
   ...measuresShape,
+  ...blueprintFields,
   /** Unresolved merge conflicts; absent in journeys that never had one. */
   conflicts: z
     .array(mergeConflictSchema)

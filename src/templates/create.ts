@@ -2,6 +2,7 @@ import type { Journey, Language, Stage } from '../model';
 import { blankPersona, newId, noMeasures, personaColor } from '../model';
 import { defaultChannels } from './channels';
 import { presetScenario } from './scenarios';
+import { templateBlueprint } from './blueprint';
 import { STAGE_MODELS, TEMPLATE_IDS, type TemplateId } from './stageModels';
 
 export interface CreateOptions {
@@ -58,6 +59,7 @@ export function createJourneyFromTemplate(
   const { now } = options;
   const model = STAGE_MODELS[templateId];
   const persona = blankPersona(makeId(), DEFAULT_PERSONA_NAME[language], personaColor(0), now);
+  const stages = stagesFromModel(templateId, language, now, makeId);
   return {
     id: makeId(),
     title: options.title ?? model.name[language],
@@ -69,11 +71,15 @@ export function createJourneyFromTemplate(
     createdAt: now,
     updatedAt: now,
     scenarios: [presetScenario('today', language, makeId(), now)],
-    stages: stagesFromModel(templateId, language, now, makeId),
+    stages,
     personas: [persona],
     channels: [...defaultChannels(language, now, makeId).values()],
     touchpoints: [],
     annotations: [],
     ...noMeasures(),
+    ...templateBlueprint(templateId, language, stages, now, makeId),
+    blueprintItems: [],
+    branches: [],
+    plan: [],
   };
 }

@@ -4,3 +4,4 @@ export * from './channels';
 export * from './sample';
 export * from './scenarios';
 export * from './metricPresets';
+export * from './blueprint';

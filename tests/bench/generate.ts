@@ -1,4 +1,5 @@
 import {
+  emptyBlueprint,
   ANNOTATION_KINDS,
   CHANNEL_KINDS,
   blankPersona,
@@ -110,6 +111,7 @@ export function generateJourney(size: number, seed = 42): Journey {
     touchpoints,
     annotations,
     ...noMeasures(),
+    ...emptyBlueprint(),
   };
 }
 
@@ -163,4 +165,48 @@ export function withMeasures(journey: Journey, seed = 7): Journey {
     updatedAt: now,
   }));
   return { ...journey, metrics, metricValues, researchNotes };
+}
+
+/**
+ * The same map with a service blueprint: three layers, five owners, `items` cards spread over the layers
+ * and stages, and `links` links from cards to touchpoints of their stage.
+ */
+export function withBlueprint(journey: Journey, items: number, links: number, seed = 7): Journey {
+  const random = prng(seed + items);
+  const now = journey.updatedAt;
+  const owners = ['Marketing', 'Sales', 'After-sales', 'Administration', 'Operations'].map((name, i) => ({
+    id: `o${i}`,
+    name,
+    color: '#7c3aed',
+    updatedAt: now,
+  }));
+  const layers = (['frontstage', 'backstage', 'support'] as const).map((kind, i) => ({
+    id: `l${i}`,
+    kind,
+    name: '',
+    hidden: false,
+    updatedAt: now,
+  }));
+  const byStage = new Map<string, string[]>();
+  for (const t of journey.touchpoints) byStage.set(t.stageId, [...(byStage.get(t.stageId) ?? []), t.id]);
+  const blueprintItems = Array.from({ length: items }, (_, i) => {
+    const stage = journey.stages[i % journey.stages.length]!;
+    const candidates = byStage.get(stage.id) ?? [];
+    const linked = new Set<string>();
+    // Spread `links` over the cards: as many per card as the average, the remainder to the first ones.
+    const wanted = Math.floor(links / items) + (i < links % items ? 1 : 0);
+    while (linked.size < Math.min(wanted, candidates.length))
+      linked.add(candidates[Math.floor(random() * candidates.length)]!);
+    return {
+      id: `b${i}`,
+      layerId: layers[Math.floor(random() * layers.length)]!.id,
+      stageId: stage.id,
+      title: `Blueprint card ${i + 1}`,
+      description: '',
+      ownerId: owners[i % owners.length]!.id,
+      touchpointIds: [...linked],
+      updatedAt: now,
+    };
+  });
+  return { ...journey, owners, blueprintLayers: layers, blueprintItems };
 }

@@ -1,10 +1,14 @@
 import { journeyToCsv, writeTrayecto } from '../../src/formats';
 import { layoutJourney } from '../../renderer/canvas/layout';
-import { generateJourney, withMeasures } from './generate';
+import { generateJourney, withBlueprint, withMeasures } from './generate';
 
-/** The benchmark maps as the files a user would open: .trayecto and .csv text. */
-export function benchmarkFiles(size: number): { trayecto: string; csv: string } {
-  const journey = generateJourney(size);
+/**
+ * The benchmark maps as the files a user would open: .trayecto and .csv text; with `blueprint`, the same map
+ * with half as many blueprint cards as touchpoints and as many links as touchpoints.
+ */
+export function benchmarkFiles(size: number, blueprint = false): { trayecto: string; csv: string } {
+  const plain = generateJourney(size);
+  const journey = blueprint ? withBlueprint(plain, size / 2, size) : plain;
   return { trayecto: writeTrayecto(journey), csv: journeyToCsv(journey) };
 }
 

@@ -1,7 +1,9 @@
 // `npm run bench`: measures Trayecto's production web build in headless Chromium on generated maps
 // and prints one JSON line per measurement, then a table. The JSON lines also go to --out, to diff runs.
-// Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 60 (s)] [--only measures]
-//                                 [--out tests/bench/results/latest.jsonl]
+// Usage: node tests/bench/run.mjs [--sizes 100,500] [--runs 3] [--export-timeout 60 (s)]
+//                                 [--out tests/bench/results/latest.jsonl] [--case measures|blueprint]
+// `--case measures` (or `blueprint`) measures only opening and panning each map, then the same map with
+// metrics and research (or with a service blueprint), and nothing else.
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -23,8 +25,7 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
-// `--only measures`: open and pan/zoom each map, then the same map with metrics and research, and nothing else.
-const ONLY_MEASURES = arg('only', '') === 'measures';
+const CASE = arg('case', 'all');
 const OUT = arg('out', 'tests/bench/results/latest.jsonl');
 // Image exports freeze the page for seconds on large maps: from this size up each runs once, so that
 // `npm run bench` stays well under 10 minutes on a 2-core machine (said in the table's footer). One with no
@@ -152,6 +153,52 @@ async function frameTimes(page, ms) {
   return stamps.slice(1).map((t, i) => t - stamps[i]);
 }
 
+/**
+ * Open the map at `path` in a fresh profile, pan and zoom it for 3 s, then open it again from the library
+ * `RUNS` times: the frame times, and each open's time to its first and to all cards in view painted.
+ */
+async function openAndPan(size, path, longest) {
+  const page = await openMap(size, path);
+  // Pan and zoom first: the opens after it leave the map as it opens, for the editing below.
+  const frames = await withLongestTask(page, longest, 'longest task: pan/zoom', () => frameTimes(page, 3000));
+  const opens = [];
+  let drawn = 0;
+  const firstPaints = [];
+  const openTasks = [];
+  for (let r = 0; r < RUNS; r++) {
+    await page.getByRole('button', { name: 'Library' }).click();
+    const open = page.getByRole('button', { name: `Open Benchmark ${size}` });
+    await open.waitFor();
+    const start = await pageNow(page);
+    await open.click();
+    // Every card in view (React Flow draws only those), however many steps they arrive in.
+    const painted = await settled(page, CARD);
+    drawn = painted.count;
+    opens.push(painted.all - start);
+    firstPaints.push(painted.first - start);
+    openTasks.push(await longestTask(page, start, painted.all));
+  }
+  longest.push(['longest task: open', median(openTasks)]);
+  return { page, frames, opens, firstPaints, drawn };
+}
+
+/**
+ * The same map with more in it, opened and panned as the plain one was: `name` is "measured" (5 metrics over
+ * 4 periods and two research notes per touchpoint, issue 17: within 10 %) or "blueprint" (1 card per 2
+ * touchpoints, 1 link per touchpoint, issue 18: within 15 %).
+ */
+async function sameMapWith(size, name, trayecto, plain) {
+  progress(size, `the same map, ${name}`);
+  const path = join(dir, `bench-${size}-${name}.trayecto`);
+  writeFileSync(path, trayecto);
+  const { page, frames, opens } = await openAndPan(size, path, []);
+  await page.context().close();
+  report(size, `${name} map: open (library → cards painted)`, median(opens), 'ms');
+  report(size, `${name} map: pan/zoom frame, median`, median(frames), 'ms');
+  report(size, `ratio ${name}/plain: open`, median(opens) / median(plain.opens), '×');
+  report(size, `ratio ${name}/plain: frame`, median(frames) / median(plain.frames), '×');
+}
+
 /** Time a phase in page time and report its longest main-thread task afterwards. */
 async function withLongestTask(page, longest, name, phase) {
   const from = await pageNow(page);
@@ -227,29 +274,7 @@ try {
     report(size, 'import CSV', median(csvs), 'ms');
 
     progress(size, 'loading and viewing');
-    let page = await openMap(size, path);
-    // Pan and zoom first: the opens after it leave the map as it opens, for the editing below.
-    const frames = await withLongestTask(page, longest, 'longest task: pan/zoom', () =>
-      frameTimes(page, 3000),
-    );
-    const opens = [];
-    let drawn = 0;
-    const firstPaints = [];
-    const openTasks = [];
-    for (let r = 0; r < RUNS; r++) {
-      await page.getByRole('button', { name: 'Library' }).click();
-      const open = page.getByRole('button', { name: `Open Benchmark ${size}` });
-      await open.waitFor();
-      const start = await pageNow(page);
-      await open.click();
-      // Every card in view (React Flow draws only those), however many steps they arrive in.
-      const painted = await settled(page, CARD);
-      drawn = painted.count;
-      opens.push(painted.all - start);
-      firstPaints.push(painted.first - start);
-      openTasks.push(await longestTask(page, start, painted.all));
-    }
-    longest.push(['longest task: open', median(openTasks)]);
+    const { page, frames, opens, firstPaints, drawn } = await openAndPan(size, path, longest);
     report(size, 'open (library → cards painted)', median(opens), 'ms');
     report(size, 'open (library → first cards painted)', median(firstPaints), 'ms');
     report(size, 'cards drawn after open (those in view)', drawn, '');
@@ -262,27 +287,11 @@ try {
       'MB',
     );
 
-    // The same map with 5 metrics over 4 periods and two research notes per touchpoint (issue 17): within 10 %.
-    progress(size, 'with metrics and research');
-    const measuredPath = join(dir, `bench-${size}-measured.trayecto`);
-    writeFileSync(measuredPath, measuredBenchmarkFile(size));
-    const measured = await openMap(size, measuredPath);
-    const measuredFrames = await frameTimes(measured, 3000);
-    const measuredOpens = [];
-    for (let r = 0; r < RUNS; r++) {
-      await measured.getByRole('button', { name: 'Library' }).click();
-      const open = measured.getByRole('button', { name: `Open Benchmark ${size}` });
-      await open.waitFor();
-      const start = await pageNow(measured);
-      await open.click();
-      measuredOpens.push((await settled(measured, CARD)).all - start);
-    }
-    await measured.close();
-    report(size, 'measured map: open (library → cards painted)', median(measuredOpens), 'ms');
-    report(size, 'measured map: pan/zoom frame, median', median(measuredFrames), 'ms');
-    report(size, 'ratio measured/plain: open', median(measuredOpens) / median(opens), '×');
-    report(size, 'ratio measured/plain: frame', median(measuredFrames) / median(frames), '×');
-    if (ONLY_MEASURES) {
+    if (CASE !== 'blueprint')
+      await sameMapWith(size, 'measured', measuredBenchmarkFile(size), { opens, frames });
+    if (CASE !== 'measures')
+      await sameMapWith(size, 'blueprint', benchmarkFiles(size, true).trayecto, { opens, frames });
+    if (CASE !== 'all') {
       progress(size);
       continue;
     }
@@ -348,7 +357,10 @@ try {
 
 /** The table's sections, by the start of the rows' names. */
 const SECTIONS = [
-  ['loading and viewing', /^(import|open|cards drawn|pan\/zoom|JS heap|measured|ratio measured)/],
+  [
+    'loading and viewing',
+    /^(import|open|cards drawn|pan\/zoom|JS heap|measured|blueprint|ratio (measured|blueprint))/,
+  ],
   ['editing (zoomed in on one card)', /^(zoom in|drag|undo|edit|save)/],
   ['exporting the whole map', /^export/],
   ['bare React Flow, same nodes and edges', /^(bare|map nodes|curve segments|ratio)/],
@@ -398,8 +410,8 @@ function printTable() {
 }
 
 printTable();
-// Then the exports as the CLI makes them, in Node (tests/bench/exports.ts).
-if (!ONLY_MEASURES)
+// Then the exports as the CLI makes them, in Node (tests/bench/exports.ts); not in a case of its own.
+if (CASE === 'all')
   execFileSync('node', ['--import', 'tsx', 'tests/bench/exports.ts', '--sizes', SIZES.join(',')], {
     stdio: 'inherit',
   });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { FACE_ICONS } from '../../src/drawing/iconPaths';
+import { FORMAT_VERSION } from '../../src/formats/migrations';
 import { ENGLISH_SHEETS, shownSheets } from '../unit/helpers/workbook';
 import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
 
@@ -108,7 +109,11 @@ test('Excel export has the touchpoints of every scenario, the notes, personas, s
 test('JSON export re-imports as the same map; replacing keeps one copy', async ({ page }, info) => {
   const path = info.outputPath('map.trayecto');
   const json = JSON.parse((await exportAs(page, 'Trayecto file (JSON)', path)).toString('utf8'));
-  expect(json).toMatchObject({ format: 'trayecto', version: 3, journey: { title: 'Buying a family car' } });
+  expect(json).toMatchObject({
+    format: 'trayecto',
+    version: FORMAT_VERSION,
+    journey: { title: 'Buying a family car' },
+  });
   await page.getByRole('button', { name: 'Library' }).click();
   await openFromDisk(page, path);
   await page

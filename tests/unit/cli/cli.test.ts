@@ -242,7 +242,7 @@ describe('trayecto CLI (in-process)', () => {
     expect(io.out).toContain('Emoción media por etapa (-3..+3)\n');
     expect(io.out).toMatch(/\n {2}Todas las personas: Consideración 1,0 · Comparación 1,7 · Compra -2,3 /);
     expect(io.out).toContain('Momentos más bajos\n  -3 ');
-    expect(io.out).toMatch(/\nNotas abiertas: \d+; resueltas: \d+\n$/);
+    expect(io.out).toMatch(/\nNotas abiertas: \d+; resueltas: \d+\n/);
     expect(io.out).not.toMatch(/Average|Lowest|Notes:/);
   });
 

@@ -83,8 +83,8 @@ describe('trayecto export', { timeout: 60_000 }, () => {
     expect(info).toMatch(/Title:\s+Suscripción a un gimnasio de barrio/);
     expect(info).toMatch(/Author:\s+Marta Ruiz/);
     expect(info).toMatch(/Page size:\s+1190\.55 x 841\.89 pts \(A3\)/);
-    // Title, one map page (an ordinary 3 × 5 map fits A3 at a readable size), personas, notes, Insights.
-    expect(info).toMatch(/Pages:\s+5\n/);
+    // Title, one map page (an ordinary 3 × 5 map fits A3 at a readable size), personas, notes, Insights, action plan.
+    expect(info).toMatch(/Pages:\s+6\n/);
     // The Insights page's chart is vector text too: its scale, and each persona in its key.
     const insights = execFileSync('pdftotext', ['-f', '5', '-l', '5', '-enc', 'UTF-8', out, '-']).toString(
       'utf8',

@@ -27,6 +27,7 @@ describe('Excel workbook', () => {
       'Personas',
       'Etapas',
       'Análisis',
+      'Plan de acción',
     ]);
     const [touchpoints, notes, personas, stages, insights] = shownSheets(workbook).map(rows);
     expect(touchpoints![0]!.slice(0, 5)).toEqual(['Escenario', 'Etapa', 'Persona', 'Orden', 'Título']);

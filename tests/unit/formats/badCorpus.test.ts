@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readJourneyFile, readTrayecto, writeTrayecto } from '../../../src/formats';
+import { FORMAT_VERSION, readJourneyFile, readTrayecto, writeTrayecto } from '../../../src/formats';
 import { JourneyLibrary, TrayectoDatabase } from '../../../src/storage';
 import { checkInvariants, LIMITS, type Journey } from '../../../src/model';
 import { smallJourney } from '../helpers/smallJourney';
@@ -66,7 +66,7 @@ const EXPECTED: Record<string, [kind: string, message: string]> = {
   'v0-unknown-emotion.trayecto': ['invalid', 'journey.touchpoints[1].emotion: must be a number'],
   'version-99.trayecto': [
     'versionTooNew',
-    'Made by a newer Trayecto (format v99); this version reads up to v3.',
+    `Made by a newer Trayecto (format v99); this version reads up to v${FORMAT_VERSION}.`,
   ],
   'version-not-a-number.trayecto': ['invalid', 'version: must be a whole number'],
   'wrong-format-tag.trayecto': ['notTrayecto', 'not a Trayecto map'],

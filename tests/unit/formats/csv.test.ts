@@ -18,7 +18,7 @@ describe('CSV export', () => {
     const csv = journeyToCsv(sample);
     expect(
       csv.startsWith(
-        '\uFEFFstage,persona,touchpoint,description,channels,emotion,score,pain_points,opportunities,moment_of_truth,scenario,stage_order,persona_order\r\n',
+        '\uFEFFstage,persona,touchpoint,description,channels,emotion,score,pain_points,opportunities,moment_of_truth,scenario,stage_order,persona_order,layer,owner\r\n',
       ),
     ).toBe(true);
     const { journey } = imported(csv);

@@ -99,10 +99,10 @@ describe('the .trayecto document', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(fileErrorMessage(result.error, 'en')).toBe(
-      'Made by a newer Trayecto (format v7); this version reads up to v3.',
+      `Made by a newer Trayecto (format v7); this version reads up to v${FORMAT_VERSION}.`,
     );
     expect(fileErrorMessage(result.error, 'es')).toBe(
-      'Creado con un Trayecto más reciente (formato v7); esta versión lee hasta la v3.',
+      `Creado con un Trayecto más reciente (formato v7); esta versión lee hasta la v${FORMAT_VERSION}.`,
     );
   });
 });

@@ -79,7 +79,7 @@ describe('CSV keeps the map', () => {
     const sample = createSampleJourney('es', { now: NOW });
     const csv = journeyToCsv(sample);
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFetapa;persona;punto_de_contacto;descripción;canales;emoción;puntuación;puntos_de_dolor;oportunidades;momento_de_la_verdad;escenario;orden_etapa;orden_persona',
+      '\uFEFFetapa;persona;punto_de_contacto;descripción;canales;emoción;puntuación;puntos_de_dolor;oportunidades;momento_de_la_verdad;escenario;orden_etapa;orden_persona;capa;responsable',
     );
     expect(csv).toMatch(/;negativa;-3;/);
     expect(csv).toMatch(/;sí;/);

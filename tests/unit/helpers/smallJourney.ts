@@ -1,4 +1,4 @@
-import { blankPersona, noMeasures, type Journey } from '../../../src/model';
+import { blankPersona, emptyBlueprint, noMeasures, type Journey } from '../../../src/model';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -53,6 +53,7 @@ export function smallJourney(): Journey {
       touchpoint('t4', 'p2', 's2', 0, 0),
       touchpoint('t5', 'p2', 's3', 0, 3),
     ],
+    ...emptyBlueprint(),
     annotations: [
       {
         id: 'a1',

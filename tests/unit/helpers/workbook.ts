@@ -5,4 +5,4 @@ export const shownSheets = (workbook: ExcelJS.Workbook) =>
   workbook.worksheets.filter((sheet) => sheet.state === 'visible');
 
 /** The sheets of an English workbook, in order. */
-export const ENGLISH_SHEETS = ['Touchpoints', 'Notes', 'Personas', 'Stages', 'Insights'];
+export const ENGLISH_SHEETS = ['Touchpoints', 'Notes', 'Personas', 'Stages', 'Insights', 'Action plan'];

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import {
+  clearBlueprintField,
+  deleteBlueprintEntry,
+  linkBlueprintItem,
+  updateBlueprintEntry,
+} from '../../src/commands';
+import { LIMITS, type BlueprintItem, type Journey } from '../../src/model';
+import { layerName } from '../../src/templates/blueprint';
+import { TextField } from '../inspector/fields';
+import { useEditor } from '../state/editorStore';
+import { SelectField } from './fields';
+import './blueprint.css';
+
+const dispatch: ReturnType<typeof useEditor.getState>['dispatch'] = (command, options) =>
+  useEditor.getState().dispatch(command, options);
+
+/** A blueprint card: what the company does, in which layer and stage, who owns it, which touchpoints it serves. */
+export function BlueprintItemInspector({ journey, item }: { journey: Journey; item: BlueprintItem }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const update = (patch: Partial<BlueprintItem>) =>
+    dispatch(updateBlueprintEntry('blueprintItems', item.id, patch));
+  const inStage = journey.touchpoints.filter((tp) => tp.stageId === item.stageId);
+  const personas = new Map(journey.personas.map((p) => [p.id, p.name]));
+  return (
+    <div>
+      <h2>{t('blueprint.item')}</h2>
+      <TextField
+        label={t('blueprint.title')}
+        value={item.title}
+        command={(title) => updateBlueprintEntry('blueprintItems', item.id, { title })}
+      />
+      <TextField
+        label={t('blueprint.description')}
+        value={item.description}
+        multiline
+        maxLength={LIMITS.longText}
+        command={(description) => updateBlueprintEntry('blueprintItems', item.id, { description })}
+      />
+      <SelectField
+        label={t('blueprint.owner')}
+        value={item.ownerId ?? ''}
+        options={[
+          { value: '', label: t('blueprint.noOwner') },
+          ...journey.owners.map((o) => ({ value: o.id, label: o.name })),
+        ]}
+        onChange={(ownerId) =>
+          ownerId ? update({ ownerId }) : dispatch(clearBlueprintField('blueprintItems', item.id, 'ownerId'))
+        }
+      />
+      <SelectField
+        label={t('blueprint.layer')}
+        value={item.layerId}
+        options={journey.blueprintLayers.map((l) => ({ value: l.id, label: layerName(l, language) }))}
+        onChange={(layerId) => update({ layerId })}
+      />
+      <SelectField
+        label={t('inspector.stage')}
+        value={item.stageId}
+        options={journey.stages.map((s) => ({ value: s.id, label: s.name }))}
+        onChange={(stageId) => update({ stageId })}
+      />
+      <fieldset className="field">
+        <legend className="field-label">{t('blueprint.serves')}</legend>
+        {inStage.length === 0 && <p className="muted">{t('blueprint.noTouchpointsInStage')}</p>}
+        {inStage.map((tp) => (
+          <label key={tp.id} className="check">
+            <input
+              type="checkbox"
+              checked={item.touchpointIds.includes(tp.id)}
+              onChange={(e) => dispatch(linkBlueprintItem(item.id, tp.id, e.target.checked))}
+            />
+            <span>
+              {tp.title} <span className="muted">({personas.get(tp.personaId)})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        className="btn btn-danger"
+        onClick={() => dispatch(deleteBlueprintEntry('blueprintItems', item.id))}
+      >
+        {t('blueprint.deleteItem')}
+      </button>
+    </div>
+  );
+}

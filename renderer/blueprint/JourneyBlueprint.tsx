@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
+import {
+  addBlueprintEntry,
+  deleteBlueprintEntry,
+  moveBlueprintEntry,
+  updateBlueprintEntry,
+} from '../../src/commands';
+import { BLUEPRINT_LAYER_KINDS, newId, type BlueprintLayerKind, type Journey } from '../../src/model';
+import { LAYER_NAMES, layerName } from '../../src/templates/blueprint';
+import { TextField } from '../inspector/fields';
+import { useEditor } from '../state/editorStore';
+import { SelectField, ShareField, shareOf } from './fields';
+import './blueprint.css';
+
+const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
+  useEditor.getState().dispatch(command);
+
+/** In the journey's inspector: the blueprint's layers (shown, order, added), its owners and its loops. */
+export function JourneyBlueprint({ journey }: { journey: Journey }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const [kind, setKind] = useState<BlueprintLayerKind>('support');
+  const stages = journey.stages.map((s) => ({ value: s.id, label: s.name }));
+  const [from, setFrom] = useState(journey.stages.at(-1)?.id ?? '');
+  const [to, setTo] = useState(journey.stages[0]?.id ?? '');
+  const [share, setShare] = useState('');
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
+  const touchpointTitle = new Map(journey.touchpoints.map((x) => [x.id, x.title]));
+  return (
+    <>
+      <section className="blueprint-section" aria-label={t('blueprint.layers')}>
+        <h3>{t('blueprint.layers')}</h3>
+        <ul>
+          {journey.blueprintLayers.map((layer, i) => {
+            const name = layerName(layer, language);
+            return (
+              <li key={layer.id}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={!layer.hidden}
+                    onChange={(e) =>
+                      dispatch(
+                        updateBlueprintEntry('blueprintLayers', layer.id, { hidden: !e.target.checked }),
+                      )
+                    }
+                  />
+                  <span>{t('blueprint.showLayer', { name })}</span>
+                </label>
+                <span />
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  disabled={i === 0}
+                  aria-label={t('blueprint.moveLayerUp', { name })}
+                  onClick={() => dispatch(moveBlueprintEntry('blueprintLayers', layer.id, i - 1))}
+                >
+                  <ArrowUp size={16} />
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  disabled={i === journey.blueprintLayers.length - 1}
+                  aria-label={t('blueprint.moveLayerDown', { name })}
+                  onClick={() => dispatch(moveBlueprintEntry('blueprintLayers', layer.id, i + 1))}
+                >
+                  <ArrowDown size={16} />
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  aria-label={t('blueprint.deleteLayer', { name })}
+                  onClick={() => dispatch(deleteBlueprintEntry('blueprintLayers', layer.id))}
+                >
+                  <Trash2 size={16} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <div>
+          <SelectField
+            label={t('blueprint.layerKind')}
+            value={kind}
+            options={BLUEPRINT_LAYER_KINDS.map((k) => ({ value: k, label: t(`blueprint.kind.${k}`) }))}
+            onChange={(k) => setKind(k as BlueprintLayerKind)}
+          />
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              dispatch(
+                addBlueprintEntry('blueprintLayers', {
+                  id: newId(),
+                  kind,
+                  name: LAYER_NAMES[language][kind],
+                  hidden: false,
+                }),
+              )
+            }
+          >
+            {t('blueprint.addLayer')}
+          </button>
+        </div>
+      </section>
+      <section className="blueprint-section" aria-label={t('blueprint.owners')}>
+        <h3>{t('blueprint.owners')}</h3>
+        {journey.owners.map((owner) => (
+          <div key={owner.id} className="row">
+            <TextField
+              label={t('blueprint.ownerName')}
+              value={owner.name}
+              command={(name) => updateBlueprintEntry('owners', owner.id, { name })}
+            />
+            <button
+              type="button"
+              className="btn btn-icon"
+              aria-label={t('blueprint.deleteOwner', { name: owner.name })}
+              onClick={() => dispatch(deleteBlueprintEntry('owners', owner.id))}
+            >
+              <Trash2 size={16} />
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            dispatch(
+              addBlueprintEntry('owners', { id: newId(), name: t('blueprint.newOwner'), color: '#4d7c0f' }),
+            )
+          }
+        >
+          {t('blueprint.addOwner')}
+        </button>
+      </section>
+      <section className="blueprint-section" aria-label={t('blueprint.loops')}>
+        <h3>{t('blueprint.loops')}</h3>
+        <ul>
+          {journey.loops.map((loop) => {
+            const name = t('blueprint.loopName', {
+              from: (loop.fromType === 'stage' ? stageName : touchpointTitle).get(loop.fromId),
+              to: stageName.get(loop.toStageId),
+            });
+            return (
+              <li key={loop.id}>
+                <span>
+                  {name}
+                  {loop.share !== undefined && ` · ${loop.share} %`}
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  aria-label={t('blueprint.deleteLoop', { name })}
+                  onClick={() => dispatch(deleteBlueprintEntry('loops', loop.id))}
+                >
+                  <Trash2 size={16} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {stages.length > 0 && (
+          <>
+            <SelectField label={t('blueprint.loopFrom')} value={from} options={stages} onChange={setFrom} />
+            <SelectField label={t('blueprint.loopTo')} value={to} options={stages} onChange={setTo} />
+            <ShareField value={share} onChange={setShare} />
+            <button
+              type="button"
+              className="btn"
+              onClick={() =>
+                dispatch(
+                  addBlueprintEntry('loops', {
+                    id: newId(),
+                    fromType: 'stage',
+                    fromId: from,
+                    toStageId: to,
+                    label: '',
+                    ...shareOf(share),
+                  }),
+                )
+              }
+            >
+              {t('blueprint.addLoop')}
+            </button>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addBlueprintEntry, deleteBlueprintEntry } from '../../src/commands';
+import { newId, type Journey, type Touchpoint } from '../../src/model';
+import { layerName } from '../../src/templates/blueprint';
+import { useEditor } from '../state/editorStore';
+import { SelectField, ShareField, shareOf } from './fields';
+import './blueprint.css';
+
+/**
+ * In a touchpoint's inspector: the company behind it (the blueprint cards that serve it, and a card to
+ * add under it, already linked) and its alternative next steps (branches).
+ */
+export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const editor = useEditor.getState;
+  const layers = journey.blueprintLayers;
+  const [layerId, setLayerId] = useState(
+    layers.find((l) => l.kind === 'backstage')?.id ?? layers[0]?.id ?? '',
+  );
+  const serving = journey.blueprintItems.filter((b) => b.touchpointIds.includes(touchpoint.id));
+  const owners = new Map(journey.owners.map((o) => [o.id, o.name]));
+  const others = journey.touchpoints.filter(
+    (x) => x.personaId === touchpoint.personaId && x.id !== touchpoint.id,
+  );
+  const [toId, setToId] = useState(others[0]?.id ?? '');
+  const [label, setLabel] = useState('');
+  const [share, setShare] = useState('');
+  const branches = journey.branches.filter((b) => b.touchpointId === touchpoint.id);
+  const titleOf = new Map(journey.touchpoints.map((x) => [x.id, x.title]));
+
+  const addCard = () => {
+    const id = newId();
+    if (
+      editor().dispatch(
+        addBlueprintEntry('blueprintItems', {
+          id,
+          layerId,
+          stageId: touchpoint.stageId,
+          title: t('blueprint.newItem'),
+          description: '',
+          touchpointIds: [touchpoint.id],
+        }),
+      )
+    )
+      editor().select({ kind: 'blueprintItem', id });
+  };
+  return (
+    <>
+      <section className="blueprint-section" aria-label={t('blueprint.behind')}>
+        <h3>{t('blueprint.behind')}</h3>
+        <ul>
+          {serving.map((b) => (
+            <li key={b.id}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => editor().select({ kind: 'blueprintItem', id: b.id })}
+              >
+                {b.title}
+              </button>
+              <span className="muted">{b.ownerId ? owners.get(b.ownerId) : t('blueprint.noOwner')}</span>
+            </li>
+          ))}
+        </ul>
+        {layers.length > 0 && (
+          <div>
+            <SelectField
+              label={t('blueprint.layer')}
+              value={layerId}
+              options={layers.map((l) => ({ value: l.id, label: layerName(l, language) }))}
+              onChange={setLayerId}
+            />
+            <button type="button" className="btn" onClick={addCard}>
+              {t('blueprint.addItem')}
+            </button>
+          </div>
+        )}
+      </section>
+      <section className="blueprint-section" aria-label={t('blueprint.branches')}>
+        <h3>{t('blueprint.branches')}</h3>
+        <ul>
+          {branches.map((b) => (
+            <li key={b.id}>
+              <span>
+                → {titleOf.get(b.toTouchpointId)}
+                {b.label && ` · ${b.label}`}
+                {b.share !== undefined && ` · ${b.share} %`}
+              </span>
+              <button
+                type="button"
+                className="btn btn-icon"
+                aria-label={t('blueprint.deleteBranch', { name: titleOf.get(b.toTouchpointId) })}
+                onClick={() => editor().dispatch(deleteBlueprintEntry('branches', b.id))}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+        {others.length > 0 && (
+          <>
+            {/* Radios, not a select: touchpoint titles are longer than the panel is wide. */}
+            <fieldset className="field">
+              <legend className="field-label">{t('blueprint.branchTo')}</legend>
+              {others.map((x) => (
+                <label key={x.id} className="check">
+                  <input
+                    type="radio"
+                    name={`branch-to-${touchpoint.id}`}
+                    checked={toId === x.id}
+                    onChange={() => setToId(x.id)}
+                  />
+                  <span>{x.title}</span>
+                </label>
+              ))}
+            </fieldset>
+            <label className="field">
+              <span className="field-label">{t('blueprint.branchLabel')}</span>
+              <input
+                className="input"
+                value={label}
+                maxLength={300}
+                onChange={(e) => setLabel(e.target.value)}
+              />
+            </label>
+            <ShareField value={share} onChange={setShare} />
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                if (
+                  editor().dispatch(
+                    addBlueprintEntry('branches', {
+                      id: newId(),
+                      touchpointId: touchpoint.id,
+                      toTouchpointId: toId,
+                      label,
+                      ...shareOf(share),
+                    }),
+                  )
+                )
+                  setLabel('');
+              }}
+            >
+              {t('blueprint.addBranch')}
+            </button>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

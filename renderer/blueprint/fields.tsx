@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Owner } from '../../src/model';
+
+/** A labelled select. */
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The share of customers (0–100 %) a loop or branch carries, as typed: empty for none. */
+export function ShareField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span className="field-label">{t('blueprint.share')}</span>
+      <input
+        className="input"
+        type="number"
+        min={0}
+        max={100}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+/** A typed share as the command takes it: absent when empty, else clamped to 0–100. */
+export const shareOf = (typed: string): { share?: number } =>
+  typed === '' ? {} : { share: Math.max(0, Math.min(100, Number(typed))) };
+
+/** The journey's owners as options, after one for "nobody" (`none`). */
+export function OwnerOptions({ owners, none }: { owners: readonly Owner[]; none: string }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {owners.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </>
+  );
+}

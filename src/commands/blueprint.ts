@@ -1,0 +1,151 @@
+import type { Draft } from 'immer';
+import type { BlueprintItem, BlueprintLayer, Branch, Journey, Loop, Owner } from '../model';
+import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+
+/*
+ * The service blueprint's owners, layers and items, loops and branches: each list shares add,
+ * update, move and delete. What points at a deleted item is pruned after every command
+ * (src/commands/blueprintPrune.ts).
+ */
+type Lists = {
+  owners: Owner;
+  blueprintLayers: BlueprintLayer;
+  blueprintItems: BlueprintItem;
+  loops: Loop;
+  branches: Branch;
+};
+export type BlueprintList = keyof Lists;
+const NOUN: Record<BlueprintList, string> = {
+  owners: 'owner',
+  blueprintLayers: 'blueprint-layer',
+  blueprintItems: 'blueprint-item',
+  loops: 'loop',
+  branches: 'branch',
+};
+type Fields<L extends BlueprintList> = Omit<Lists[L], 'id' | 'updatedAt'>;
+
+const listOf = <L extends BlueprintList>(draft: Draft<Journey>, list: L) =>
+  draft[list] as unknown as Draft<Lists[L]>[];
+
+/** What each item needs to exist in the journey before it is added or changed. */
+function check(draft: Draft<Journey>, list: BlueprintList, item: Partial<Lists[BlueprintList]>): void {
+  const has = (items: { id: string }[], id: string | undefined, what: string) => {
+    if (id !== undefined && !items.some((i) => i.id === id))
+      throw new CommandError(`no ${what} with id "${id}"`);
+  };
+  if (list === 'blueprintItems') {
+    const b = item as Partial<BlueprintItem>;
+    has(draft.blueprintLayers, b.layerId, 'blueprint layer');
+    has(draft.stages, b.stageId, 'stage');
+    has(draft.owners, b.ownerId, 'owner');
+    for (const t of b.touchpointIds ?? []) has(draft.touchpoints, t, 'touchpoint');
+  }
+  if (list === 'branches') {
+    const b = item as Partial<Branch>;
+    has(draft.touchpoints, b.touchpointId, 'touchpoint');
+    has(draft.touchpoints, b.toTouchpointId, 'touchpoint');
+  }
+  if (list === 'loops') checkLoop(draft, item as Partial<Loop>);
+}
+
+/** A loop goes back: to the stage it starts from or an earlier one. */
+function checkLoop(draft: Draft<Journey>, loop: Partial<Loop>): void {
+  if (loop.fromId === undefined || loop.toStageId === undefined) return;
+  const fromStage =
+    loop.fromType === 'stage' ? loop.fromId : find(draft.touchpoints, loop.fromId, 'touchpoint').stageId;
+  const from = indexOf(draft.stages, fromStage, 'stage');
+  if (indexOf(draft.stages, loop.toStageId, 'stage') > from)
+    throw new CommandError('a loop goes back to the same or an earlier stage');
+}
+
+export function addBlueprintEntry<L extends BlueprintList>(
+  list: L,
+  item: Omit<Lists[L], 'updatedAt'>,
+  index?: number,
+): Command {
+  return {
+    type: `add-${NOUN[list]}`,
+    createdIds: [item.id],
+    apply(draft, { now }) {
+      check(draft, list, item);
+      const items = listOf(draft, list);
+      const at = index === undefined ? items.length : Math.max(0, Math.min(index, items.length));
+      items.splice(at, 0, { ...item, updatedAt: now } as Draft<Lists[L]>);
+    },
+  };
+}
+
+export function updateBlueprintEntry<L extends BlueprintList>(
+  list: L,
+  id: string,
+  patch: Partial<Fields<L>>,
+): Command {
+  return {
+    type: `update-${NOUN[list]}`,
+    coalesceKey: `${NOUN[list]}:${id}:${Object.keys(patch).sort().join(',')}`,
+    apply(draft, { now }) {
+      const item = find(listOf(draft, list), id, NOUN[list]);
+      check(draft, list, { ...(item as object), ...patch });
+      assignChanged(item, patch as Partial<typeof item>, now);
+    },
+  };
+}
+
+/** Clear an optional field (an item's owner, a loop's share). */
+export function clearBlueprintField<L extends BlueprintList>(
+  list: L,
+  id: string,
+  key: 'ownerId' | 'share',
+): Command {
+  return {
+    type: `update-${NOUN[list]}`,
+    apply(draft, { now }) {
+      const item = find(listOf(draft, list), id, NOUN[list]) as Record<string, unknown>;
+      if (item[key] === undefined) return;
+      delete item[key];
+      item.updatedAt = now;
+    },
+  };
+}
+
+export function moveBlueprintEntry(list: BlueprintList, id: string, toIndex: number): Command {
+  return {
+    type: `move-${NOUN[list]}`,
+    apply(draft, { now }) {
+      const items = listOf(draft, list);
+      const from = indexOf(items, id, NOUN[list]);
+      const to = Math.max(0, Math.min(toIndex, items.length - 1));
+      if (from === to) return;
+      const [item] = items.splice(from, 1);
+      item!.updatedAt = now;
+      items.splice(to, 0, item!);
+    },
+  };
+}
+
+/** Delete an entry; a layer takes its items with it, an owner leaves its items and plans unowned. */
+export function deleteBlueprintEntry(list: BlueprintList, id: string): Command {
+  return {
+    type: `delete-${NOUN[list]}`,
+    apply(draft) {
+      const items = listOf(draft, list);
+      items.splice(indexOf(items, id, NOUN[list]), 1);
+    },
+  };
+}
+
+/** Link a blueprint item to a touchpoint it serves, or unlink it. */
+export function linkBlueprintItem(itemId: string, touchpointId: string, linked: boolean): Command {
+  return {
+    type: linked ? 'link-blueprint-item' : 'unlink-blueprint-item',
+    apply(draft, { now }) {
+      const item = find(draft.blueprintItems, itemId, 'blueprint item');
+      find(draft.touchpoints, touchpointId, 'touchpoint');
+      const at = item.touchpointIds.indexOf(touchpointId);
+      if (linked === at >= 0) return;
+      if (linked) item.touchpointIds.push(touchpointId);
+      else item.touchpointIds.splice(at, 1);
+      item.updatedAt = now;
+    },
+  };
+}
