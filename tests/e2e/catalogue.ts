@@ -71,6 +71,6 @@ export async function cutSelects(page: Page): Promise<string[]> {
         else select.setAttribute('style', saved);
         return shown + 1 < needed;
       })
-      .map((select) => select.getAttribute('aria-label') ?? select.name),
+      .map((select) => select.getAttribute('aria-label') || select.name || select.id),
   );
 }
