@@ -244,6 +244,17 @@ const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   zoomOut: zoom((flow) => void flow.zoomOut({ duration: 150 })),
   fit: zoom((flow) => void flow.fitView({ duration: 200, padding: 0.05 })),
   channelView: { run: ({ ui }) => ui.setMode(ui.mode === 'personas' ? 'channels' : 'personas') },
+  personaLanes: { run: ({ ui }) => ui.setMode('personas') },
+  channelLanes: { run: ({ ui }) => ui.setMode('channels') },
+  filters: { run: ({ ui }) => ui.setFiltersShown(!ui.filtersShown) },
+  sidePanel: { run: ({ settings }) => settings.update({ sidePanel: !settings.sidePanel }) },
+  // The overview sits under the side panel: showing it shows the panel.
+  overview: { run: ({ settings }) => settings.update({ overview: !settings.overview, sidePanel: true }) },
+  newScenario: { run: ({ openDialog }) => openDialog({ kind: 'newScenario' }) },
+  compareScenarios: {
+    canRun: ({ editor }) => (editor.journey?.scenarios.length ?? 0) > 1,
+    run: ({ openDialog }) => openDialog({ kind: 'compareScenarios' }),
+  },
   workshop: { canRun: ({ journey }) => journey.stages.length > 0, run: ({ flow }) => enterWorkshop(flow) },
 };
 

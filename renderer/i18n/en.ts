@@ -389,7 +389,6 @@ export const en = {
   scenario: {
     group: 'Scenarios',
     shown: 'Scenario',
-    add: 'New scenario…',
     addTitle: 'New scenario',
     name: 'Scenario name',
     description: 'What this scenario imagines',

@@ -347,7 +347,6 @@ export const es: Messages = {
   scenario: {
     group: 'Escenarios',
     shown: 'Escenario',
-    add: 'Nuevo escenario…',
     addTitle: 'Nuevo escenario',
     name: 'Nombre del escenario',
     description: 'Qué imagina este escenario',

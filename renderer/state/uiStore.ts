@@ -29,6 +29,9 @@ export interface UiState extends ViewState {
   /** Which side panel is showing (session state). */
   panel: SidePanel;
   setPanel(panel: SidePanel): void;
+  /** Whether the filters bar is showing under the toolbar (session state). */
+  filtersShown: boolean;
+  setFiltersShown(shown: boolean): void;
   workshop: WorkshopStep | null;
   setWorkshop(workshop: WorkshopStep | null): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
@@ -50,6 +53,8 @@ export const useUi = create<UiState>()((set) => ({
   editingNew: false,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
+  filtersShown: false,
+  setFiltersShown: (filtersShown) => set({ filtersShown }),
   workshop: null,
   setWorkshop: (workshop) => set({ workshop }),
   setMode: (mode) => set({ mode }),

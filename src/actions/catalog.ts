@@ -111,6 +111,13 @@ const CATALOG = {
   zoomOut: { scope: 'canvas', shortcuts: [mod('-')] },
   fit: { scope: 'canvas', shortcuts: [mod('0')] },
   channelView: { scope: 'canvas', shortcuts: [mod('k')] },
+  personaLanes: { scope: 'canvas', shortcuts: [] },
+  channelLanes: { scope: 'canvas', shortcuts: [] },
+  filters: { scope: 'canvas', shortcuts: [mod('f', { shift: true })] },
+  sidePanel: { scope: 'canvas', shortcuts: [] },
+  overview: { scope: 'canvas', shortcuts: [] },
+  newScenario: { scope: 'canvas', shortcuts: [] },
+  compareScenarios: { scope: 'canvas', shortcuts: [] },
   workshop: { scope: 'canvas', shortcuts: keys('F5') },
 } as const satisfies Record<string, ActionSpec>;
 

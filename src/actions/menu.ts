@@ -18,6 +18,8 @@ export const MENU_LAYOUT = [
       'save',
       'saveAs',
       'versions',
+      'newScenario',
+      'compareScenarios',
       'separator',
       {
         submenu: 'export',
@@ -51,6 +53,9 @@ export const MENU_LAYOUT = [
       'fit',
       'separator',
       'channelView',
+      'filters',
+      'sidePanel',
+      'overview',
       'toggleTheme',
       'workshop',
       'fullScreen',

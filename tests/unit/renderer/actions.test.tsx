@@ -23,6 +23,7 @@ import { initI18n, setUiLanguage } from '../../../renderer/i18n';
 import { useDialog } from '../../../renderer/state/dialogStore';
 import { useEditor } from '../../../renderer/state/editorStore';
 import { useSession } from '../../../renderer/state/session';
+import { useSettings } from '../../../renderer/state/settingsStore';
 import { useUi } from '../../../renderer/state/uiStore';
 import { ShortcutsDialog } from '../../../renderer/actions/ShortcutsDialog';
 import { smallJourney } from '../helpers/smallJourney';
@@ -35,7 +36,9 @@ const combo = (s: { key: string; mod?: boolean; shift?: boolean; alt?: boolean }
 function everythingRunnable() {
   useSession.setState({ screen: 'editor' });
   useUi.setState({ workshop: null });
-  useEditor.getState().load(smallJourney());
+  const journey = smallJourney();
+  const future = { ...journey.scenarios[0]!, id: 'future', name: 'Future' };
+  useEditor.getState().load({ ...journey, scenarios: [...journey.scenarios, future] });
   const editor = useEditor.getState();
   editor.dispatch(setEmotion(['t1'], -1));
   editor.seal();
@@ -124,6 +127,41 @@ describe('the action registry', () => {
       stageId: stage.id,
       emotion: -2,
     });
+  });
+});
+
+describe('the view actions the toolbar runs', () => {
+  it('switches the lanes, shows the filters, the side panel and the overview, and toggles them back', () => {
+    everythingRunnable();
+    useSettings.setState({ sidePanel: true, overview: true });
+    useUi.setState({ mode: 'personas', filtersShown: false });
+    runAction('channelLanes', actionContext());
+    expect(useUi.getState().mode).toBe('channels');
+    runAction('channelLanes', actionContext());
+    expect(useUi.getState().mode).toBe('channels');
+    runAction('personaLanes', actionContext());
+    expect(useUi.getState().mode).toBe('personas');
+    runAction('filters', actionContext());
+    expect(useUi.getState().filtersShown).toBe(true);
+    runAction('filters', actionContext());
+    expect(useUi.getState().filtersShown).toBe(false);
+    runAction('sidePanel', actionContext());
+    expect(useSettings.getState()).toMatchObject({ sidePanel: false, overview: true });
+    // The overview lives under the side panel: hiding or showing it shows the panel.
+    runAction('overview', actionContext());
+    expect(useSettings.getState()).toMatchObject({ sidePanel: true, overview: false });
+    runAction('overview', actionContext());
+    expect(useSettings.getState()).toMatchObject({ sidePanel: true, overview: true });
+  });
+
+  it('opens the scenario dialogs, comparing only when there are two scenarios to compare', () => {
+    everythingRunnable();
+    runAction('newScenario', actionContext());
+    expect(useDialog.getState().dialog).toEqual({ kind: 'newScenario' });
+    expect(runAction('compareScenarios', actionContext())).toBe(true);
+    expect(useDialog.getState().dialog).toEqual({ kind: 'compareScenarios' });
+    useEditor.getState().load(smallJourney());
+    expect(canRunAction('compareScenarios', actionContext())).toBe(false);
   });
 });
 
