@@ -19,6 +19,7 @@ import { blankPersona, newId } from '../../src/model';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { enterWorkshop } from '../workshop/workshop';
 import type { ExportFormat } from '../state/dialogStore';
+import type { SidePanel } from '../state/uiStore';
 import { copyTouchpoints, readClip } from './clipboard';
 import { actionContext, type AppContext, type CellTarget, type MapContext } from './context';
 import { neighbour, type Direction } from './navigation';
@@ -96,6 +97,16 @@ function moveAcrossStages(delta: 1 | -1): Runner<MapContext> {
         editor.dispatch(
           moveTouchpoint(t.id, t.personaId, target.id, delta > 0 ? 0 : Number.MAX_SAFE_INTEGER),
         );
+    },
+  };
+}
+
+/** A tab of the side panel, the panel opened if it was folded away. */
+function showPanel(panel: SidePanel): Runner<MapContext> {
+  return {
+    run({ ui, settings }) {
+      ui.setPanel(panel);
+      settings.update({ sidePanel: true });
     },
   };
 }
@@ -216,10 +227,9 @@ const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   },
   addNote: {
     canRun: oneSelected,
-    run({ ui, settings }) {
+    run(context) {
       // The selected card's notes are in the inspector: show it and put the cursor in a new note.
-      ui.setPanel('inspector');
-      settings.update({ sidePanel: true });
+      showPanel('inspector').run(context);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.note-form textarea')?.focus());
     },
   },
@@ -250,6 +260,10 @@ const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   sidePanel: { run: ({ settings }) => settings.update({ sidePanel: !settings.sidePanel }) },
   // The overview sits under the side panel: showing it shows the panel.
   overview: { run: ({ settings }) => settings.update({ overview: !settings.overview, sidePanel: true }) },
+  inspectorPanel: showPanel('inspector'),
+  notesPanel: showPanel('notes'),
+  insightsPanel: showPanel('insights'),
+  researchPanel: showPanel('research'),
   newScenario: { run: ({ openDialog }) => openDialog({ kind: 'newScenario' }) },
   compareScenarios: {
     canRun: ({ editor }) => (editor.journey?.scenarios.length ?? 0) > 1,

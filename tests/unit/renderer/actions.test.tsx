@@ -154,6 +154,16 @@ describe('the view actions the toolbar runs', () => {
     expect(useSettings.getState()).toMatchObject({ sidePanel: true, overview: true });
   });
 
+  it('shows a tab of the side panel, unfolding the panel', () => {
+    everythingRunnable();
+    useSettings.setState({ sidePanel: false });
+    runAction('researchPanel', actionContext());
+    expect(useUi.getState().panel).toBe('research');
+    expect(useSettings.getState().sidePanel).toBe(true);
+    runAction('insightsPanel', actionContext());
+    expect(useUi.getState().panel).toBe('insights');
+  });
+
   it('opens the scenario dialogs, comparing only when there are two scenarios to compare', () => {
     everythingRunnable();
     runAction('newScenario', actionContext());
