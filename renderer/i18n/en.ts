@@ -412,8 +412,6 @@ export const en = {
     title: 'Workshop mode',
     enter: 'Workshop',
     stage: 'Stage {{index}} of {{count}}: {{name}}',
-    previous: 'Previous stage',
-    next: 'Next stage',
     persona: 'Persona for new touchpoints',
     capture: 'Quick capture',
     capturePlaceholder: 'Type a touchpoint and press Enter',
@@ -526,7 +524,12 @@ export const en = {
     search: 'Type an action',
     none: 'No action by that name can run here.',
     menuFor: 'Actions on {{name}}',
-    scope: { global: 'Anywhere', map: 'With a map open', canvas: 'On the map' },
+    scope: {
+      global: 'Anywhere',
+      map: 'With a map open',
+      canvas: 'On the map',
+      workshop: 'In workshop mode',
+    },
   },
   measures: {
     stageMetrics: 'Metrics of {{stage}}',

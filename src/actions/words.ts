@@ -76,6 +76,11 @@ export const ACTION_WORDS: Record<Language, Record<ActionId, string>> = {
     newScenario: 'New scenario…',
     compareScenarios: 'Compare scenarios…',
     workshop: 'Workshop mode',
+    workshopPrevious: 'Previous stage',
+    workshopNext: 'Next stage',
+    workshopLaneUp: 'Lane above',
+    workshopLaneDown: 'Lane below',
+    leaveWorkshop: 'Leave workshop mode',
   },
   es: {
     newJourney: 'Nuevo mapa desde plantilla…',
@@ -136,5 +141,10 @@ export const ACTION_WORDS: Record<Language, Record<ActionId, string>> = {
     newScenario: 'Nuevo escenario…',
     compareScenarios: 'Comparar escenarios…',
     workshop: 'Modo taller',
+    workshopPrevious: 'Etapa anterior',
+    workshopNext: 'Etapa siguiente',
+    workshopLaneUp: 'Carril de arriba',
+    workshopLaneDown: 'Carril de abajo',
+    leaveWorkshop: 'Salir del modo taller',
   },
 };

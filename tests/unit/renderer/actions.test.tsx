@@ -26,6 +26,7 @@ import { useSession } from '../../../renderer/state/session';
 import { useSettings } from '../../../renderer/state/settingsStore';
 import { useUi } from '../../../renderer/state/uiStore';
 import { ShortcutsDialog } from '../../../renderer/actions/ShortcutsDialog';
+import { useActionShortcuts } from '../../../renderer/actions/useActionShortcuts';
 import { smallJourney } from '../helpers/smallJourney';
 
 const PLATFORMS: ActionPlatform[] = ['mac', 'other'];
@@ -71,14 +72,18 @@ describe('the action registry', () => {
     expect(new Set(Object.values(ACTION_WORDS.es)).size).toBe(ACTION_IDS.length);
   });
 
-  it.each(PLATFORMS)('gives no two actions the same keys on %s', (platform) => {
-    // Scopes nest (anywhere ⊃ a map open ⊃ on the map): any two actions apply together on the map.
-    const owner = new Map<string, string>();
-    for (const id of ACTION_IDS) {
-      for (const shortcut of shortcutsOf(id, platform)) {
-        const key = combo(shortcut);
-        expect(owner.get(key), `${key}: ${owner.get(key)} and ${id}`).toBeUndefined();
-        owner.set(key, id);
+  it.each(PLATFORMS)('gives no two actions that apply together the same keys on %s', (platform) => {
+    // Scopes nest (anywhere ⊃ a map open ⊃ on the map, or in workshop mode); the last two never meet.
+    for (const innermost of ['canvas', 'workshop'] as const) {
+      const owner = new Map<string, string>();
+      for (const id of ACTION_IDS.filter((a) =>
+        ['global', 'map', innermost].includes(ACTION_SPECS[a].scope),
+      )) {
+        for (const shortcut of shortcutsOf(id, platform)) {
+          const key = combo(shortcut);
+          expect(owner.get(key), `${key}: ${owner.get(key)} and ${id}`).toBeUndefined();
+          owner.set(key, id);
+        }
       }
     }
   });
@@ -175,6 +180,53 @@ describe('the view actions the toolbar runs', () => {
   });
 });
 
+/** The app's keyboard: every action's keys. */
+function Keys() {
+  useActionShortcuts();
+  return null;
+}
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true, ...init }));
+
+describe('workshop mode’s keys', () => {
+  it('are the registry’s: the arrows step through the workshop there, and select cards on the map', () => {
+    everythingRunnable();
+    const steps: string[] = [];
+    useUi.getState().setWorkshopControls({
+      step: (delta) => steps.push(`step ${delta}`),
+      lane: (delta) => steps.push(`lane ${delta}`),
+      zoom: (change) => steps.push(`zoom ${change}`),
+      leave: () => steps.push('leave'),
+    });
+    useUi.setState({ workshop: { stageIndex: 0, personaId: null, laneIndex: 0, zoom: null } });
+    render(<Keys />);
+    for (const key of ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'ArrowDown', 'ArrowUp']) press(key);
+    press('=', { ctrlKey: true });
+    press('0', { ctrlKey: true });
+    press('Escape');
+    expect(steps).toEqual([
+      'step 1',
+      'step 1',
+      'step -1',
+      'step -1',
+      'lane 1',
+      'lane -1',
+      'zoom in',
+      'zoom framed',
+      'leave',
+    ]);
+    // 1–7 set how the persona feels in workshop mode as on the map.
+    press('2');
+    expect(useEditor.getState().journey!.touchpoints.find((t) => t.id === 't1')!.emotion).toBe(-2);
+    useUi.setState({ workshop: null });
+    useUi.getState().setWorkshopControls(null);
+    canvasFlow.current = null; // no view to scroll to the card selected
+    press('ArrowRight');
+    expect(steps).toHaveLength(9);
+    expect(useEditor.getState().selection).toEqual({ kind: 'touchpoints', ids: ['t2'] });
+  });
+});
+
 describe('the shortcuts dialog', () => {
   it.each(['en', 'es'] as const)('lists every action with its keys, in %s', (language) => {
     setUiLanguage(language);
@@ -195,7 +247,9 @@ describe('the command palette', () => {
     everythingRunnable();
     render(<CommandPalette onClose={() => {}} />);
     const names = screen.getAllByRole('option').map((o) => o.textContent);
-    const expected = ACTION_IDS.filter((id) => id !== 'commandPalette').map((id) => {
+    const expected = ACTION_IDS.filter(
+      (id) => id !== 'commandPalette' && ACTION_SPECS[id].scope !== 'workshop',
+    ).map((id) => {
       const first = shortcutsOf(id, 'other')[0];
       return ACTION_WORDS.en[id] + (first ? formatShortcut(first, 'other') : '');
     });
