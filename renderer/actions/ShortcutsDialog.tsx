@@ -5,7 +5,7 @@ import { shortcutsFor, shortcutText } from './shortcuts';
 import { Modal } from '../ui/Modal';
 import './actions.css';
 
-const SCOPES: readonly ActionScope[] = ['global', 'map', 'canvas'];
+const SCOPES: readonly ActionScope[] = ['global', 'map', 'canvas', 'workshop'];
 
 /** Every action and its keys on this computer, by where it applies: read from the registry, like the menus. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -19,6 +19,7 @@ import { blankPersona, newId } from '../../src/model';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { enterWorkshop } from '../workshop/workshop';
 import type { ExportFormat } from '../state/dialogStore';
+import type { SidePanel, WorkshopControls } from '../state/uiStore';
 import { copyTouchpoints, readClip } from './clipboard';
 import { actionContext, type AppContext, type CellTarget, type MapContext } from './context';
 import { neighbour, type Direction } from './navigation';
@@ -100,8 +101,35 @@ function moveAcrossStages(delta: 1 | -1): Runner<MapContext> {
   };
 }
 
-function zoom(run: (flow: NonNullable<AppContext['flow']>) => void): Runner<MapContext> {
-  return { canRun: ({ flow }) => flow !== null, run: ({ flow }) => flow && run(flow) };
+/** A tab of the side panel, the panel opened if it was folded away. */
+function showPanel(panel: SidePanel): Runner<MapContext> {
+  return {
+    run({ ui, settings }) {
+      ui.setPanel(panel);
+      settings.update({ sidePanel: true });
+    },
+  };
+}
+
+/** The zoom keys zoom the canvas, or in workshop mode the step's framing (which holds from stage to stage). */
+function zoom(
+  change: Parameters<WorkshopControls['zoom']>[0],
+  onCanvas: (flow: NonNullable<AppContext['flow']>) => void,
+): Runner<MapContext> {
+  return {
+    canRun: ({ flow }) => flow !== null,
+    run({ flow, ui }) {
+      if (ui.workshop) ui.workshopControls?.zoom(change);
+      else if (flow) onCanvas(flow);
+    },
+  };
+}
+
+function inWorkshop(act: (controls: WorkshopControls) => void): Runner<MapContext> {
+  return {
+    canRun: ({ ui }) => ui.workshopControls !== null,
+    run: ({ ui }) => ui.workshopControls && act(ui.workshopControls),
+  };
 }
 
 const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
@@ -216,10 +244,9 @@ const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   },
   addNote: {
     canRun: oneSelected,
-    run({ ui, settings }) {
+    run(context) {
       // The selected card's notes are in the inspector: show it and put the cursor in a new note.
-      ui.setPanel('inspector');
-      settings.update({ sidePanel: true });
+      showPanel('inspector').run(context);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.note-form textarea')?.focus());
     },
   },
@@ -240,17 +267,38 @@ const RUNNERS: { [Id in ActionId]: Runner<ContextOf<Id>> } = {
   emotionPlus3: setEmotionTo(EMOTION_ACTIONS.emotionPlus3),
   movePreviousStage: moveAcrossStages(-1),
   moveNextStage: moveAcrossStages(1),
-  zoomIn: zoom((flow) => void flow.zoomIn({ duration: 150 })),
-  zoomOut: zoom((flow) => void flow.zoomOut({ duration: 150 })),
-  fit: zoom((flow) => void flow.fitView({ duration: 200, padding: 0.05 })),
+  zoomIn: zoom('in', (flow) => void flow.zoomIn({ duration: 150 })),
+  zoomOut: zoom('out', (flow) => void flow.zoomOut({ duration: 150 })),
+  fit: zoom('framed', (flow) => void flow.fitView({ duration: 200, padding: 0.05 })),
   channelView: { run: ({ ui }) => ui.setMode(ui.mode === 'personas' ? 'channels' : 'personas') },
+  personaLanes: { run: ({ ui }) => ui.setMode('personas') },
+  channelLanes: { run: ({ ui }) => ui.setMode('channels') },
+  filters: { run: ({ ui }) => ui.setFiltersShown(!ui.filtersShown) },
+  sidePanel: { run: ({ settings }) => settings.update({ sidePanel: !settings.sidePanel }) },
+  // The overview sits under the side panel: showing it shows the panel.
+  overview: { run: ({ settings }) => settings.update({ overview: !settings.overview, sidePanel: true }) },
+  inspectorPanel: showPanel('inspector'),
+  notesPanel: showPanel('notes'),
+  insightsPanel: showPanel('insights'),
+  researchPanel: showPanel('research'),
+  newScenario: { run: ({ openDialog }) => openDialog({ kind: 'newScenario' }) },
+  compareScenarios: {
+    canRun: ({ editor }) => (editor.journey?.scenarios.length ?? 0) > 1,
+    run: ({ openDialog }) => openDialog({ kind: 'compareScenarios' }),
+  },
   workshop: { canRun: ({ journey }) => journey.stages.length > 0, run: ({ flow }) => enterWorkshop(flow) },
+  workshopPrevious: inWorkshop((controls) => controls.step(-1)),
+  workshopNext: inWorkshop((controls) => controls.step(1)),
+  workshopLaneUp: inWorkshop((controls) => controls.lane(-1)),
+  workshopLaneDown: inWorkshop((controls) => controls.lane(1)),
+  leaveWorkshop: inWorkshop((controls) => controls.leave()),
 };
 
 function inScope(scope: ActionScope, context: AppContext): context is MapContext {
   if (scope === 'global') return true;
   const mapOpen = context.screen === 'editor' && context.journey !== null;
-  return scope === 'map' ? mapOpen : mapOpen && context.ui.workshop === null;
+  if (scope === 'map') return mapOpen;
+  return mapOpen && (context.ui.workshop !== null) === (scope === 'workshop');
 }
 
 /** Whether the action applies where the user is and can run now. */

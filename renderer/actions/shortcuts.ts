@@ -34,10 +34,15 @@ export function shortcutHint(id: ActionId): string {
   return first ? ` (${shortcutText(first)})` : '';
 }
 
-/** Fields keep their own keys (typing, native text undo); the canvas gets the rest. */
+/**
+ * Fields keep their own keys (typing, native text undo); the canvas gets the rest. A field in an element
+ * marked `data-keys="actions"` gives them to the actions (the workshop bar's, a clicker's keys go on working),
+ * unless it is itself marked `data-keys="own"`.
+ */
 export function isTextEntry(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
+    target.closest('[data-keys]')?.getAttribute('data-keys') !== 'actions' &&
     (target.isContentEditable ||
       ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
       target.closest('[role="dialog"]') !== null)

@@ -15,13 +15,15 @@ export function useActionShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const id = ACTION_IDS.find((a) => shortcutsFor(a).some((s) => matchesShortcut(event, s)));
+      const keyed = ACTION_IDS.filter((a) => shortcutsFor(a).some((s) => matchesShortcut(event, s)));
+      if (!keyed.length) return;
+      // Actions that never apply together may share keys (the arrows on the map and in workshop mode).
+      const context = actionContext();
+      const id = keyed.find((a) => canRunAction(a, context));
       if (!id) return;
       const spec = ACTION_SPECS[id];
       const theirKeys = (isTextEntry(event.target) && !spec.anywhere) || scrollsByArrows(event);
       if (spec.clipboardEvent || theirKeys) return;
-      const context = actionContext();
-      if (!canRunAction(id, context)) return;
       event.preventDefault();
       runAction(id, context);
     };

@@ -34,8 +34,8 @@ import { useUi } from '../state/uiStore';
 import { useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
 import { FiltersPanel } from '../filters/FiltersPanel';
-import { MoreItem, MoreToggle } from './MoreMenu';
-import { ScenarioBar, type ScenarioDialog } from '../scenarios/ScenarioBar';
+import { MoreAction, MoreToggle } from './MoreMenu';
+import { ScenarioBar } from '../scenarios/ScenarioBar';
 
 /**
  * The editor: one toolbar row (the less-used actions under "More"), the map, and the side panel, which
@@ -49,7 +49,7 @@ export function Editor({
   onBack: () => void;
   /** Save status and export, at the right of the toolbar. */
   extraTools?: ReactNode;
-  /** More entries of the "More" menu (`MoreItem`s). */
+  /** More entries of the "More" menu (`MoreAction`s). */
   extraMenu?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -61,8 +61,7 @@ export function Editor({
   const filters = useUi((s) => s.filters);
   const sidePanel = useSettings((s) => s.sidePanel);
   const overview = useSettings((s) => s.overview);
-  const [showFilters, setShowFilters] = useState(false);
-  const [scenarioDialog, setScenarioDialog] = useState<ScenarioDialog | null>(null);
+  const showFilters = useUi((s) => s.filtersShown);
   const [laneStrip, setLaneStrip] = useState<HTMLElement | null>(null);
   const [overviewDock, setOverviewDock] = useState<HTMLElement | null>(null);
   const [flow, setFlow] = useState<CanvasFlow | null>(null);
@@ -147,29 +146,24 @@ export function Editor({
             <IconButton
               label={t('editor.personaView')}
               aria-pressed={mode === 'personas'}
-              onClick={() => useUi.getState().setMode('personas')}
+              onClick={() => perform('personaLanes')}
             >
               <Rows3 size={17} />
             </IconButton>
             <IconButton
               label={t('editor.channelView')}
               aria-pressed={mode === 'channels'}
-              onClick={() => useUi.getState().setMode('channels')}
+              onClick={() => perform('channelLanes')}
             >
               <Columns3 size={17} />
             </IconButton>
           </div>
-          <ScenarioBar
-            journey={whole}
-            shownId={journey.scenarios[0]!.id}
-            dialog={scenarioDialog}
-            onDialogClose={() => setScenarioDialog(null)}
-          />
+          <ScenarioBar journey={whole} shownId={journey.scenarios[0]!.id} />
           <div className="toolbar-group">
             <IconButton
-              label={t('filters.title')}
+              label={t(actionLabelKey('filters'))}
               aria-expanded={showFilters}
-              onClick={() => setShowFilters((v) => !v)}
+              onClick={() => perform('filters')}
             >
               <Filter size={17} />
               {activeFilters > 0 && <span className="badge">{activeFilters}</span>}
@@ -192,26 +186,18 @@ export function Editor({
             </Menu.Trigger>
             <Menu.Portal>
               <Menu.Content className="menu" align="end" sideOffset={4}>
-                <MoreItem
-                  icon={<CopyPlus size={16} />}
-                  label={t('scenario.add')}
-                  onSelect={() => setScenarioDialog('new')}
-                />
+                <MoreAction icon={<CopyPlus size={16} />} action="newScenario" />
                 {whole.scenarios.length > 1 && (
-                  <MoreItem
-                    icon={<ChartSpline size={16} />}
-                    label={t('scenario.compareTitle')}
-                    onSelect={() => setScenarioDialog('compare')}
-                  />
+                  <MoreAction icon={<ChartSpline size={16} />} action="compareScenarios" />
                 )}
                 <Menu.Separator className="menu-separator" />
                 {extraMenu}
                 <Menu.Separator className="menu-separator" />
                 <MoreToggle
                   icon={<MapIcon size={16} />}
-                  label={t('canvas.minimap')}
+                  label={t(actionLabelKey('overview'))}
                   checked={overview}
-                  onChange={(shown) => useSettings.getState().update({ overview: shown, sidePanel: true })}
+                  onChange={() => perform('overview')}
                 />
               </Menu.Content>
             </Menu.Portal>
@@ -220,7 +206,7 @@ export function Editor({
             label={panelLabel}
             aria-expanded={sidePanel}
             aria-controls={sidePanel ? 'side-column' : undefined}
-            onClick={() => useSettings.getState().update({ sidePanel: !sidePanel })}
+            onClick={() => perform('sidePanel')}
           >
             {sidePanel ? <PanelRightClose size={17} /> : <PanelRightOpen size={17} />}
           </IconButton>

@@ -4,23 +4,6 @@ import type { ActionId } from '../../src/actions';
 import { ActionMenuItem } from '../actions/ActionMenuItem';
 import { perform } from '../actions/registry';
 
-/** One entry of the toolbar's "More" menu: an icon and its label. */
-export function MoreItem({
-  icon,
-  label,
-  onSelect,
-}: {
-  icon: ReactNode;
-  label: string;
-  onSelect: () => void;
-}) {
-  return (
-    <Menu.Item className="menu-item" onSelect={onSelect}>
-      {icon} {label}
-    </Menu.Item>
-  );
-}
-
 /** An action of the registry in the "More" menu: its name, its keys, and it runs as from anywhere else. */
 export function MoreAction({ icon, action }: { icon: ReactNode; action: ActionId }) {
   return <ActionMenuItem action={action} icon={icon} onSelect={() => perform(action)} />;

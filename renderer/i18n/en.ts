@@ -389,7 +389,6 @@ export const en = {
   scenario: {
     group: 'Scenarios',
     shown: 'Scenario',
-    add: 'New scenario…',
     addTitle: 'New scenario',
     name: 'Scenario name',
     description: 'What this scenario imagines',
@@ -413,8 +412,6 @@ export const en = {
     title: 'Workshop mode',
     enter: 'Workshop',
     stage: 'Stage {{index}} of {{count}}: {{name}}',
-    previous: 'Previous stage',
-    next: 'Next stage',
     persona: 'Persona for new touchpoints',
     capture: 'Quick capture',
     capturePlaceholder: 'Type a touchpoint and press Enter',
@@ -527,7 +524,12 @@ export const en = {
     search: 'Type an action',
     none: 'No action by that name can run here.',
     menuFor: 'Actions on {{name}}',
-    scope: { global: 'Anywhere', map: 'With a map open', canvas: 'On the map' },
+    scope: {
+      global: 'Anywhere',
+      map: 'With a map open',
+      canvas: 'On the map',
+      workshop: 'In workshop mode',
+    },
   },
   measures: {
     stageMetrics: 'Metrics of {{stage}}',

@@ -347,7 +347,6 @@ export const es: Messages = {
   scenario: {
     group: 'Escenarios',
     shown: 'Escenario',
-    add: 'Nuevo escenario…',
     addTitle: 'Nuevo escenario',
     name: 'Nombre del escenario',
     description: 'Qué imagina este escenario',
@@ -415,8 +414,6 @@ export const es: Messages = {
     title: 'Modo taller',
     enter: 'Taller',
     stage: 'Etapa {{index}} de {{count}}: {{name}}',
-    previous: 'Etapa anterior',
-    next: 'Etapa siguiente',
     persona: 'Persona de los nuevos puntos de contacto',
     capture: 'Captura rápida',
     capturePlaceholder: 'Escribe un punto de contacto y pulsa Intro',
@@ -530,7 +527,12 @@ export const es: Messages = {
     search: 'Escribe una acción',
     none: 'Ninguna acción con ese nombre puede ejecutarse aquí.',
     menuFor: 'Acciones en {{name}}',
-    scope: { global: 'En cualquier lugar', map: 'Con un mapa abierto', canvas: 'En el mapa' },
+    scope: {
+      global: 'En cualquier lugar',
+      map: 'Con un mapa abierto',
+      canvas: 'En el mapa',
+      workshop: 'En el modo taller',
+    },
   },
   measures: {
     stageMetrics: 'Métricas de {{stage}}',

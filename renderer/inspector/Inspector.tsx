@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionId } from '../../src/actions';
+import { perform } from '../actions/registry';
 import { useEditor } from '../state/editorStore';
 import { useShownJourney } from '../state/shownJourney';
 import { useUi, type SidePanel } from '../state/uiStore';
@@ -39,22 +41,22 @@ export function Inspector() {
     const item = whole.blueprintItems.find((b) => b.id === selection.id);
     body = item && <BlueprintItemInspector key={item.id} journey={journey} item={item} />;
   }
-  const tabs: [SidePanel, string][] = [
-    ['inspector', t('inspector.label')],
-    ['notes', t('notesPanel.title')],
-    ['insights', t('insights.title')],
-    ['research', t('research.title')],
+  const tabs: [SidePanel, string, ActionId][] = [
+    ['inspector', t('inspector.label'), 'inspectorPanel'],
+    ['notes', t('notesPanel.title'), 'notesPanel'],
+    ['insights', t('insights.title'), 'insightsPanel'],
+    ['research', t('research.title'), 'researchPanel'],
   ];
   return (
     <aside className="side-panel" aria-label={t('inspector.label')}>
       <div role="tablist" className="tabs" aria-label={t('inspector.panel')}>
-        {tabs.map(([id, label]) => (
+        {tabs.map(([id, label, action]) => (
           <button
             key={id}
             type="button"
             role="tab"
             aria-selected={panel === id}
-            onClick={() => useUi.getState().setPanel(id)}
+            onClick={() => perform(action)}
           >
             {label}
           </button>

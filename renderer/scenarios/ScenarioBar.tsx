@@ -5,6 +5,7 @@ import { addScenario } from '../../src/commands';
 import { type Journey, LIMITS, newId } from '../../src/model';
 import { SCENARIO_PRESET_IDS, SCENARIO_PRESETS } from '../../src/templates';
 import { CompareScenariosDialog } from './ScenarioComparison';
+import { closeDialog, useDialog } from '../state/dialogStore';
 import { useEditor } from '../state/editorStore';
 import { showScenario } from '../state/shownJourney';
 import { Modal } from '../ui/Modal';
@@ -108,24 +109,13 @@ function NewScenarioDialog({
   );
 }
 
-export type ScenarioDialog = 'new' | 'compare';
-
 /**
  * Which scenario the map shows; and the dialogs for a new one (from a copy of it) and for all of them
- * compared, which the toolbar's "More" menu opens.
+ * compared, which their actions open (the toolbar's "More" menu, the palette, the desktop menu).
  */
-export function ScenarioBar({
-  journey,
-  shownId,
-  dialog,
-  onDialogClose,
-}: {
-  journey: Journey;
-  shownId: string;
-  dialog: ScenarioDialog | null;
-  onDialogClose: () => void;
-}) {
+export function ScenarioBar({ journey, shownId }: { journey: Journey; shownId: string }) {
   const { t } = useTranslation();
+  const dialog = useDialog((s) => s.dialog?.kind);
   return (
     <div className="toolbar-group" role="group" aria-label={t('scenario.group')}>
       <select
@@ -140,8 +130,10 @@ export function ScenarioBar({
           </option>
         ))}
       </select>
-      {dialog === 'new' && <NewScenarioDialog journey={journey} shownId={shownId} onClose={onDialogClose} />}
-      {dialog === 'compare' && <CompareScenariosDialog journey={journey} onClose={onDialogClose} />}
+      {dialog === 'newScenario' && (
+        <NewScenarioDialog journey={journey} shownId={shownId} onClose={closeDialog} />
+      )}
+      {dialog === 'compareScenarios' && <CompareScenariosDialog journey={journey} onClose={closeDialog} />}
     </div>
   );
 }

@@ -12,7 +12,9 @@ export type AppDialog =
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
   | { kind: 'palette' }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | { kind: 'newScenario' }
+  | { kind: 'compareScenarios' };
 
 export const useDialog = create<{ dialog: AppDialog | null }>()(() => ({ dialog: null }));
 export const openDialog = (dialog: AppDialog) => useDialog.setState({ dialog });

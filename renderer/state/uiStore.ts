@@ -25,12 +25,28 @@ export interface WorkshopStep {
   returnTo?: Viewport;
 }
 
+/** What the workshop's keys do, owned by the workshop bar while it is on screen. */
+export interface WorkshopControls {
+  /** To the next (1) or previous (−1) step. */
+  step(delta: 1 | -1): void;
+  /** To the lane below (1) or above (−1). */
+  lane(delta: 1 | -1): void;
+  /** Zoom in or out from the step's framing, or back to it. */
+  zoom(change: 'in' | 'out' | 'framed'): void;
+  leave(): void;
+}
+
 export interface UiState extends ViewState {
   /** Which side panel is showing (session state). */
   panel: SidePanel;
   setPanel(panel: SidePanel): void;
+  /** Whether the filters bar is showing under the toolbar (session state). */
+  filtersShown: boolean;
+  setFiltersShown(shown: boolean): void;
   workshop: WorkshopStep | null;
   setWorkshop(workshop: WorkshopStep | null): void;
+  workshopControls: WorkshopControls | null;
+  setWorkshopControls(controls: WorkshopControls | null): void;
   /** The touchpoint whose title is being edited on the canvas, if any (session state). */
   editingId: string | null;
   /** The card being named was just added: its name joins the adding's undo step. */
@@ -50,8 +66,12 @@ export const useUi = create<UiState>()((set) => ({
   editingNew: false,
   panel: 'inspector',
   setPanel: (panel) => set({ panel }),
+  filtersShown: false,
+  setFiltersShown: (filtersShown) => set({ filtersShown }),
   workshop: null,
   setWorkshop: (workshop) => set({ workshop }),
+  workshopControls: null,
+  setWorkshopControls: (workshopControls) => set({ workshopControls }),
   setMode: (mode) => set({ mode }),
   setFilters: (filters) => set({ filters }),
   setScenario: (scenarioId) => set({ scenarioId, editingId: null }),

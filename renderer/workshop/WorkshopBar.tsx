@@ -1,30 +1,25 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } from 'lucide-react';
-import { setEmotion } from '../../src/commands';
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
-import { EMOTION_SCORES, type Journey, LIMITS } from '../../src/model';
-import { matchesShortcut, shortcutHint, shortcutsFor } from '../actions/shortcuts';
+import { type Journey, LIMITS } from '../../src/model';
+import { actionLabelKey, perform } from '../actions/registry';
+import { shortcutHint } from '../actions/shortcuts';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney, type CanvasFlow } from '../canvas/layout';
-import { useEditor } from '../state/editorStore';
-import { useUi, type WorkshopStep } from '../state/uiStore';
+import { useUi, type WorkshopControls, type WorkshopStep } from '../state/uiStore';
 import { getShownJourney, useShownJourney } from '../state/shownJourney';
 import { IconButton } from '../ui/IconButton';
 import { leaveWorkshop, stageViewport, wholeMapViewport } from './workshop';
 
-/** Keys 1–7 set the seven scores, most negative first. */
-const EMOTION_KEYS: Record<string, number> = Object.fromEntries(
-  EMOTION_SCORES.map((score, i) => [String(i + 1), score]),
-);
 const ZOOM_STEP = 1.25;
 const FRAMING_MS = 300;
-/** The canvas's zoom actions, by their own shortcuts: how much each changes the zoom (null: back to framed). */
-const ZOOM_KEYS = [
-  ['zoomIn', ZOOM_STEP],
-  ['zoomOut', 1 / ZOOM_STEP],
-  ['fit', null],
-] as const;
+/** How much each zoom action changes the zoom (null: back to the step's framing). */
+const ZOOM_FACTORS: Record<Parameters<WorkshopControls['zoom']>[0], number | null> = {
+  in: ZOOM_STEP,
+  out: 1 / ZOOM_STEP,
+  framed: null,
+};
 
 /** Move the canvas to a step: its stage (and lane, when the lanes do not all fit), or the whole map. */
 function frameStep(flow: CanvasFlow | null, journey: Journey, step: WorkshopStep): number | undefined {
@@ -62,7 +57,8 @@ function useStageTimer() {
 /**
  * Workshop mode: the map full screen, one stage at a time (←/→, Page Up/Down, a clicker), others
  * dimmed, then the whole map; ↑/↓ or the persona picker move between lanes; type a line and Enter to
- * add a touchpoint; 1–7 or −/+ set how the persona feels; the zoom keys zoom. Escape leaves.
+ * add a touchpoint; 1–7 or −/+ set how the persona feels; the zoom keys zoom. Escape leaves. The keys
+ * are the registry's (renderer/actions): this bar lends it what they do, for as long as it is on screen.
  */
 export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
   const { t } = useTranslation();
@@ -71,7 +67,6 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
   const workshop = useUi((s) => s.workshop)!;
   const [text, setText] = useState('');
   const timer = useStageTimer();
-  const input = useRef<HTMLInputElement>(null);
   const stage = journey.stages[workshop.stageIndex];
   const steps = journey.stages.length + 1; // every stage, then the whole map
   const personaId = workshop.personaId ?? journey.personas[0]?.id ?? null;
@@ -135,31 +130,19 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [flow]);
 
+  const latest = useRef({ go, toLane, zoomBy });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const typing = e.target === input.current && text !== '';
-      if (e.key === 'Escape') return leaveWorkshop(flow);
-      if (typing) return;
-      const zoomKey = ZOOM_KEYS.find(([id]) => shortcutsFor(id).some((s) => matchesShortcut(e, s)));
-      if (zoomKey) zoomBy(zoomKey[1]);
-      else if (['ArrowRight', 'PageDown'].includes(e.key)) go(1);
-      else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(-1);
-      else if (e.key === 'ArrowDown') toLane(workshop.laneIndex + 1);
-      else if (e.key === 'ArrowUp') toLane(workshop.laneIndex - 1);
-      else if (e.key in EMOTION_KEYS || e.key === '+' || e.key === '-') {
-        const selection = useEditor.getState().selection;
-        if (selection.kind !== 'touchpoints') return;
-        for (const id of selection.ids) {
-          const current = journey.touchpoints.find((x) => x.id === id)?.emotion ?? 0;
-          const score = EMOTION_KEYS[e.key] ?? current + (e.key === '+' ? 1 : -1);
-          useEditor.getState().dispatch(setEmotion([id], score));
-        }
-      } else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    latest.current = { go, toLane, zoomBy };
   });
+  useEffect(() => {
+    useUi.getState().setWorkshopControls({
+      step: (delta) => latest.current.go(delta),
+      lane: (delta) => latest.current.toLane(useUi.getState().workshop!.laneIndex + delta),
+      zoom: (change) => latest.current.zoomBy(ZOOM_FACTORS[change]),
+      leave: () => leaveWorkshop(flow),
+    });
+    return () => useUi.getState().setWorkshopControls(null);
+  }, [flow]);
 
   const capture = () => {
     const persona = journey.personas.find((p) => p.id === personaId);
@@ -169,8 +152,13 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
   };
   const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   return (
-    <div className="workshop-bar" role="toolbar" aria-label={t('workshop.title')}>
-      <IconButton label={t('workshop.previous')} disabled={workshop.stageIndex === 0} onClick={() => go(-1)}>
+    // Its fields give their keys to the workshop's actions, but for the capture field while it has text.
+    <div className="workshop-bar" role="toolbar" aria-label={t('workshop.title')} data-keys="actions">
+      <IconButton
+        label={t(actionLabelKey('workshopPrevious'))}
+        disabled={workshop.stageIndex === 0}
+        onClick={() => perform('workshopPrevious')}
+      >
         <ChevronLeft size={20} />
       </IconButton>
       <h1 className="workshop-stage" aria-live="polite">
@@ -183,9 +171,9 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
           : t('workshop.wholeMap')}
       </h1>
       <IconButton
-        label={t('workshop.next')}
+        label={t(actionLabelKey('workshopNext'))}
         disabled={workshop.stageIndex >= steps - 1}
-        onClick={() => go(1)}
+        onClick={() => perform('workshopNext')}
       >
         <ChevronRight size={20} />
       </IconButton>
@@ -208,7 +196,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
         ))}
       </select>
       <input
-        ref={input}
+        data-keys={text === '' ? 'actions' : 'own'}
         className="input workshop-capture"
         aria-label={t('workshop.capture')}
         placeholder={t('workshop.capturePlaceholder')}
@@ -220,13 +208,10 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
           if (e.key === 'Enter') capture();
         }}
       />
-      <IconButton
-        label={t('actions.zoomOut') + shortcutHint('zoomOut')}
-        onClick={() => zoomBy(1 / ZOOM_STEP)}
-      >
+      <IconButton label={t('actions.zoomOut') + shortcutHint('zoomOut')} onClick={() => perform('zoomOut')}>
         <ZoomOut size={18} />
       </IconButton>
-      <IconButton label={t('actions.zoomIn') + shortcutHint('zoomIn')} onClick={() => zoomBy(ZOOM_STEP)}>
+      <IconButton label={t('actions.zoomIn') + shortcutHint('zoomIn')} onClick={() => perform('zoomIn')}>
         <ZoomIn size={18} />
       </IconButton>
       <span className="workshop-timer">
@@ -253,7 +238,7 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
           {timer.running ? <Pause size={18} /> : <Play size={18} />}
         </IconButton>
       </span>
-      <button type="button" className="btn" onClick={() => leaveWorkshop(flow)}>
+      <button type="button" className="btn" onClick={() => perform('leaveWorkshop')}>
         <X size={18} /> {t('workshop.leave')}
       </button>
     </div>

@@ -16,9 +16,10 @@ export type ActionPlatform = 'mac' | 'other';
 
 /**
  * Where an action applies: anywhere in the app (`global`), with a map open, workshop mode included
- * (`map`), or on the map being edited (`canvas`: not in workshop mode, which has keys of its own).
+ * (`map`), on the map being edited (`canvas`: not in workshop mode), or in workshop mode (`workshop`).
+ * `canvas` and `workshop` never apply together: they may share keys.
  */
-export type ActionScope = 'global' | 'map' | 'canvas';
+export type ActionScope = 'global' | 'map' | 'canvas' | 'workshop';
 
 /** A text field's own command for the same action, run by the desktop menu when a field has the focus. */
 export type NativeEdit = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'delete' | 'selectAll';
@@ -96,22 +97,39 @@ const CATALOG = {
   selectRight: { scope: 'canvas', shortcuts: keys('ArrowRight') },
   selectUp: { scope: 'canvas', shortcuts: keys('ArrowUp') },
   selectDown: { scope: 'canvas', shortcuts: keys('ArrowDown') },
-  emotionUp: { scope: 'canvas', shortcuts: [...keys('+', '='), { key: 'ArrowUp', alt: true }] },
-  emotionDown: { scope: 'canvas', shortcuts: [...keys('-'), { key: 'ArrowDown', alt: true }] },
-  emotionMinus3: { scope: 'canvas', shortcuts: keys('1') },
-  emotionMinus2: { scope: 'canvas', shortcuts: keys('2') },
-  emotionMinus1: { scope: 'canvas', shortcuts: keys('3') },
-  emotion0: { scope: 'canvas', shortcuts: keys('4') },
-  emotionPlus1: { scope: 'canvas', shortcuts: keys('5') },
-  emotionPlus2: { scope: 'canvas', shortcuts: keys('6') },
-  emotionPlus3: { scope: 'canvas', shortcuts: keys('7') },
+  emotionUp: { scope: 'map', shortcuts: [...keys('+', '='), { key: 'ArrowUp', alt: true }] },
+  emotionDown: { scope: 'map', shortcuts: [...keys('-'), { key: 'ArrowDown', alt: true }] },
+  emotionMinus3: { scope: 'map', shortcuts: keys('1') },
+  emotionMinus2: { scope: 'map', shortcuts: keys('2') },
+  emotionMinus1: { scope: 'map', shortcuts: keys('3') },
+  emotion0: { scope: 'map', shortcuts: keys('4') },
+  emotionPlus1: { scope: 'map', shortcuts: keys('5') },
+  emotionPlus2: { scope: 'map', shortcuts: keys('6') },
+  emotionPlus3: { scope: 'map', shortcuts: keys('7') },
   movePreviousStage: { scope: 'canvas', shortcuts: [{ key: 'ArrowLeft', alt: true }] },
   moveNextStage: { scope: 'canvas', shortcuts: [{ key: 'ArrowRight', alt: true }] },
-  zoomIn: { scope: 'canvas', shortcuts: [mod('=')] },
-  zoomOut: { scope: 'canvas', shortcuts: [mod('-')] },
-  fit: { scope: 'canvas', shortcuts: [mod('0')] },
+  zoomIn: { scope: 'map', shortcuts: [mod('=')] },
+  zoomOut: { scope: 'map', shortcuts: [mod('-')] },
+  fit: { scope: 'map', shortcuts: [mod('0')] },
   channelView: { scope: 'canvas', shortcuts: [mod('k')] },
+  personaLanes: { scope: 'canvas', shortcuts: [] },
+  channelLanes: { scope: 'canvas', shortcuts: [] },
+  filters: { scope: 'canvas', shortcuts: [mod('f', { shift: true })] },
+  sidePanel: { scope: 'canvas', shortcuts: [] },
+  overview: { scope: 'canvas', shortcuts: [] },
+  inspectorPanel: { scope: 'canvas', shortcuts: [] },
+  notesPanel: { scope: 'canvas', shortcuts: [] },
+  insightsPanel: { scope: 'canvas', shortcuts: [] },
+  researchPanel: { scope: 'canvas', shortcuts: [] },
+  newScenario: { scope: 'canvas', shortcuts: [] },
+  compareScenarios: { scope: 'canvas', shortcuts: [] },
   workshop: { scope: 'canvas', shortcuts: keys('F5') },
+  // In workshop mode (a clicker sends Page Up/Down); its capture field keeps its keys while it has text.
+  workshopPrevious: { scope: 'workshop', shortcuts: keys('ArrowLeft', 'PageUp') },
+  workshopNext: { scope: 'workshop', shortcuts: keys('ArrowRight', 'PageDown') },
+  workshopLaneUp: { scope: 'workshop', shortcuts: keys('ArrowUp') },
+  workshopLaneDown: { scope: 'workshop', shortcuts: keys('ArrowDown') },
+  leaveWorkshop: { scope: 'workshop', shortcuts: keys('Escape'), anywhere: true },
 } as const satisfies Record<string, ActionSpec>;
 
 export type ActionId = keyof typeof CATALOG;

@@ -91,6 +91,52 @@ test.describe('in Spanish', () => {
     await exporting.getByRole('button', { name: 'Exportar', exact: true }).click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   });
+
+  test('the toolbar’s views are actions: the palette shows the filters, Ctrl+Shift+F hides them', async ({
+    page,
+  }) => {
+    await page.goto('/#/');
+    await openJourney(page, 'Comprar un coche familiar');
+    const filters = page.getByRole('region', { name: 'Filtros' });
+    await expect(filters).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.getByRole('dialog', { name: 'Paleta de comandos' });
+    await palette.getByRole('combobox', { name: 'Escribe una acción' }).fill('filtros');
+    await expect(palette.getByRole('option')).toHaveText(['FiltrosCtrl+Shift+F']);
+    await page.keyboard.press('Enter');
+    await expect(filters).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filtros', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await page.keyboard.press('Control+Shift+F');
+    await expect(filters).toHaveCount(0);
+    // The side panel's tabs too.
+    await page.keyboard.press('Control+Shift+P');
+    await palette.getByRole('combobox').fill('investigacion');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: 'Investigación' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+test('workshop mode’s keys are listed with the others and step through the stages', async ({ page }) => {
+  await openApp(page);
+  await openJourney(page, SAMPLE);
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+  const bar = page.getByRole('toolbar', { name: 'Workshop mode' });
+  await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(bar.getByRole('heading', { name: 'Stage 2 of 5: Comparison' })).toBeVisible();
+  await page.keyboard.press('Control+/');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const workshopKeys = help.getByRole('table', { name: 'In workshop mode' });
+  await expect(workshopKeys.getByRole('row', { name: 'Next stage →Page Down', exact: true })).toBeVisible();
+  await expect(workshopKeys.getByRole('row', { name: 'Leave workshop mode Esc', exact: true })).toBeVisible();
+  await help.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('ArrowLeft');
+  await expect(bar.getByRole('heading', { name: 'Stage 1 of 5: Consideration' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
 });
 
 test('the canvas context menu adds a touchpoint in the cell right-clicked, and works from the keyboard', async ({

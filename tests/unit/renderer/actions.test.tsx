@@ -23,8 +23,10 @@ import { initI18n, setUiLanguage } from '../../../renderer/i18n';
 import { useDialog } from '../../../renderer/state/dialogStore';
 import { useEditor } from '../../../renderer/state/editorStore';
 import { useSession } from '../../../renderer/state/session';
+import { useSettings } from '../../../renderer/state/settingsStore';
 import { useUi } from '../../../renderer/state/uiStore';
 import { ShortcutsDialog } from '../../../renderer/actions/ShortcutsDialog';
+import { useActionShortcuts } from '../../../renderer/actions/useActionShortcuts';
 import { smallJourney } from '../helpers/smallJourney';
 
 const PLATFORMS: ActionPlatform[] = ['mac', 'other'];
@@ -35,7 +37,9 @@ const combo = (s: { key: string; mod?: boolean; shift?: boolean; alt?: boolean }
 function everythingRunnable() {
   useSession.setState({ screen: 'editor' });
   useUi.setState({ workshop: null });
-  useEditor.getState().load(smallJourney());
+  const journey = smallJourney();
+  const future = { ...journey.scenarios[0]!, id: 'future', name: 'Future' };
+  useEditor.getState().load({ ...journey, scenarios: [...journey.scenarios, future] });
   const editor = useEditor.getState();
   editor.dispatch(setEmotion(['t1'], -1));
   editor.seal();
@@ -68,14 +72,18 @@ describe('the action registry', () => {
     expect(new Set(Object.values(ACTION_WORDS.es)).size).toBe(ACTION_IDS.length);
   });
 
-  it.each(PLATFORMS)('gives no two actions the same keys on %s', (platform) => {
-    // Scopes nest (anywhere ⊃ a map open ⊃ on the map): any two actions apply together on the map.
-    const owner = new Map<string, string>();
-    for (const id of ACTION_IDS) {
-      for (const shortcut of shortcutsOf(id, platform)) {
-        const key = combo(shortcut);
-        expect(owner.get(key), `${key}: ${owner.get(key)} and ${id}`).toBeUndefined();
-        owner.set(key, id);
+  it.each(PLATFORMS)('gives no two actions that apply together the same keys on %s', (platform) => {
+    // Scopes nest (anywhere ⊃ a map open ⊃ on the map, or in workshop mode); the last two never meet.
+    for (const innermost of ['canvas', 'workshop'] as const) {
+      const owner = new Map<string, string>();
+      for (const id of ACTION_IDS.filter((a) =>
+        ['global', 'map', innermost].includes(ACTION_SPECS[a].scope),
+      )) {
+        for (const shortcut of shortcutsOf(id, platform)) {
+          const key = combo(shortcut);
+          expect(owner.get(key), `${key}: ${owner.get(key)} and ${id}`).toBeUndefined();
+          owner.set(key, id);
+        }
       }
     }
   });
@@ -127,6 +135,98 @@ describe('the action registry', () => {
   });
 });
 
+describe('the view actions the toolbar runs', () => {
+  it('switches the lanes, shows the filters, the side panel and the overview, and toggles them back', () => {
+    everythingRunnable();
+    useSettings.setState({ sidePanel: true, overview: true });
+    useUi.setState({ mode: 'personas', filtersShown: false });
+    runAction('channelLanes', actionContext());
+    expect(useUi.getState().mode).toBe('channels');
+    runAction('channelLanes', actionContext());
+    expect(useUi.getState().mode).toBe('channels');
+    runAction('personaLanes', actionContext());
+    expect(useUi.getState().mode).toBe('personas');
+    runAction('filters', actionContext());
+    expect(useUi.getState().filtersShown).toBe(true);
+    runAction('filters', actionContext());
+    expect(useUi.getState().filtersShown).toBe(false);
+    runAction('sidePanel', actionContext());
+    expect(useSettings.getState()).toMatchObject({ sidePanel: false, overview: true });
+    // The overview lives under the side panel: hiding or showing it shows the panel.
+    runAction('overview', actionContext());
+    expect(useSettings.getState()).toMatchObject({ sidePanel: true, overview: false });
+    runAction('overview', actionContext());
+    expect(useSettings.getState()).toMatchObject({ sidePanel: true, overview: true });
+  });
+
+  it('shows a tab of the side panel, unfolding the panel', () => {
+    everythingRunnable();
+    useSettings.setState({ sidePanel: false });
+    runAction('researchPanel', actionContext());
+    expect(useUi.getState().panel).toBe('research');
+    expect(useSettings.getState().sidePanel).toBe(true);
+    runAction('insightsPanel', actionContext());
+    expect(useUi.getState().panel).toBe('insights');
+  });
+
+  it('opens the scenario dialogs, comparing only when there are two scenarios to compare', () => {
+    everythingRunnable();
+    runAction('newScenario', actionContext());
+    expect(useDialog.getState().dialog).toEqual({ kind: 'newScenario' });
+    expect(runAction('compareScenarios', actionContext())).toBe(true);
+    expect(useDialog.getState().dialog).toEqual({ kind: 'compareScenarios' });
+    useEditor.getState().load(smallJourney());
+    expect(canRunAction('compareScenarios', actionContext())).toBe(false);
+  });
+});
+
+/** The app's keyboard: every action's keys. */
+function Keys() {
+  useActionShortcuts();
+  return null;
+}
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true, ...init }));
+
+describe('workshop mode’s keys', () => {
+  it('are the registry’s: the arrows step through the workshop there, and select cards on the map', () => {
+    everythingRunnable();
+    const steps: string[] = [];
+    useUi.getState().setWorkshopControls({
+      step: (delta) => steps.push(`step ${delta}`),
+      lane: (delta) => steps.push(`lane ${delta}`),
+      zoom: (change) => steps.push(`zoom ${change}`),
+      leave: () => steps.push('leave'),
+    });
+    useUi.setState({ workshop: { stageIndex: 0, personaId: null, laneIndex: 0, zoom: null } });
+    render(<Keys />);
+    for (const key of ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'ArrowDown', 'ArrowUp']) press(key);
+    press('=', { ctrlKey: true });
+    press('0', { ctrlKey: true });
+    press('Escape');
+    expect(steps).toEqual([
+      'step 1',
+      'step 1',
+      'step -1',
+      'step -1',
+      'lane 1',
+      'lane -1',
+      'zoom in',
+      'zoom framed',
+      'leave',
+    ]);
+    // 1–7 set how the persona feels in workshop mode as on the map.
+    press('2');
+    expect(useEditor.getState().journey!.touchpoints.find((t) => t.id === 't1')!.emotion).toBe(-2);
+    useUi.setState({ workshop: null });
+    useUi.getState().setWorkshopControls(null);
+    canvasFlow.current = null; // no view to scroll to the card selected
+    press('ArrowRight');
+    expect(steps).toHaveLength(9);
+    expect(useEditor.getState().selection).toEqual({ kind: 'touchpoints', ids: ['t2'] });
+  });
+});
+
 describe('the shortcuts dialog', () => {
   it.each(['en', 'es'] as const)('lists every action with its keys, in %s', (language) => {
     setUiLanguage(language);
@@ -147,7 +247,9 @@ describe('the command palette', () => {
     everythingRunnable();
     render(<CommandPalette onClose={() => {}} />);
     const names = screen.getAllByRole('option').map((o) => o.textContent);
-    const expected = ACTION_IDS.filter((id) => id !== 'commandPalette').map((id) => {
+    const expected = ACTION_IDS.filter(
+      (id) => id !== 'commandPalette' && ACTION_SPECS[id].scope !== 'workshop',
+    ).map((id) => {
       const first = shortcutsOf(id, 'other')[0];
       return ACTION_WORDS.en[id] + (first ? formatShortcut(first, 'other') : '');
     });
