@@ -278,18 +278,20 @@ export function touchpointBadges(
   { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
 > {
   const metrics = new Map(journey.metrics.map((m) => [m.id, m]));
-  const latest = new Map<string, MetricValue>();
+  // By touchpoint, then metric: no key string made per value (a measured map has tens of thousands).
+  const latest = new Map<string, Map<string, MetricValue>>();
   for (const v of journey.metricValues) {
     if (v.targetType !== 'touchpoint') continue;
-    const key = `${v.targetId}\n${v.metricId}`;
-    const seen = latest.get(key);
-    if (!seen || v.period > seen.period) latest.set(key, v);
+    let byMetric = latest.get(v.targetId);
+    if (!byMetric) latest.set(v.targetId, (byMetric = new Map()));
+    const seen = byMetric.get(v.metricId);
+    if (!seen || v.period > seen.period) byMetric.set(v.metricId, v);
   }
   const badges = new Map<
     string,
     { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
   >();
-  for (const v of latest.values()) {
+  for (const v of [...latest.values()].flatMap((byMetric) => [...byMetric.values()])) {
     const metric = metrics.get(v.metricId)!;
     const list = badges.get(v.targetId) ?? [];
     list.push({
