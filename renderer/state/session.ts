@@ -68,7 +68,7 @@ function describeStorageError(error: unknown): string {
 
 export async function refreshLibrary(): Promise<void> {
   const lib = getLibrary();
-  const [entries, trash] = await Promise.all([lib.records('library'), lib.records('trash')]);
+  const { library: entries, trash } = await lib.shelves();
   useSession.setState({ entries, trash });
 }
 
