@@ -51,8 +51,14 @@ const LINE = 22;
 
 /** Height of the metrics row under the stage headers: none without a measured metric. */
 export function metricsRowHeight(journey: Journey): number {
-  const measured = new Set(journey.metricValues.map((v) => v.metricId)).size;
-  return measured === 0 ? 0 : 12 + LINE * Math.min(METRICS_ROW_LINES, measured);
+  // Counted only as far as the row's lines: a measured map has tens of thousands of values.
+  const measured = new Set<string>();
+  const most = Math.min(METRICS_ROW_LINES, journey.metrics.length);
+  for (const value of journey.metricValues) {
+    if (measured.size >= most) break;
+    measured.add(value.metricId);
+  }
+  return measured.size === 0 ? 0 : 12 + LINE * measured.size;
 }
 
 /** A value as people read it: one decimal at most, the metric's unit after it. */

@@ -68,7 +68,7 @@ function describeStorageError(error: unknown): string {
 
 export async function refreshLibrary(): Promise<void> {
   const lib = getLibrary();
-  const [entries, trash] = await Promise.all([lib.records('library'), lib.records('trash')]);
+  const { library: entries, trash } = await lib.shelves();
   useSession.setState({ entries, trash });
 }
 
@@ -206,7 +206,9 @@ export async function closeJourney(): Promise<boolean> {
   }
   useEditor.getState().close();
   useSession.setState({ screen: 'library', document: null, save: { kind: 'saved' } });
-  await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));
+  // Only when a map was closed: opening one from the library leaves it at once, and reading every
+  // journey whole (and redrawing their thumbnails) there would double the time a big map takes to open.
+  if (document) await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));
   return true;
 }
 

@@ -132,24 +132,27 @@ export function pearson(pairs: readonly [number, number][]): number | null {
   return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
-/** A metric's values by period, then by stage: the stage's own values and its touchpoints'. */
-function valuesByPeriodAndStage(journey: Journey, metricId: string) {
+type StageValues = { own: MetricValue[]; touchpoints: MetricValue[] };
+
+/** Each metric's values by period, then by stage (the stage's own values and its touchpoints'), in one pass. */
+function valuesByMetricPeriodAndStage(journey: Journey) {
   const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
-  const index = new Map<string, Map<string, { own: MetricValue[]; touchpoints: MetricValue[] }>>();
+  const byMetric = new Map<string, Map<string, Map<string, StageValues>>>();
   for (const v of journey.metricValues) {
-    if (v.metricId !== metricId) continue;
     const stageId = v.targetType === 'stage' ? v.targetId : stageOf.get(v.targetId);
     if (stageId === undefined) continue;
+    let index = byMetric.get(v.metricId);
+    if (!index) byMetric.set(v.metricId, (index = new Map()));
     let byStage = index.get(v.period);
     if (!byStage) index.set(v.period, (byStage = new Map()));
     let here = byStage.get(stageId);
     if (!here) byStage.set(stageId, (here = { own: [], touchpoints: [] }));
     (v.targetType === 'stage' ? here.own : here.touchpoints).push(v);
   }
-  return index;
+  return byMetric;
 }
 
-function stageFigureOf(metric: Metric, here: { own: MetricValue[]; touchpoints: MetricValue[] } | undefined) {
+function stageFigureOf(metric: Metric, here: StageValues | undefined) {
   if (here?.own.length)
     return {
       value: aggregateValues(metric, here.own),
@@ -171,8 +174,9 @@ export function metricReports(whole: Journey, scenarioId?: string): MetricReport
   const touchpointById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
+  const byMetric = valuesByMetricPeriodAndStage(journey);
   return journey.metrics.map((metric) => {
-    const index = valuesByPeriodAndStage(journey, metric.id);
+    const index = byMetric.get(metric.id) ?? new Map<string, Map<string, StageValues>>();
     const periods = [...index.keys()].sort();
     const period = periods.at(-1) ?? null;
     const stages = journey.stages.map((stage): StageFigure => {
@@ -274,18 +278,20 @@ export function touchpointBadges(
   { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
 > {
   const metrics = new Map(journey.metrics.map((m) => [m.id, m]));
-  const latest = new Map<string, MetricValue>();
+  // By touchpoint, then metric: no key string made per value (a measured map has tens of thousands).
+  const latest = new Map<string, Map<string, MetricValue>>();
   for (const v of journey.metricValues) {
     if (v.targetType !== 'touchpoint') continue;
-    const key = `${v.targetId}\n${v.metricId}`;
-    const seen = latest.get(key);
-    if (!seen || v.period > seen.period) latest.set(key, v);
+    let byMetric = latest.get(v.targetId);
+    if (!byMetric) latest.set(v.targetId, (byMetric = new Map()));
+    const seen = byMetric.get(v.metricId);
+    if (!seen || v.period > seen.period) byMetric.set(v.metricId, v);
   }
   const badges = new Map<
     string,
     { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
   >();
-  for (const v of latest.values()) {
+  for (const v of [...latest.values()].flatMap((byMetric) => [...byMetric.values()])) {
     const metric = metrics.get(v.metricId)!;
     const list = badges.get(v.targetId) ?? [];
     list.push({

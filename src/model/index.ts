@@ -11,3 +11,4 @@ export * from './scenarios';
 export * from './palette';
 export * from './openNotes';
 export * from './filters';
+export * from './metricValuesCheck';

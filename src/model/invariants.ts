@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
+import { quickMetricValues } from './metricValuesCheck';
 import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
@@ -170,13 +171,26 @@ export type JourneyFault =
   | { kind: 'invariants'; violations: InvariantViolation[] };
 
 /**
+ * `journeySchema.safeParse`, with the metric values (the bulk of a measured map) checked by their quick
+ * twin; if one of them is not sound, the schema parses the whole journey and says why.
+ */
+function parseJourney(raw: unknown): ReturnType<typeof journeySchema.safeParse> {
+  const values: unknown = typeof raw === 'object' && raw !== null ? (raw as Journey).metricValues : undefined;
+  const quick = Array.isArray(values) ? quickMetricValues(values) : undefined;
+  if (!quick) return journeySchema.safeParse(raw);
+  const parsed = journeySchema.safeParse({ ...(raw as Journey), metricValues: [] });
+  if (parsed.success) parsed.data.metricValues = quick;
+  return parsed;
+}
+
+/**
  * The one check of a journey from outside (a file, IndexedDB): parsed by the schema (defaults filled), then
  * held to the invariants. Readers and the library only turn the fault into their own errors.
  */
 export function checkJourney(
   raw: unknown,
 ): { ok: true; journey: Journey } | { ok: false; fault: JourneyFault } {
-  const parsed = journeySchema.safeParse(raw);
+  const parsed = parseJourney(raw);
   if (!parsed.success) return { ok: false, fault: { kind: 'schema', issues: parsed.error.issues } };
   const violations = checkInvariants(parsed.data);
   if (violations.length) return { ok: false, fault: { kind: 'invariants', violations } };

@@ -95,10 +95,18 @@ export class JourneyLibrary {
 
   /** Whole records, for screens that draw each journey (the library's live thumbnails). */
   async records(where: 'library' | 'trash'): Promise<JourneyRecord[]> {
+    return (await this.shelves())[where];
+  }
+
+  /** The library's and the trash's whole records from one read (every journey, however big, read once). */
+  async shelves(): Promise<Record<'library' | 'trash', JourneyRecord[]>> {
     const records = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
-    return where === 'library'
-      ? records.filter((r) => r.deletedAt === null)
-      : records.filter((r) => r.deletedAt !== null).sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!));
+    return {
+      library: records.filter((r) => r.deletedAt === null),
+      trash: records
+        .filter((r) => r.deletedAt !== null)
+        .sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!)),
+    };
   }
 
   /** A journey as stored, checked (what IndexedDB returns is never trusted): InvalidJourneyError if broken. */

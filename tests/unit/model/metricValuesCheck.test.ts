@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkJourney,
+  journeySchema,
+  LIMITS,
+  metricValueSchema,
+  quickMetricValue,
+  quickMetricValues,
+} from '../../../src/model';
+import { prng } from '../../bench/generate';
+import { smallJourney } from '../helpers/smallJourney';
+
+const sound = {
+  id: 'v1',
+  metricId: 'm1',
+  targetType: 'touchpoint',
+  targetId: 't1',
+  scenarioId: 's1',
+  period: '2026-Q3',
+  value: 4.2,
+  counts: { promoters: 10, passives: 3, detractors: 2 },
+  sample: 15,
+  target: 4,
+  source: 'survey',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+};
+
+/** What a field may be replaced with: sound and unsound values of every type the schema meets. */
+const CANDIDATES: unknown[] = [
+  undefined,
+  null,
+  '',
+  'x',
+  'stage',
+  'touchpoint',
+  'a\0b',
+  'é'.repeat(LIMITS.id),
+  'x'.repeat(LIMITS.id + 1),
+  'x'.repeat(LIMITS.shortText),
+  'x'.repeat(LIMITS.shortText + 1),
+  '2026-02-29T10:00:00Z',
+  '2028-02-29T10:00:00Z',
+  '2026-11-22T10:00:00+01:00',
+  '2026-11-22',
+  '2026-13-01T00:00:00Z',
+  0,
+  -0,
+  -1,
+  0.5,
+  -2.5,
+  2 ** 53,
+  2 ** 53 - 1,
+  1e308,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  true,
+  [],
+  ['x'],
+  {},
+  { promoters: 1, passives: 0, detractors: 0 },
+  { promoters: 1.5, passives: 0, detractors: 0 },
+  { promoters: -1, passives: 0, detractors: 0 },
+  { promoters: 1, passives: 2 },
+  { promoters: 1, passives: 2, detractors: 3, extra: 'kept out' },
+];
+const FIELDS = [...Object.keys(sound), 'extra'];
+
+/** A sound value with a few fields replaced or removed at random (sometimes not an object at all). */
+function mutated(next: () => number): unknown {
+  if (next() < 0.02) return CANDIDATES[Math.floor(next() * CANDIDATES.length)];
+  const value: Record<string, unknown> = structuredClone(sound);
+  const changes = 1 + Math.floor(next() * 3);
+  for (let i = 0; i < changes; i++) {
+    const field = FIELDS[Math.floor(next() * FIELDS.length)]!;
+    if (next() < 0.2) delete value[field];
+    else value[field] = CANDIDATES[Math.floor(next() * CANDIDATES.length)];
+  }
+  return value;
+}
+
+describe('quickMetricValue: the schema of a metric value, by hand', () => {
+  it('accepts exactly what metricValueSchema accepts, and makes the same value of it (fuzzed)', () => {
+    const next = prng(17); // seeded: a failure replays
+    let accepted = 0;
+    let refused = 0;
+    for (let i = 0; i < 5_000; i++) {
+      const raw = mutated(next);
+      const schema = metricValueSchema.safeParse(raw);
+      const quick = quickMetricValue(raw);
+      if (schema.success) {
+        accepted++;
+        expect(quick, JSON.stringify(raw)).toStrictEqual(schema.data);
+      } else {
+        refused++;
+        expect(quick, JSON.stringify(raw)).toBeUndefined();
+      }
+    }
+    // Both sides were exercised, plenty.
+    expect(accepted).toBeGreaterThan(500);
+    expect(refused).toBeGreaterThan(500);
+  });
+
+  it('fills the defaults and drops unknown fields as the schema does', () => {
+    const { period: _p, source: _s, ...bare } = sound;
+    expect(quickMetricValue({ ...bare, unknown: 1 })).toStrictEqual({ ...bare, period: '', source: '' });
+  });
+
+  it('refuses a list longer than the schema allows', () => {
+    const list = Array.from({ length: LIMITS.metricValues + 1 }, () => sound);
+    expect(quickMetricValues(list)).toBeUndefined();
+    expect(quickMetricValues(list.slice(0, 3))).toHaveLength(3);
+  });
+});
+
+describe('checkJourney with metric values', () => {
+  const journeyWith = (metricValues: unknown[]) => {
+    const journey = smallJourney();
+    const metric = { id: 'm1', name: 'CSAT', kind: 'score', updatedAt: sound.updatedAt };
+    return { ...journey, metrics: [metric], metricValues };
+  };
+  const values = (journey: ReturnType<typeof smallJourney>) =>
+    [0, 1].map((i) => ({
+      ...sound,
+      id: `v${i}`,
+      targetId: journey.touchpoints[i]!.id,
+      scenarioId: undefined,
+    }));
+
+  it('parses a measured journey to what the schema makes of it', () => {
+    const raw = journeyWith(values(smallJourney()));
+    const checked = checkJourney(raw);
+    const schema = journeySchema.safeParse(raw);
+    expect(checked.ok && schema.success).toBe(true);
+    if (checked.ok && schema.success) expect(checked.journey).toStrictEqual(schema.data);
+  });
+
+  it('names the path of an unsound value, as the schema does', () => {
+    const [first, second] = values(smallJourney());
+    const checked = checkJourney(journeyWith([first, { ...second, value: Number.NaN }]));
+    if (checked.ok || checked.fault.kind !== 'schema') throw new Error('expected a schema fault');
+    expect(checked.fault.issues.map((i) => i.path)).toEqual([['metricValues', 1, 'value']]);
+  });
+});
