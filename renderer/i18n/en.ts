@@ -711,6 +711,30 @@ export const en = {
     pain: '{{count}} open pain points',
     fileName: '{{title}} (plan)',
   },
+  researchImport: {
+    open: 'Import research…',
+    file: 'Research notes (CSV, Excel)',
+    previewTitle: 'Import research from {{name}}',
+    matched_one: '{{count}} note to add',
+    matched_other: '{{count}} notes to add',
+    unmatched_one: '{{count}} row left out',
+    unmatched_other: '{{count}} rows left out',
+    quote: 'Quote',
+    touchpoints: 'Evidence for',
+    importNotes_one: 'Import {{count}} note',
+    importNotes_other: 'Import {{count}} notes',
+    problem: {
+      emptyQuote: 'the quote is empty',
+      unknownSource:
+        'no source called "{{source}}" (interview, survey, analytics, support ticket, observation, other)',
+      noPersona: 'no persona called "{{persona}}"',
+      noTouchpoint: 'no touchpoint called "{{touchpoint}}"',
+      severalTouchpoints: '{{count}} touchpoints called "{{touchpoint}}": add the persona',
+      badSentiment: 'sentiment "{{text}}" is not a whole number from −3 to +3',
+      badDate: 'date "{{text}}" is not a day written YYYY-MM-DD',
+      alreadyThere: 'this quote is already in the map',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

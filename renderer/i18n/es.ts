@@ -714,4 +714,28 @@ export const es: Messages = {
     pain: '{{count}} puntos de dolor abiertos',
     fileName: '{{title}} (plan)',
   },
+  researchImport: {
+    open: 'Importar investigación…',
+    file: 'Notas de investigación (CSV, Excel)',
+    previewTitle: 'Importar investigación de {{name}}',
+    matched_one: '{{count}} nota que añadir',
+    matched_other: '{{count}} notas que añadir',
+    unmatched_one: '{{count}} fila se queda fuera',
+    unmatched_other: '{{count}} filas se quedan fuera',
+    quote: 'Cita',
+    touchpoints: 'Evidencia de',
+    importNotes_one: 'Importar {{count}} nota',
+    importNotes_other: 'Importar {{count}} notas',
+    problem: {
+      emptyQuote: 'la cita está vacía',
+      unknownSource:
+        'no hay ninguna fuente llamada «{{source}}» (entrevista, encuesta, analítica, ticket de soporte, observación, otro)',
+      noPersona: 'no hay ninguna persona llamada «{{persona}}»',
+      noTouchpoint: 'no hay ningún punto de contacto llamado «{{touchpoint}}»',
+      severalTouchpoints: 'hay {{count}} puntos de contacto llamados «{{touchpoint}}»: añade la persona',
+      badSentiment: 'el sentimiento «{{text}}» no es un número entero de −3 a +3',
+      badDate: 'la fecha «{{text}}» no es un día escrito AAAA-MM-DD',
+      alreadyThere: 'esta cita ya está en el mapa',
+    },
+  },
 };

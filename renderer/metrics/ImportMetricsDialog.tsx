@@ -16,6 +16,30 @@ type Step =
   | { kind: 'error'; name: string; message: string }
   | { kind: 'preview'; name: string; preview: MetricsPreview };
 
+/** A metrics or research file that could not be read: why, and that nothing changed. */
+export function ImportFailed({
+  name,
+  message,
+  onClose,
+}: {
+  name: string;
+  message: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('measures.importFailed', { name })}>
+      <p>{message}</p>
+      <p className="muted small">{t('import.nothingChanged')}</p>
+      <div className="dialog-actions">
+        <button type="button" className="btn btn-primary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
 /**
  * "Import metrics…": a CSV or xlsx of values is read and matched to the map, the preview says
  * what matched and why the rest did not, and only "Import" changes the map (one undo step).
@@ -50,21 +74,7 @@ export function ImportMetricsButton({ journey }: { journey: Journey }) {
       <button type="button" className="btn" onClick={() => void choose()}>
         {t('measures.import')}
       </button>
-      {step.kind === 'error' && (
-        <Modal
-          open
-          onOpenChange={(open) => !open && close()}
-          title={t('measures.importFailed', { name: step.name })}
-        >
-          <p>{step.message}</p>
-          <p className="muted small">{t('import.nothingChanged')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={close}>
-              {t('common.close')}
-            </button>
-          </div>
-        </Modal>
-      )}
+      {step.kind === 'error' && <ImportFailed name={step.name} message={step.message} onClose={close} />}
       {step.kind === 'preview' && (
         <Modal
           open
