@@ -8,7 +8,10 @@ const T1 = '2026-05-02T00:00:00.000Z';
  * A small journey with a metric, a value and a research note, each changed on both sides of a
  * merge: the conflicts as the merge leaves them (the newer side kept).
  */
-export function measureConflicts(): { journey: Journey; conflicts: Record<string, MergeConflict> } {
+export function measureConflicts(): {
+  journey: Journey;
+  conflicts: Record<'metric' | 'metricValue' | 'researchNote', MergeConflict>;
+} {
   const journey = smallJourney();
   const metric = {
     id: 'csat',
