@@ -10,10 +10,9 @@ import {
 import type { Journey } from '../../src/model';
 import { metricsFileErrorSentence } from '../../src/cli/metricsWords';
 import { words } from '../../src/cli/words';
-import { ImportFailed } from '../metrics/ImportMetricsDialog';
+import { ImportFailed, ImportPreviewModal } from '../metrics/ImportPreview';
 import { getPlatform } from '../platform';
 import { useEditor } from '../state/editorStore';
-import { Modal } from '../ui/Modal';
 import './research.css';
 
 type Step =
@@ -63,66 +62,39 @@ export function ImportResearchButton({ journey }: { journey: Journey }) {
       </button>
       {step.kind === 'error' && <ImportFailed name={step.name} message={step.message} onClose={close} />}
       {step.kind === 'preview' && (
-        <Modal
-          open
-          wide
-          onOpenChange={(open) => !open && close()}
+        <ImportPreviewModal
           title={t('researchImport.previewTitle', { name: step.name })}
-        >
-          <div className="import-preview">
-            <h3>{t('researchImport.matched', { count: step.preview.matched.length })}</h3>
-            {step.preview.matched.length > 0 && (
-              <table
-                className="measures-table"
-                aria-label={t('researchImport.matched', { count: step.preview.matched.length })}
-              >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('measures.line')}</th>
-                    <th scope="col">{t('researchImport.quote')}</th>
-                    <th scope="col">{t('research.source')}</th>
-                    <th scope="col">{t('research.persona')}</th>
-                    <th scope="col">{t('researchImport.touchpoints')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {step.preview.matched.map((row) => (
-                    <tr key={row.line}>
-                      <td className="number">{row.line}</td>
-                      <td>{row.text}</td>
-                      <td>{t(`research.sources.${row.source}`)}</td>
-                      <td>{row.persona ?? '–'}</td>
-                      <td>{row.touchpoints.join(', ') || t('research.notLinked')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            <h3>{t('researchImport.unmatched', { count: step.preview.unmatched.length })}</h3>
-            {step.preview.unmatched.length > 0 && (
-              <ul aria-label={t('researchImport.unmatched', { count: step.preview.unmatched.length })}>
-                {step.preview.unmatched.map((row) => (
-                  <li key={row.line}>
-                    {t('measures.lineIs', { line: row.line })} {problemWords(t, row.reason)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={close}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={step.preview.notes.length === 0}
-              onClick={() => accept(step.preview)}
-            >
-              {t('researchImport.importNotes', { count: step.preview.notes.length })}
-            </button>
-          </div>
-        </Modal>
+          matched={{
+            heading: t('researchImport.matched', { count: step.preview.matched.length }),
+            columns: [
+              t('measures.line'),
+              t('researchImport.quote'),
+              t('research.source'),
+              t('research.persona'),
+              t('researchImport.touchpoints'),
+            ],
+            numeric: [0],
+            rows: step.preview.matched.map((row) => ({
+              line: row.line,
+              cells: [
+                row.line,
+                row.text,
+                t(`research.sources.${row.source}`),
+                row.persona ?? '–',
+                row.touchpoints.join(', ') || t('research.notLinked'),
+              ],
+            })),
+          }}
+          unmatchedHeading={t('researchImport.unmatched', { count: step.preview.unmatched.length })}
+          unmatched={step.preview.unmatched.map((row) => ({
+            line: row.line,
+            why: problemWords(t, row.reason),
+          }))}
+          importLabel={t('researchImport.importNotes', { count: step.preview.notes.length })}
+          count={step.preview.notes.length}
+          onImport={() => accept(step.preview)}
+          onClose={close}
+        />
       )}
     </>
   );

@@ -146,6 +146,7 @@ test('research imported from a CSV is previewed, added as one step and undone', 
   const notes = page.getByRole('list', { name: 'Research notes' }).getByRole('listitem');
   await expect(notes).toHaveCount(4);
   await expect(notes.filter({ hasText: 'Linked to Delivery date slips' })).toHaveCount(1);
+  await snap(page, 'research-panel-imported');
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(notes).toHaveCount(0);
 });
