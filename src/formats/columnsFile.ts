@@ -44,3 +44,16 @@ export async function readColumnsFile<C extends string>(
   if (body.length === 0) return fail({ kind: 'empty' });
   return ok({ header, rows: body });
 }
+
+/** A reader of a row's cell by column (the first column of that name), '' when the file has none. */
+export function cellReader<C extends string>(
+  header: readonly string[],
+  columnOf: (header: string) => C | undefined,
+): (cells: readonly string[], column: C) => string {
+  const columnAt = new Map<C, number>();
+  header.forEach((h, i) => {
+    const column = columnOf(h);
+    if (column && !columnAt.has(column)) columnAt.set(column, i);
+  });
+  return (cells, column) => (columnAt.has(column) ? (cells[columnAt.get(column)!] ?? '').trim() : '');
+}

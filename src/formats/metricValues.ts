@@ -2,7 +2,7 @@ import { sameMeasurement, type NewMetric, type NewMetricValue } from '../command
 import { LIMITS, newId, resolveScenario, type Journey, type Metric } from '../model';
 import { foldName, metricFromPreset, presetNamed } from '../templates/metricPresets';
 import type { Result } from './result';
-import { readColumnsFile, type TableFileError } from './columnsFile';
+import { cellReader, readColumnsFile, type TableFileError } from './columnsFile';
 import type { SheetTable } from './spreadsheet';
 
 /*
@@ -49,6 +49,7 @@ const HEADERS = new Map(
     [foldName(SPANISH[c]), c],
   ]),
 );
+const columnOf = (header: string) => HEADERS.get(foldName(header));
 
 /** What can keep a metric-values file from being read (shared with the research import). */
 export type MetricsFileError = TableFileError;
@@ -112,18 +113,14 @@ export function previewMetricValues(
 ): MetricsPreview {
   const makeId = options.makeId ?? newId;
   const scenario = resolveScenario(journey, options.scenarioId);
-  const columnAt = new Map<MetricValueColumn, number>();
-  table.header.forEach((h, i) => {
-    const column = HEADERS.get(foldName(h));
-    if (column && !columnAt.has(column)) columnAt.set(column, i);
-  });
+  const read = cellReader(table.header, columnOf);
   const byName = <T extends { name: string }>(list: readonly T[], name: string) =>
     list.filter((item) => foldName(item.name) === foldName(name));
   const metrics: Metric[] = [...journey.metrics];
   const preview: MetricsPreview = { matched: [], unmatched: [], values: [], newMetrics: [] };
 
   for (const { line, cells } of table.rows) {
-    const cell = (c: MetricValueColumn) => (columnAt.has(c) ? (cells[columnAt.get(c)!] ?? '').trim() : '');
+    const cell = (c: MetricValueColumn) => read(cells, c);
     const leave = (reason: UnmatchedReason) => preview.unmatched.push({ line, cells, reason });
     const empty = REQUIRED.find((c) => cell(c) === '');
     if (empty) {

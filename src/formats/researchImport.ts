@@ -9,7 +9,7 @@ import {
   type ResearchSource,
   type Touchpoint,
 } from '../model';
-import { readColumnsFile, type TableFileError } from './columnsFile';
+import { cellReader, readColumnsFile, type TableFileError } from './columnsFile';
 import { headerMatcher } from './headerMatch';
 import { foldName } from '../templates/metricPresets';
 import type { Result } from './result';
@@ -132,16 +132,12 @@ export function previewResearchNotes(
 ): ResearchPreview {
   const makeId = options.makeId ?? newId;
   const scenario = resolveScenario(journey, options.scenarioId);
-  const columnAt = new Map<ResearchColumn, number>();
-  table.header.forEach((h, i) => {
-    const column = researchColumn(h);
-    if (column && !columnAt.has(column)) columnAt.set(column, i);
-  });
+  const read = cellReader(table.header, researchColumn);
   const known = new Set(journey.researchNotes.map((n) => `${n.text}\u0000${n.participant}`));
   const preview: ResearchPreview = { matched: [], unmatched: [], notes: [] };
 
   for (const { line, cells } of table.rows) {
-    const cell = (c: ResearchColumn) => (columnAt.has(c) ? (cells[columnAt.get(c)!] ?? '').trim() : '');
+    const cell = (c: ResearchColumn) => read(cells, c);
     const persona = journey.personas.find((p) => foldName(p.name) === foldName(cell('persona')));
     const linked = touchpointsNamed(journey, scenario.id, persona?.id, cell('touchpoint'));
     const problem = (): ResearchRowProblem | undefined => {
