@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   describeConflict,
@@ -7,74 +6,13 @@ import {
   resolveConflict,
   type ConflictValue,
 } from '../../src/commands';
+import { fieldLabel, valueWords } from './conflictWords';
 import { newId, type Journey, type MergeConflict } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
 import { Modal } from '../ui/Modal';
 
 type Side = 'mine' | 'theirs';
-
-/** The label the inspector gives the field, in the UI language. */
-function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
-  switch (key) {
-    case 'name':
-      return t(`${itemType}.name`);
-    case 'color':
-      return t('common.colour');
-    case 'kind':
-      return t('channel.kind');
-    case 'personaId':
-      return t('inspector.persona');
-    case 'stageId':
-      return t('inspector.stage');
-    case 'scenarioId':
-      return t('scenario.shown');
-    case 'channelIds':
-      return t('touchpoint.channels');
-    case 'order':
-      return t('merge.position');
-    case 'author':
-      return t('merge.author');
-    case 'suggestions':
-      return t('stage.suggestions');
-    case 'situation':
-    case 'language':
-      return t(`journey.${key}`);
-    case 'role':
-    case 'summary':
-    case 'goals':
-    case 'needs':
-    case 'frustrations':
-    case 'quote':
-    case 'avatar':
-      return t(`persona.${key}`);
-    default:
-      return t(`touchpoint.${key}`, { defaultValue: key });
-  }
-}
-
-function valueWords(t: TFunction, value: ConflictValue): string {
-  switch (value.kind) {
-    case 'text':
-      return value.text;
-    case 'list':
-      return value.items.join(', ');
-    case 'emotion':
-      return `${value.score > 0 ? '+' : ''}${value.score} ${t(`emotion.score.${value.score}`)}`;
-    case 'flag':
-      return value.on ? t('merge.yes') : t('merge.no');
-    case 'colour':
-      return value.hex;
-    case 'picture':
-      return t('persona.avatar');
-    case 'channelKind':
-      return t(`channel.kinds.${value.channelKind}`);
-    case 'language':
-      return t(`languages.${value.language}`);
-    case 'position':
-      return t('merge.positionValue', { position: value.position });
-  }
-}
 
 /** One side's value, with what differs from the other side marked. */
 function Value({ value, other }: { value: ConflictValue; other: ConflictValue }) {

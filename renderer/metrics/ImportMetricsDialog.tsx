@@ -7,7 +7,7 @@ import { metricsFileErrorSentence, unmatchedSentence } from '../../src/cli/metri
 import { words } from '../../src/cli/words';
 import { getPlatform } from '../platform';
 import { useEditor } from '../state/editorStore';
-import { Modal } from '../ui/Modal';
+import { ImportFailed, ImportPreviewModal } from './ImportPreview';
 import { formatFigure } from './measuresView';
 import './metrics.css';
 
@@ -50,92 +50,49 @@ export function ImportMetricsButton({ journey }: { journey: Journey }) {
       <button type="button" className="btn" onClick={() => void choose()}>
         {t('measures.import')}
       </button>
-      {step.kind === 'error' && (
-        <Modal
-          open
-          onOpenChange={(open) => !open && close()}
-          title={t('measures.importFailed', { name: step.name })}
-        >
-          <p>{step.message}</p>
-          <p className="muted small">{t('import.nothingChanged')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={close}>
-              {t('common.close')}
-            </button>
-          </div>
-        </Modal>
-      )}
+      {step.kind === 'error' && <ImportFailed name={step.name} message={step.message} onClose={close} />}
       {step.kind === 'preview' && (
-        <Modal
-          open
-          wide
-          onOpenChange={(open) => !open && close()}
+        <ImportPreviewModal
           title={t('measures.previewTitle', { name: step.name })}
+          matched={{
+            heading: t('measures.matched', { count: step.preview.matched.length }),
+            columns: [
+              t('measures.line'),
+              t('measures.where'),
+              t('measures.metric'),
+              t('measures.period'),
+              t('measures.value'),
+              t('measures.effect'),
+            ],
+            numeric: [0, 4],
+            rows: step.preview.matched.map((row) => ({
+              line: row.line,
+              cells: [
+                row.line,
+                [row.stage, row.persona, row.touchpoint].filter(Boolean).join(' › '),
+                row.metric,
+                row.period || '–',
+                formatFigure(row.value, '', i18n.language),
+                t(row.replaces ? 'measures.replaces' : 'measures.adds'),
+              ],
+            })),
+          }}
+          unmatchedHeading={t('measures.unmatched', { count: step.preview.unmatched.length })}
+          unmatched={step.preview.unmatched.map((row) => {
+            const { key, params } = unmatchedSentence(row.reason);
+            return { line: row.line, why: words(language, key, params) };
+          })}
+          importLabel={t('measures.importValues', { count: step.preview.values.length })}
+          count={step.preview.values.length}
+          onImport={() => accept(step.preview)}
+          onClose={close}
         >
-          <div className="import-preview">
-            <h3>{t('measures.matched', { count: step.preview.matched.length })}</h3>
-            {step.preview.matched.length > 0 && (
-              <table
-                className="measures-table"
-                aria-label={t('measures.matched', { count: step.preview.matched.length })}
-              >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('measures.line')}</th>
-                    <th scope="col">{t('measures.where')}</th>
-                    <th scope="col">{t('measures.metric')}</th>
-                    <th scope="col">{t('measures.period')}</th>
-                    <th scope="col">{t('measures.value')}</th>
-                    <th scope="col">{t('measures.effect')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {step.preview.matched.map((row) => (
-                    <tr key={row.line}>
-                      <td className="number">{row.line}</td>
-                      <td>{[row.stage, row.persona, row.touchpoint].filter(Boolean).join(' › ')}</td>
-                      <td>{row.metric}</td>
-                      <td>{row.period || '–'}</td>
-                      <td className="number">{formatFigure(row.value, '', i18n.language)}</td>
-                      <td>{t(row.replaces ? 'measures.replaces' : 'measures.adds')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            {step.preview.newMetrics.length > 0 && (
-              <p>
-                {t('measures.newMetrics', { names: step.preview.newMetrics.map((m) => m.name).join(', ') })}
-              </p>
-            )}
-            <h3>{t('measures.unmatched', { count: step.preview.unmatched.length })}</h3>
-            {step.preview.unmatched.length > 0 && (
-              <ul aria-label={t('measures.unmatched', { count: step.preview.unmatched.length })}>
-                {step.preview.unmatched.map((row) => {
-                  const { key, params } = unmatchedSentence(row.reason);
-                  return (
-                    <li key={row.line}>
-                      {t('measures.lineIs', { line: row.line })} {words(language, key, params)}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={close}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={step.preview.values.length === 0}
-              onClick={() => accept(step.preview)}
-            >
-              {t('measures.importValues', { count: step.preview.values.length })}
-            </button>
-          </div>
-        </Modal>
+          {step.preview.newMetrics.length > 0 && (
+            <p>
+              {t('measures.newMetrics', { names: step.preview.newMetrics.map((m) => m.name).join(', ') })}
+            </p>
+          )}
+        </ImportPreviewModal>
       )}
     </>
   );

@@ -18,6 +18,7 @@ import {
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { Choice } from './Choice';
+import { ImportResearchButton } from './ImportResearchDialog';
 import { startResearchDrag } from './researchDrag';
 import { useResearchView } from './researchView';
 import './research.css';
@@ -109,6 +110,7 @@ export function ResearchPanel({ journey }: { journey: Journey }) {
   return (
     <section aria-label={t('research.title')} className="research">
       <h2>{t('research.title')}</h2>
+      <ImportResearchButton journey={journey} />
       <div className="research-paste field">
         <label htmlFor={paste} className="field-label">
           {t('research.paste')}

@@ -122,7 +122,20 @@ export type ConflictValue =
   | { kind: 'channelKind'; channelKind: string }
   | { kind: 'language'; language: string }
   /** 1-based place of a card in its cell. */
-  | { kind: 'position'; position: number };
+  | { kind: 'position'; position: number }
+  /** One of a closed list of words (a metric's kind, a research source…), said in the UI's language. */
+  | { kind: 'word'; list: WordList; word: string }
+  /** An NPS as the survey counted it. */
+  | { kind: 'counts'; promoters: number; passives: number; detractors: number };
+
+/** The closed lists a conflict's word comes from. */
+export type WordList = 'metricKind' | 'goodDirection' | 'researchSource' | 'researchKind' | 'targetType';
+/** Which list a field's word comes from, by item type; a field not here is free text. */
+const WORD_LISTS: Partial<Record<MergeConflict['itemType'], Record<string, WordList>>> = {
+  metric: { kind: 'metricKind', good: 'goodDirection' },
+  metricValue: { targetType: 'targetType' },
+  researchNote: { source: 'researchSource', kind: 'researchKind' },
+};
 
 export interface ConflictField {
   /** The item's property, e.g. `title`, `stageId`; with the item type it names the UI label. */
@@ -142,13 +155,38 @@ export interface ConflictDescription {
   theirsAt?: string;
 }
 
-const NAMES = new Set(['title', 'name']);
+const NAMES = new Set(['title', 'name', 'text']);
 /** Book-keeping a person never edits as such. */
-const UNSHOWN = new Set(['id', 'updatedAt', 'icon']);
+const UNSHOWN = new Set(['id', 'updatedAt', 'createdAt', 'icon']);
 
-function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
+/** The name of what a metric value measures: its stage or its touchpoint. */
+function measuredName(journey: Journey, item: Record<string, unknown>): string {
+  return item.targetType === 'stage'
+    ? (journey.stages.find((s) => s.id === item.targetId)?.name ?? '')
+    : (journey.touchpoints.find((t) => t.id === item.targetId)?.title ?? '');
+}
+
+function valueOf(
+  journey: Journey,
+  key: string,
+  raw: unknown,
+  itemType?: MergeConflict['itemType'],
+  item: Record<string, unknown> = {},
+): ConflictValue {
   const named = (list: { id: string; name: string }[]) => list.find((item) => item.id === raw)?.name ?? '';
+  const list = itemType && WORD_LISTS[itemType]?.[key];
+  if (list && raw !== undefined) return { kind: 'word', list, word: String(raw) };
   switch (key) {
+    case 'metricId':
+      return { kind: 'text', text: named(journey.metrics) };
+    case 'targetId':
+      return { kind: 'text', text: measuredName(journey, item) };
+    case 'sentiment':
+      return raw === undefined ? { kind: 'text', text: '' } : { kind: 'emotion', score: Number(raw) };
+    case 'counts': {
+      const counts = raw as { promoters: number; passives: number; detractors: number } | undefined;
+      return counts ? { kind: 'counts', ...counts } : { kind: 'text', text: '' };
+    }
     case 'personaId':
       return { kind: 'text', text: named(journey.personas) };
     case 'stageId':
@@ -189,7 +227,7 @@ function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
     case 'order':
       return { kind: 'position', position: Number(raw) + 1 };
     default:
-      return { kind: 'text', text: raw === undefined ? '' : String(raw) };
+      return { kind: 'text', text: raw === undefined || raw === null ? '' : String(raw) };
   }
 }
 
@@ -201,20 +239,25 @@ export function describeConflict(journey: Journey, conflict: MergeConflict): Con
     .filter((key) => !UNSHOWN.has(key) && !isDeepStrictEqual(mine[key], theirs[key]))
     // What the item is called first, as in the inspector.
     .sort((a, b) => Number(NAMES.has(b)) - Number(NAMES.has(a)));
+  const textOf = (v: ConflictValue) => (v.kind === 'text' ? v.text : '');
   const place =
     itemType === 'touchpoint'
-      ? [valueOf(journey, 'personaId', kept.personaId), valueOf(journey, 'stageId', kept.stageId)].map((v) =>
-          v.kind === 'text' ? v.text : '',
-        )
-      : [];
+      ? [valueOf(journey, 'personaId', kept.personaId), valueOf(journey, 'stageId', kept.stageId)].map(textOf)
+      : itemType === 'metricValue'
+        ? [measuredName(journey, kept), String(kept.period ?? '')]
+        : [];
+  const name =
+    itemType === 'metricValue'
+      ? textOf(valueOf(journey, 'metricId', kept.metricId))
+      : String(kept.title ?? kept.name ?? kept.text ?? '');
   return {
     itemType,
-    name: String(kept.title ?? kept.name ?? kept.text ?? ''),
+    name,
     place: place.filter(Boolean),
     fields: keys.map((key) => ({
       key,
-      mine: valueOf(journey, key, mine[key]),
-      theirs: valueOf(journey, key, theirs[key]),
+      mine: valueOf(journey, key, mine[key], itemType, mine),
+      theirs: valueOf(journey, key, theirs[key], itemType, theirs),
     })),
     mineAt: typeof mine.updatedAt === 'string' ? mine.updatedAt : undefined,
     theirsAt: typeof theirs.updatedAt === 'string' ? theirs.updatedAt : undefined,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CSV_COLUMNS, CSV_HEADERS } from './csv';
+import { CSV_COLUMNS, CSV_HEADERS, isMetricColumnHeader } from './csv';
 import { proposeEmotionScale, EMOTION_SCALES, type EmotionScale } from './emotionScale';
 import { headerKey, headerMatcher } from './headerMatch';
 import { fail, ok, type Result } from './result';
@@ -84,7 +84,7 @@ export const fieldOfHeader = headerMatcher(FIELD_NAMES);
 /** True when every header is one Trayecto's own CSV writes (in either language): nothing to ask. */
 export function isTrayectoCsvHeader(header: readonly string[]): boolean {
   const own = new Set(Object.values(CSV_HEADERS).flatMap((h) => Object.values(h).map(headerKey)));
-  return header.length > 0 && header.every((h) => own.has(headerKey(h)));
+  return header.length > 0 && header.every((h) => own.has(headerKey(h)) || isMetricColumnHeader(h));
 }
 
 /** Which field each column of a table becomes (null: left out), and how its emotion is read. */

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { valenceOf, type Annotation, type Journey, type Language, type Valence } from '../model';
 import type { EmotionScale } from './emotionScale';
+import { touchpointBadges } from '../analytics/metrics';
 import { blueprintCsvRows } from './csvBlueprint';
+import { headerKey } from './headerMatch';
 
 export const CSV_COLUMNS = [
   'stage',
@@ -50,6 +52,14 @@ export const CSV_WORDS: Record<Language, Record<Valence | 'yes' | 'no', string>>
   en: { positive: 'positive', neutral: 'neutral', negative: 'negative', yes: 'yes', no: 'no' },
   es: { positive: 'positiva', neutral: 'neutral', negative: 'negativa', yes: 'sí', no: 'no' },
 };
+/**
+ * After the fixed columns, one column per metric ("metric: CSAT") with each touchpoint's latest
+ * value: what its card shows. The import leaves these columns out (see README, File formats).
+ */
+export const METRIC_COLUMN_PREFIX: Record<Language, string> = { en: 'metric: ', es: 'métrica: ' };
+/** A metric column of Trayecto's own CSV, in either language ("metric: CSAT", "Métrica: NPS"). */
+export const isMetricColumnHeader = (header: string): boolean =>
+  Object.values(METRIC_COLUMN_PREFIX).some((prefix) => headerKey(header).startsWith(`${headerKey(prefix)} `));
 /** Spanish Excel splits CSV rows on ";" (the comma is its decimal separator). */
 export const CSV_DELIMITER: Record<Language, string> = { en: ',', es: ';' };
 
@@ -126,6 +136,14 @@ export function journeyToCsv(journey: Journey): string {
     }
     byKind[a.kind].push(a.text);
   }
+  const badges = touchpointBadges(journey);
+  const figure = (value: number) =>
+    journey.language === 'es' ? String(value).replace('.', ',') : String(value);
+  const metricCells = (touchpointId: string) =>
+    journey.metrics.map((m) => {
+      const badge = badges.get(touchpointId)?.find((b) => b.metricId === m.id);
+      return badge ? figure(badge.value) : '';
+    });
   const rows = [...journey.touchpoints]
     .sort(
       (a, b) =>
@@ -150,15 +168,23 @@ export function journeyToCsv(journey: Journey): string {
       String(personaIndex.get(t.personaId)! + 1),
       '',
       '',
+      ...metricCells(t.id),
     ]);
   for (const item of blueprintCsvRows(journey))
-    rows.push(
-      CSV_COLUMNS.map((c) =>
+    rows.push([
+      ...CSV_COLUMNS.map((c) =>
         c in item ? item[c as keyof typeof item] : c === 'moment_of_truth' ? words.no : '',
       ),
-    );
+      ...journey.metrics.map(() => ''),
+    ]);
   return `\uFEFF${Papa.unparse(
-    { fields: CSV_COLUMNS.map((c) => headers[c]), data: rows },
+    {
+      fields: [
+        ...CSV_COLUMNS.map((c) => headers[c]),
+        ...journey.metrics.map((m) => `${METRIC_COLUMN_PREFIX[journey.language]}${m.name}`),
+      ],
+      data: rows,
+    },
     {
       delimiter: CSV_DELIMITER[journey.language],
       newline: '\r\n',

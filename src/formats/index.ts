@@ -21,3 +21,5 @@ export * from './headerMatch';
 export * from './spreadsheet';
 export * from './workbookRows';
 export * from './metricValues';
+export * from './columnsFile';
+export * from './researchImport';

@@ -1,10 +1,9 @@
 import { sameMeasurement, type NewMetric, type NewMetricValue } from '../commands/metrics';
 import { LIMITS, newId, resolveScenario, type Journey, type Metric } from '../model';
 import { foldName, metricFromPreset, presetNamed } from '../templates/metricPresets';
-import { decodeCsv, parseCsvRows, type CsvRow } from './csvText';
-import { fail, ok, type Result } from './result';
+import type { Result } from './result';
+import { cellReader, readColumnsFile, type TableFileError } from './columnsFile';
 import type { SheetTable } from './spreadsheet';
-import { readWorkbookRows } from './workbookRows';
 
 /*
  * Metric values from a spreadsheet (CSV or xlsx), e.g. a monthly analytics export: one row per
@@ -50,13 +49,10 @@ const HEADERS = new Map(
     [foldName(SPANISH[c]), c],
   ]),
 );
+const columnOf = (header: string) => HEADERS.get(foldName(header));
 
-export type MetricsFileError =
-  | { kind: 'notUtf8' }
-  | { kind: 'tooLarge'; bytes: number; limit: number }
-  | { kind: 'notWorkbook' }
-  | { kind: 'empty' }
-  | { kind: 'missingColumns'; missing: MetricValueColumn[]; found: string[] };
+/** What can keep a metric-values file from being read (shared with the research import). */
+export type MetricsFileError = TableFileError;
 
 /** Why a row was left out. */
 export type UnmatchedReason =
@@ -91,32 +87,11 @@ export interface MetricsPreview {
 }
 
 /** The rows of a CSV or xlsx file of metric values, with the line each came from. */
-export async function readMetricsSheet(
+export const readMetricsSheet = (
   fileName: string,
   bytes: Uint8Array,
-): Promise<Result<SheetTable, MetricsFileError>> {
-  if (bytes.byteLength > LIMITS.fileBytes)
-    return fail({ kind: 'tooLarge', bytes: bytes.byteLength, limit: LIMITS.fileBytes });
-  let rows: CsvRow[];
-  if (fileName.toLowerCase().endsWith('.xlsx')) {
-    // The first visible sheet, read as the column-mapping import reads it.
-    const sheet = await readWorkbookRows(bytes);
-    if (!sheet.ok) return fail(sheet.error.kind === 'notWorkbook' ? sheet.error : { kind: 'empty' });
-    rows = sheet.value.rows;
-  } else {
-    const text = decodeCsv(bytes);
-    if (!text.ok) return fail(text.error.kind === 'tooLarge' ? text.error : { kind: 'notUtf8' });
-    rows = parseCsvRows(text.value);
-  }
-  const [head, ...body] = rows;
-  if (!head) return fail({ kind: 'empty' });
-  const header = head.cells.map((c) => c.trim());
-  const columns = header.map((h) => HEADERS.get(foldName(h)));
-  const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length) return fail({ kind: 'missingColumns', missing, found: header });
-  if (body.length === 0) return fail({ kind: 'empty' });
-  return ok({ header, rows: body });
-}
+): Promise<Result<SheetTable, MetricsFileError>> =>
+  readColumnsFile(fileName, bytes, (header) => HEADERS.get(foldName(header)), REQUIRED);
 
 /** "4,2" (a Spanish decimal comma), "12 %" and "1 200" are numbers too. */
 function numberIn(text: string): number | undefined {
@@ -138,18 +113,14 @@ export function previewMetricValues(
 ): MetricsPreview {
   const makeId = options.makeId ?? newId;
   const scenario = resolveScenario(journey, options.scenarioId);
-  const columnAt = new Map<MetricValueColumn, number>();
-  table.header.forEach((h, i) => {
-    const column = HEADERS.get(foldName(h));
-    if (column && !columnAt.has(column)) columnAt.set(column, i);
-  });
+  const read = cellReader(table.header, columnOf);
   const byName = <T extends { name: string }>(list: readonly T[], name: string) =>
     list.filter((item) => foldName(item.name) === foldName(name));
   const metrics: Metric[] = [...journey.metrics];
   const preview: MetricsPreview = { matched: [], unmatched: [], values: [], newMetrics: [] };
 
   for (const { line, cells } of table.rows) {
-    const cell = (c: MetricValueColumn) => (columnAt.has(c) ? (cells[columnAt.get(c)!] ?? '').trim() : '');
+    const cell = (c: MetricValueColumn) => read(cells, c);
     const leave = (reason: UnmatchedReason) => preview.unmatched.push({ line, cells, reason });
     const empty = REQUIRED.find((c) => cell(c) === '');
     if (empty) {

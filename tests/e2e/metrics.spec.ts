@@ -127,6 +127,30 @@ test('pasted quotes become notes, linked by drag and by "Link to…", and sugges
   await expect(suggestion).toBeVisible();
 });
 
+test('research imported from a CSV is previewed, added as one step and undone', async ({ page }) => {
+  await tab(page, 'Research').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import research…' }).click();
+  await (await chooser).setFiles('tests/fixtures/research/interviews.csv');
+  const preview = page.getByRole('dialog', { name: 'Import research from interviews.csv' });
+  await expect(preview.getByRole('heading', { name: '4 notes to add' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: '6 rows left out' })).toBeVisible();
+  await expect(preview).toContainText('Line 6: no touchpoint called "Flies to the moon"');
+  await expect(preview).toContainText('Line 7: no source called "rumour"');
+  await expect(
+    preview.getByRole('row', { name: /Reads the family-car guide, Compares models online/ }),
+  ).toBeVisible();
+  await snap(page, 'research-import-preview');
+  await preview.getByRole('button', { name: 'Import 4 notes' }).click();
+  await expect(preview).toBeHidden();
+  const notes = page.getByRole('list', { name: 'Research notes' }).getByRole('listitem');
+  await expect(notes).toHaveCount(4);
+  await expect(notes.filter({ hasText: 'Linked to Delivery date slips' })).toHaveCount(1);
+  await snap(page, 'research-panel-imported');
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(notes).toHaveCount(0);
+});
+
 test.describe('in Spanish', () => {
   test.use({ locale: 'es-ES' });
   test('the Research panel and the metrics of Análisis speak Spanish', async ({ page }) => {
@@ -142,6 +166,16 @@ test.describe('in Spanish', () => {
       panel.getByRole('list', { name: 'Notas de investigación' }).getByRole('listitem'),
     ).toHaveCount(2);
     expect(await englishOnScreen(page, panel)).toEqual([]);
+    const chooser = page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Importar investigación…' }).click();
+    await (await chooser).setFiles('tests/fixtures/research/entrevistas.csv');
+    const preview = page.getByRole('dialog', { name: 'Importar investigación de entrevistas.csv' });
+    await expect(preview.getByRole('heading', { name: '4 notas que añadir' })).toBeVisible();
+    expect(await englishOnScreen(page, preview)).toEqual([]);
+    await preview.getByRole('button', { name: 'Importar 4 notas' }).click();
+    await expect(
+      panel.getByRole('list', { name: 'Notas de investigación' }).getByRole('listitem'),
+    ).toHaveCount(6);
     await tab(page, 'Análisis').click();
     await expect(panel.getByRole('button', { name: 'Importar métricas…' })).toBeVisible();
     expect(await englishOnScreen(page, panel)).toEqual([]);

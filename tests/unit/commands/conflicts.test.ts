@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeConflict, differingSpan, execute, keepBothVersions } from '../../../src/commands';
 import { checkInvariants } from '../../../src/model';
 import { mergeJourneys, teammateName } from '../../../src/formats';
+import { measureConflicts } from '../helpers/measureConflicts';
 import { smallJourney } from '../helpers/smallJourney';
 
 const NOW = '2026-05-05T00:00:00.000Z';
@@ -128,5 +129,69 @@ describe('teammateName', () => {
     expect(teammateName(mine, theirs)).toBe('Marta');
     theirs.annotations.push({ ...theirs.annotations[0]!, id: 'new', author: 'Luis' });
     expect(teammateName(mine, theirs)).toBe('Luis');
+  });
+});
+
+describe('describeConflict of metrics, their values and research notes', () => {
+  const { journey, conflicts } = measureConflicts();
+  const fields = (about: ReturnType<typeof describeConflict>) =>
+    Object.fromEntries(about.fields.map((f) => [f.key, [f.mine, f.theirs]]));
+
+  it('gives a metric’s kind and good direction as words from their lists', () => {
+    const about = describeConflict(journey, conflicts.metric);
+    expect(about.name).toBe('CSAT');
+    expect(fields(about)).toEqual({
+      kind: [
+        { kind: 'word', list: 'metricKind', word: 'score' },
+        { kind: 'word', list: 'metricKind', word: 'percentage' },
+      ],
+      good: [
+        { kind: 'word', list: 'goodDirection', word: 'higher' },
+        { kind: 'word', list: 'goodDirection', word: 'lower' },
+      ],
+      target: [
+        { kind: 'text', text: '4' },
+        { kind: 'text', text: '80' },
+      ],
+    });
+  });
+
+  it('names a value by its metric, where it was measured and its period, and shows NPS counts', () => {
+    const about = describeConflict(journey, conflicts.metricValue);
+    expect([about.name, about.place]).toEqual(['CSAT', ['T3', '2026-Q3']]);
+    expect(fields(about)).toEqual({
+      value: [
+        { kind: 'text', text: '3.5' },
+        { kind: 'text', text: '2.9' },
+      ],
+      source: [
+        { kind: 'text', text: 'Survey tool' },
+        { kind: 'text', text: 'Call centre' },
+      ],
+      counts: [
+        { kind: 'text', text: '' },
+        { kind: 'counts', promoters: 10, passives: 5, detractors: 3 },
+      ],
+    });
+  });
+
+  it('puts a note’s text first, its source as a word, its sentiment as an emotion and its links as titles', () => {
+    const about = describeConflict(journey, conflicts.researchNote);
+    expect(about.name).toBe('The form asked three times');
+    expect(about.fields.map((f) => f.key)).toEqual(['text', 'source', 'sentiment', 'touchpointIds']);
+    expect(fields(about)).toMatchObject({
+      source: [
+        { kind: 'word', list: 'researchSource', word: 'interview' },
+        { kind: 'word', list: 'researchSource', word: 'support-ticket' },
+      ],
+      sentiment: [
+        { kind: 'emotion', score: -1 },
+        { kind: 'emotion', score: -3 },
+      ],
+      touchpointIds: [
+        { kind: 'list', items: ['T1'] },
+        { kind: 'list', items: ['T1', 'T3'] },
+      ],
+    });
   });
 });

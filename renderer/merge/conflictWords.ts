@@ -1,0 +1,80 @@
+import type { TFunction } from 'i18next';
+import type { ConflictValue, WordList } from '../../src/commands';
+import type { MergeConflict } from '../../src/model';
+
+/** Where the words of each closed list live in the catalogue. */
+const WORD_KEYS: Record<WordList, (word: string) => string> = {
+  metricKind: (w) => `measures.kinds.${w}`,
+  goodDirection: (w) => `measures.goodDirection.${w}`,
+  researchSource: (w) => `research.sources.${w}`,
+  researchKind: (w) => `measureFields.researchKinds.${w}`,
+  targetType: (w) => `measureFields.targetTypes.${w}`,
+};
+
+/** The label the inspector gives the field, in the UI language. */
+export function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
+  if (itemType === 'metric' || itemType === 'metricValue' || itemType === 'researchNote')
+    return t(`measureFields.${itemType}.${key}`, { defaultValue: key });
+  switch (key) {
+    case 'name':
+      return t(`${itemType}.name`);
+    case 'color':
+      return t('common.colour');
+    case 'kind':
+      return t('channel.kind');
+    case 'personaId':
+      return t('inspector.persona');
+    case 'stageId':
+      return t('inspector.stage');
+    case 'scenarioId':
+      return t('scenario.shown');
+    case 'channelIds':
+      return t('touchpoint.channels');
+    case 'order':
+      return t('merge.position');
+    case 'author':
+      return t('merge.author');
+    case 'suggestions':
+      return t('stage.suggestions');
+    case 'situation':
+    case 'language':
+      return t(`journey.${key}`);
+    case 'role':
+    case 'summary':
+    case 'goals':
+    case 'needs':
+    case 'frustrations':
+    case 'quote':
+    case 'avatar':
+      return t(`persona.${key}`);
+    default:
+      return t(`touchpoint.${key}`, { defaultValue: key });
+  }
+}
+
+export function valueWords(t: TFunction, value: ConflictValue): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'list':
+      return value.items.join(', ');
+    case 'emotion':
+      return `${value.score > 0 ? '+' : ''}${value.score} ${t(`emotion.score.${value.score}`)}`;
+    case 'flag':
+      return value.on ? t('merge.yes') : t('merge.no');
+    case 'colour':
+      return value.hex;
+    case 'picture':
+      return t('persona.avatar');
+    case 'channelKind':
+      return t(`channel.kinds.${value.channelKind}`);
+    case 'language':
+      return t(`languages.${value.language}`);
+    case 'position':
+      return t('merge.positionValue', { position: value.position });
+    case 'word':
+      return t(WORD_KEYS[value.list](value.word));
+    case 'counts':
+      return t('measureFields.countsValue', value);
+  }
+}
