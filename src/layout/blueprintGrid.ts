@@ -1,6 +1,6 @@
 import { compoundKey, type BlueprintItem, type Branch, type Journey, type Loop } from '../model';
 import { cardLeftInCell, GEOMETRY } from './geometry';
-import type { CardPlacement, Column, Lane, LanePlacement } from './lanes';
+import type { CardPlacement, CellBox, Column, Lane, LanePlacement } from './lanes';
 
 /** Service-blueprint measurements, in map units. */
 export const BLUEPRINT_GEOMETRY = {
@@ -44,14 +44,9 @@ export function itemCells(journey: Journey): Map<string, BlueprintItem[]> {
   return cells;
 }
 
-export interface ItemPlacement {
+/** A blueprint card in its layer's lane. */
+export interface ItemPlacement extends CellBox {
   item: BlueprintItem;
-  lane: LanePlacement;
-  column: Column;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** A return arrow: up from `fromX`, back along `y`, down onto `toX`, which it reaches at `bottom`. */

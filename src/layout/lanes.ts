@@ -29,13 +29,17 @@ export interface LanePlacement {
   height: number;
 }
 
-/** A touchpoint's card in a lane: where it is and how big. */
-export interface CardPlacement {
-  touchpoint: Touchpoint;
+/** A card in a (lane, column) cell: where it is and how big. */
+export interface CellBox {
   lane: LanePlacement;
   column: Column;
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+/** A touchpoint's card in a lane. */
+export interface CardPlacement extends CellBox {
+  touchpoint: Touchpoint;
 }
