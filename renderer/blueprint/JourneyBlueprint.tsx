@@ -12,6 +12,7 @@ import { LAYER_NAMES, layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
+import { ShareLabelFields } from './ShareLabelFields';
 import './blueprint.css';
 
 const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
@@ -145,11 +146,8 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
               to: stageName.get(loop.toStageId),
             });
             return (
-              <li key={loop.id}>
-                <span>
-                  {name}
-                  {loop.share !== undefined && ` · ${loop.share} %`}
-                </span>
+              <li key={loop.id} className="blueprint-flow">
+                <span>{name}</span>
                 <button
                   type="button"
                   className="btn btn-icon"
@@ -158,6 +156,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
                 >
                   <Trash2 size={16} />
                 </button>
+                <ShareLabelFields list="loops" entry={loop} name={name} />
               </li>
             );
           })}

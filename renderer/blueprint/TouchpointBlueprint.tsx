@@ -5,6 +5,8 @@ import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
+import { ShareLabelFields } from './ShareLabelFields';
+import { TouchpointLoops } from './TouchpointLoops';
 import './blueprint.css';
 
 /**
@@ -81,23 +83,23 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
       <section className="blueprint-section" aria-label={t('blueprint.branches')}>
         <h3>{t('blueprint.branches')}</h3>
         <ul>
-          {branches.map((b) => (
-            <li key={b.id}>
-              <span>
-                → {titleOf.get(b.toTouchpointId)}
-                {b.label && ` · ${b.label}`}
-                {b.share !== undefined && ` · ${b.share} %`}
-              </span>
-              <button
-                type="button"
-                className="btn btn-icon"
-                aria-label={t('blueprint.deleteBranch', { name: titleOf.get(b.toTouchpointId) })}
-                onClick={() => editor().dispatch(deleteBlueprintEntry('branches', b.id))}
-              >
-                ✕
-              </button>
-            </li>
-          ))}
+          {branches.map((b) => {
+            const name = `→ ${titleOf.get(b.toTouchpointId)}`;
+            return (
+              <li key={b.id} className="blueprint-flow">
+                <span>{name}</span>
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  aria-label={t('blueprint.deleteBranch', { name: titleOf.get(b.toTouchpointId) })}
+                  onClick={() => editor().dispatch(deleteBlueprintEntry('branches', b.id))}
+                >
+                  ✕
+                </button>
+                <ShareLabelFields list="branches" entry={b} name={name} />
+              </li>
+            );
+          })}
         </ul>
         {others.length > 0 && (
           <>
@@ -149,6 +151,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
           </>
         )}
       </section>
+      <TouchpointLoops journey={journey} touchpoint={touchpoint} />
     </>
   );
 }

@@ -62,9 +62,27 @@ test('a loop from Loyalty back to Consideration is on the map and in the exporte
   await loops.getByRole('combobox', { name: 'Back to' }).selectOption({ label: 'Consideration' });
   await loops.getByRole('spinbutton', { name: 'Share of customers (%)' }).fill('30');
   await loops.getByRole('button', { name: 'Add loop' }).click();
-  await expect(loops.getByRole('listitem')).toHaveText(['Loyalty → Consideration · 30 %']);
+  await expect(loops.getByRole('listitem')).toHaveCount(1);
+  await expect(loops.getByRole('listitem')).toContainText('Loyalty → Consideration');
   await expect(page.locator('.blueprint-loop')).toHaveCount(1);
   await expect(page.locator('.blueprint-loop text')).toHaveText('30 %');
+
+  // Its label and share are edited in place, by keyboard, and undone a field at a time.
+  const share = loops.getByRole('spinbutton', { name: 'Share of customers in Loyalty → Consideration (%)' });
+  await expect(share).toHaveValue('30');
+  await loops.getByRole('textbox', { name: 'What happens in Loyalty → Consideration' }).fill('Next car');
+  await page.keyboard.press('Tab');
+  await expect(share).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Next car · 31 %');
+  // (Ctrl+Z in a field is the field's own text undo: the map's undo is the toolbar's.)
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.click();
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Next car · 30 %');
+  await undo.click();
+  await expect(page.locator('.blueprint-loop text')).toHaveText('30 %');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Next car · 30 %');
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
 
   const pdf = info.outputPath('loop.pdf');
@@ -144,4 +162,39 @@ test('three opportunities placed in the impact × effort matrix, by keyboard and
     '2,Show the final price online,Signs the contract,5,5,Big bet,,,Idea,1',
     '3,Make courtesy vans standard in the fleet plan.,Gets a courtesy van,1,5,Money pit,,,Idea,0',
   ]);
+});
+
+test('a loop started from a touchpoint, and a branch whose label and share change after it was added', async ({
+  page,
+}) => {
+  await fitWholeMap(page);
+  await card(page, 'Delivery date slips').first().click();
+  const loops = inspector(page).getByRole('region', { name: 'Loops from here' });
+  await loops.getByRole('combobox', { name: 'Back to' }).selectOption({ label: 'Consideration' });
+  await loops.getByRole('spinbutton', { name: 'Share of customers (%)' }).fill('10');
+  // Space, not Enter: with a touchpoint selected, Enter is the canvas's "edit title" even on a panel button.
+  await loops.getByRole('button', { name: 'Start a loop here' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.blueprint-loop')).toHaveCount(1);
+  await expect(page.locator('.blueprint-loop text')).toHaveText('10 %');
+  await loops
+    .getByRole('textbox', { name: 'What happens in Delivery date slips → Consideration' })
+    .fill('Shops around again');
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Shops around again · 10 %');
+  // Emptying the share clears it rather than making it 0 %.
+  await loops
+    .getByRole('spinbutton', { name: 'Share of customers in Delivery date slips → Consideration (%)' })
+    .fill('');
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Shops around again');
+
+  const branches = inspector(page).getByRole('region', { name: 'Alternative next steps' });
+  const target = branches.getByRole('radio').first();
+  const targetTitle = (await target.locator('xpath=..').textContent())!.trim();
+  await target.check();
+  await branches.getByRole('button', { name: 'Add branch' }).click();
+  const name = `→ ${targetTitle}`;
+  await branches.getByRole('textbox', { name: `What happens in ${name}` }).fill('Cancels the order');
+  await branches.getByRole('spinbutton', { name: `Share of customers in ${name} (%)` }).fill('5');
+  await expect(page.locator('.blueprint-branch text')).toHaveText('Cancels the order · 5 %');
+  expect(await axeViolations(page, '.side-panel')).toEqual([]);
 });
