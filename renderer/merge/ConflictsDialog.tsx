@@ -8,6 +8,7 @@ import {
   type ConflictValue,
 } from '../../src/commands';
 import { newId, type Journey, type MergeConflict } from '../../src/model';
+import { blueprintFieldLabel, isBlueprintConflict } from '../blueprint/conflictFieldLabel';
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
 import { Modal } from '../ui/Modal';
@@ -16,6 +17,7 @@ type Side = 'mine' | 'theirs';
 
 /** The label the inspector gives the field, in the UI language. */
 function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
+  if (isBlueprintConflict(itemType)) return blueprintFieldLabel(t, key);
   switch (key) {
     case 'name':
       return t(`${itemType}.name`);
@@ -69,6 +71,12 @@ function valueWords(t: TFunction, value: ConflictValue): string {
       return t('persona.avatar');
     case 'channelKind':
       return t(`channel.kinds.${value.channelKind}`);
+    case 'layerKind':
+      return t(`blueprint.kind.${value.layerKind}`);
+    case 'planStatus':
+      return t(`plan.status.${value.status}`);
+    case 'itemType':
+      return t(`merge.item.${value.itemType}`);
     case 'language':
       return t(`languages.${value.language}`);
     case 'position':

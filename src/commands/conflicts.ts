@@ -120,6 +120,12 @@ export type ConflictValue =
   /** An avatar that is a picture (a data: URL), not an emoji. */
   | { kind: 'picture'; src: string }
   | { kind: 'channelKind'; channelKind: string }
+  /** A blueprint layer's kind: frontstage, backstage or support. */
+  | { kind: 'layerKind'; layerKind: string }
+  /** An opportunity's plan status: idea, planned, in-progress or done. */
+  | { kind: 'planStatus'; status: string }
+  /** What a loop starts from: a touchpoint or a stage. */
+  | { kind: 'itemType'; itemType: string }
   | { kind: 'language'; language: string }
   /** 1-based place of a card in its cell. */
   | { kind: 'position'; position: number };
@@ -146,9 +152,26 @@ const NAMES = new Set(['title', 'name']);
 /** Book-keeping a person never edits as such. */
 const UNSHOWN = new Set(['id', 'updatedAt', 'icon']);
 
-function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
+function valueOf(
+  journey: Journey,
+  itemType: MergeConflict['itemType'],
+  key: string,
+  raw: unknown,
+): ConflictValue {
   const named = (list: { id: string; name: string }[]) => list.find((item) => item.id === raw)?.name ?? '';
+  const titled = () => journey.touchpoints.find((t) => t.id === raw)?.title ?? '';
+  // Keys whose words depend on the item: a plan's status, a layer's kind.
+  if (itemType === 'plan' && key === 'status') return { kind: 'planStatus', status: String(raw) };
+  if (itemType === 'blueprintLayer' && key === 'kind') return { kind: 'layerKind', layerKind: String(raw) };
   switch (key) {
+    case 'touchpointId':
+    case 'toTouchpointId':
+      return { kind: 'text', text: titled() };
+    case 'fromId':
+      // A loop's start: a touchpoint or a stage, whichever has the id.
+      return { kind: 'text', text: titled() || named(journey.stages) };
+    case 'fromType':
+      return { kind: 'itemType', itemType: String(raw) };
     case 'personaId':
       return { kind: 'text', text: named(journey.personas) };
     case 'stageId':
@@ -175,6 +198,7 @@ function valueOf(journey: Journey, key: string, raw: unknown): ConflictValue {
     case 'emotion':
       return { kind: 'emotion', score: Number(raw) };
     case 'momentOfTruth':
+    case 'hidden':
       return { kind: 'flag', on: raw === true };
     case 'color':
       return { kind: 'colour', hex: String(raw) };
@@ -203,9 +227,10 @@ export function describeConflict(journey: Journey, conflict: MergeConflict): Con
     .sort((a, b) => Number(NAMES.has(b)) - Number(NAMES.has(a)));
   const place =
     itemType === 'touchpoint'
-      ? [valueOf(journey, 'personaId', kept.personaId), valueOf(journey, 'stageId', kept.stageId)].map((v) =>
-          v.kind === 'text' ? v.text : '',
-        )
+      ? [
+          valueOf(journey, itemType, 'personaId', kept.personaId),
+          valueOf(journey, itemType, 'stageId', kept.stageId),
+        ].map((v) => (v.kind === 'text' ? v.text : ''))
       : [];
   return {
     itemType,
@@ -213,8 +238,8 @@ export function describeConflict(journey: Journey, conflict: MergeConflict): Con
     place: place.filter(Boolean),
     fields: keys.map((key) => ({
       key,
-      mine: valueOf(journey, key, mine[key]),
-      theirs: valueOf(journey, key, theirs[key]),
+      mine: valueOf(journey, itemType, key, mine[key]),
+      theirs: valueOf(journey, itemType, key, theirs[key]),
     })),
     mineAt: typeof mine.updatedAt === 'string' ? mine.updatedAt : undefined,
     theirsAt: typeof theirs.updatedAt === 'string' ? theirs.updatedAt : undefined,
