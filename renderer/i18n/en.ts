@@ -684,8 +684,8 @@ export const en = {
     none: 'None',
     filterByOwner: 'Pain points of',
     allOwners: 'Every owner',
-    labelOf: 'What happens in {{name}}',
-    shareOf: 'Share of customers in {{name}} (%)',
+    labelOf: 'What happens: {{name}}',
+    shareOf: 'Share of customers: {{name}} (%)',
     loopsFromHere: 'Loops from here',
     startLoop: 'Start a loop here',
     conflictField: {

@@ -687,8 +687,8 @@ export const es: Messages = {
     none: 'Ninguno',
     filterByOwner: 'Puntos de dolor de',
     allOwners: 'Todos los responsables',
-    labelOf: 'Qué ocurre en {{name}}',
-    shareOf: 'Porcentaje de clientes en {{name}} (%)',
+    labelOf: 'Qué ocurre: {{name}}',
+    shareOf: 'Porcentaje de clientes: {{name}} (%)',
     loopsFromHere: 'Bucles desde aquí',
     startLoop: 'Empezar un bucle aquí',
     conflictField: {

@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { axeViolations, exportAs, fitWholeMap, openApp, openJourney, SCREENSHOTS, snap } from './helpers';
+import {
+  axeViolations,
+  exportAs,
+  fitWholeMap,
+  fromMoreMenu,
+  openApp,
+  openJourney,
+  SCREENSHOTS,
+  snap,
+} from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -68,9 +77,9 @@ test('a loop from Loyalty back to Consideration is on the map and in the exporte
   await expect(page.locator('.blueprint-loop text')).toHaveText('30 %');
 
   // Its label and share are edited in place, by keyboard, and undone a field at a time.
-  const share = loops.getByRole('spinbutton', { name: 'Share of customers in Loyalty → Consideration (%)' });
+  const share = loops.getByRole('spinbutton', { name: 'Share of customers: Loyalty → Consideration (%)' });
   await expect(share).toHaveValue('30');
-  await loops.getByRole('textbox', { name: 'What happens in Loyalty → Consideration' }).fill('Next car');
+  await loops.getByRole('textbox', { name: 'What happens: Loyalty → Consideration' }).fill('Next car');
   await page.keyboard.press('Tab');
   await expect(share).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -178,23 +187,38 @@ test('a loop started from a touchpoint, and a branch whose label and share chang
   await expect(page.locator('.blueprint-loop')).toHaveCount(1);
   await expect(page.locator('.blueprint-loop text')).toHaveText('10 %');
   await loops
-    .getByRole('textbox', { name: 'What happens in Delivery date slips → Consideration' })
+    .getByRole('textbox', { name: 'What happens: Delivery date slips → Consideration' })
     .fill('Shops around again');
   await expect(page.locator('.blueprint-loop text')).toHaveText('Shops around again · 10 %');
   // Emptying the share clears it rather than making it 0 %.
   await loops
-    .getByRole('spinbutton', { name: 'Share of customers in Delivery date slips → Consideration (%)' })
+    .getByRole('spinbutton', { name: 'Share of customers: Delivery date slips → Consideration (%)' })
     .fill('');
   await expect(page.locator('.blueprint-loop text')).toHaveText('Shops around again');
 
   const branches = inspector(page).getByRole('region', { name: 'Alternative next steps' });
-  const target = branches.getByRole('radio').first();
-  const targetTitle = (await target.locator('xpath=..').textContent())!.trim();
-  await target.check();
+  await branches.getByRole('radio', { name: 'Picks up the car' }).check();
   await branches.getByRole('button', { name: 'Add branch' }).click();
-  const name = `→ ${targetTitle}`;
-  await branches.getByRole('textbox', { name: `What happens in ${name}` }).fill('Cancels the order');
-  await branches.getByRole('spinbutton', { name: `Share of customers in ${name} (%)` }).fill('5');
+  const name = '→ Picks up the car';
+  await branches.getByRole('textbox', { name: `What happens: ${name}` }).fill('Cancels the order');
+  await branches.getByRole('spinbutton', { name: `Share of customers: ${name} (%)` }).fill('5');
   await expect(page.locator('.blueprint-branch text')).toHaveText('Cancels the order · 5 %');
+  await snap(page, 'blueprint-loop-and-branch-fields');
+
+  // In Spanish, the same fields by their Spanish names, and Space still starts a loop.
+  await fromMoreMenu(page, 'Settings');
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
+  await page.getByRole('button', { name: 'Cerrar' }).first().click();
+  const bucles = inspector(page).getByRole('region', { name: 'Bucles desde aquí' });
+  await expect(
+    bucles.getByRole('textbox', { name: 'Qué ocurre: Delivery date slips → Consideration' }),
+  ).toHaveValue('Shops around again');
+  await bucles.getByRole('combobox', { name: 'Vuelve a' }).selectOption({ label: 'Comparison' });
+  await bucles.getByRole('button', { name: 'Empezar un bucle aquí' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.blueprint-loop')).toHaveCount(2);
+  await expect(
+    bucles.getByRole('spinbutton', { name: 'Porcentaje de clientes: Delivery date slips → Comparison (%)' }),
+  ).toHaveValue('');
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
 });
