@@ -101,6 +101,23 @@ test('a loop from Loyalty back to Consideration is on the map and in the exporte
   expect(text).toContain('30 %');
   expect(text).toContain('Line of interaction');
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Layers are reordered by drag as well as by their arrow buttons; the map follows; undo puts them back.
+  const layers = inspector(page).getByRole('region', { name: 'Blueprint layers' });
+  const order = ['Show Frontstage', 'Show Backstage', 'Show Support processes'];
+  await expect(layers.getByRole('listitem')).toHaveText(order);
+  await layers.getByRole('listitem').nth(2).dragTo(layers.getByRole('listitem').nth(0));
+  await expect(layers.getByRole('listitem')).toHaveText([
+    'Show Support processes',
+    'Show Frontstage',
+    'Show Backstage',
+  ]);
+  await fitWholeMap(page);
+  const top = async (name: string) =>
+    (await page.getByRole('group', { name: `Blueprint layer ${name}` }).boundingBox())!.y;
+  expect(await top('Support processes')).toBeLessThan(await top('Frontstage'));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(layers.getByRole('listitem')).toHaveText(order);
 });
 
 test('three opportunities placed in the impact × effort matrix, by keyboard and by drag, exported as a ranked CSV', async ({
