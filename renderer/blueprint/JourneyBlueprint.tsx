@@ -12,7 +12,7 @@ import { LAYER_NAMES, layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
-import { ShareLabelFields } from './ShareLabelFields';
+import { FlowListItem } from './FlowListItem';
 import './blueprint.css';
 
 const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
@@ -164,20 +164,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
               from: (loop.fromType === 'stage' ? stageName : touchpointTitle).get(loop.fromId),
               to: stageName.get(loop.toStageId),
             });
-            return (
-              <li key={loop.id} className="blueprint-flow">
-                <span>{name}</span>
-                <button
-                  type="button"
-                  className="btn btn-icon"
-                  aria-label={t('blueprint.deleteLoop', { name })}
-                  onClick={() => dispatch(deleteBlueprintEntry('loops', loop.id))}
-                >
-                  <Trash2 size={16} />
-                </button>
-                <ShareLabelFields list="loops" entry={loop} name={name} />
-              </li>
-            );
+            return <FlowListItem key={loop.id} list="loops" entry={loop} name={name} />;
           })}
         </ul>
         {stages.length > 0 && (

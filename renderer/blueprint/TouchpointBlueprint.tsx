@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addBlueprintEntry, deleteBlueprintEntry } from '../../src/commands';
+import { addBlueprintEntry } from '../../src/commands';
 import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
-import { ShareLabelFields } from './ShareLabelFields';
+import { FlowListItem } from './FlowListItem';
 import { TouchpointLoops } from './TouchpointLoops';
 import './blueprint.css';
 
@@ -83,23 +83,9 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
       <section className="blueprint-section" aria-label={t('blueprint.branches')}>
         <h3>{t('blueprint.branches')}</h3>
         <ul>
-          {branches.map((b) => {
-            const name = `→ ${titleOf.get(b.toTouchpointId)}`;
-            return (
-              <li key={b.id} className="blueprint-flow">
-                <span>{name}</span>
-                <button
-                  type="button"
-                  className="btn btn-icon"
-                  aria-label={t('blueprint.deleteBranch', { name: titleOf.get(b.toTouchpointId) })}
-                  onClick={() => editor().dispatch(deleteBlueprintEntry('branches', b.id))}
-                >
-                  ✕
-                </button>
-                <ShareLabelFields list="branches" entry={b} name={name} />
-              </li>
-            );
-          })}
+          {branches.map((b) => (
+            <FlowListItem key={b.id} list="branches" entry={b} name={titleOf.get(b.toTouchpointId) ?? ''} />
+          ))}
         </ul>
         {others.length > 0 && (
           <>

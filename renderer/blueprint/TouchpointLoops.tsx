@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addBlueprintEntry, deleteBlueprintEntry } from '../../src/commands';
+import { addBlueprintEntry } from '../../src/commands';
 import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
-import { ShareLabelFields } from './ShareLabelFields';
+import { FlowListItem } from './FlowListItem';
 
 /** In a touchpoint's inspector: the loops that start at it, and a loop back to its own or an earlier stage. */
 export function TouchpointLoops({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
@@ -22,20 +22,7 @@ export function TouchpointLoops({ journey, touchpoint }: { journey: Journey; tou
       <ul>
         {loops.map((loop) => {
           const name = t('blueprint.loopName', { from: touchpoint.title, to: stageName.get(loop.toStageId) });
-          return (
-            <li key={loop.id} className="blueprint-flow">
-              <span>{name}</span>
-              <button
-                type="button"
-                className="btn btn-icon"
-                aria-label={t('blueprint.deleteLoop', { name })}
-                onClick={() => editor().dispatch(deleteBlueprintEntry('loops', loop.id))}
-              >
-                ✕
-              </button>
-              <ShareLabelFields list="loops" entry={loop} name={name} />
-            </li>
-          );
+          return <FlowListItem key={loop.id} list="loops" entry={loop} name={name} />;
         })}
       </ul>
       <SelectField label={t('blueprint.loopTo')} value={to} options={earlier} onChange={setTo} />
