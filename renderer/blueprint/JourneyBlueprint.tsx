@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import {
   addBlueprintEntry,
   deleteBlueprintEntry,
@@ -12,6 +12,7 @@ import { LAYER_NAMES, layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
+import { FlowListItem } from './FlowListItem';
 import './blueprint.css';
 
 const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
@@ -26,6 +27,8 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
   const [from, setFrom] = useState(journey.stages.at(-1)?.id ?? '');
   const [to, setTo] = useState(journey.stages[0]?.id ?? '');
   const [share, setShare] = useState('');
+  // The layer being dragged to a new place in the list (the arrow buttons do the same by keyboard).
+  const [dragged, setDragged] = useState<string>();
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const touchpointTitle = new Map(journey.touchpoints.map((x) => [x.id, x.title]));
   return (
@@ -36,7 +39,24 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
           {journey.blueprintLayers.map((layer, i) => {
             const name = layerName(layer, language);
             return (
-              <li key={layer.id}>
+              <li
+                key={layer.id}
+                draggable
+                className={dragged === layer.id ? 'is-dragged' : undefined}
+                onDragStart={(e) => {
+                  e.dataTransfer.effectAllowed = 'move';
+                  setDragged(layer.id);
+                }}
+                onDragEnd={() => setDragged(undefined)}
+                onDragOver={(e) => dragged && e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  if (dragged && dragged !== layer.id)
+                    dispatch(moveBlueprintEntry('blueprintLayers', dragged, i));
+                  setDragged(undefined);
+                }}
+              >
+                <GripVertical size={16} className="blueprint-grip" aria-hidden="true" />
                 <label className="check">
                   <input
                     type="checkbox"
@@ -144,22 +164,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
               from: (loop.fromType === 'stage' ? stageName : touchpointTitle).get(loop.fromId),
               to: stageName.get(loop.toStageId),
             });
-            return (
-              <li key={loop.id}>
-                <span>
-                  {name}
-                  {loop.share !== undefined && ` · ${loop.share} %`}
-                </span>
-                <button
-                  type="button"
-                  className="btn btn-icon"
-                  aria-label={t('blueprint.deleteLoop', { name })}
-                  onClick={() => dispatch(deleteBlueprintEntry('loops', loop.id))}
-                >
-                  <Trash2 size={16} />
-                </button>
-              </li>
-            );
+            return <FlowListItem key={loop.id} list="loops" entry={loop} name={name} />;
           })}
         </ul>
         {stages.length > 0 && (

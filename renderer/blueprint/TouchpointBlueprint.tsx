@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addBlueprintEntry, deleteBlueprintEntry } from '../../src/commands';
+import { addBlueprintEntry } from '../../src/commands';
 import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
 import { SelectField, ShareField, shareOf } from './fields';
+import { FlowListItem } from './FlowListItem';
+import { TouchpointLoops } from './TouchpointLoops';
 import './blueprint.css';
 
 /**
@@ -82,21 +84,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
         <h3>{t('blueprint.branches')}</h3>
         <ul>
           {branches.map((b) => (
-            <li key={b.id}>
-              <span>
-                → {titleOf.get(b.toTouchpointId)}
-                {b.label && ` · ${b.label}`}
-                {b.share !== undefined && ` · ${b.share} %`}
-              </span>
-              <button
-                type="button"
-                className="btn btn-icon"
-                aria-label={t('blueprint.deleteBranch', { name: titleOf.get(b.toTouchpointId) })}
-                onClick={() => editor().dispatch(deleteBlueprintEntry('branches', b.id))}
-              >
-                ✕
-              </button>
-            </li>
+            <FlowListItem key={b.id} list="branches" entry={b} name={titleOf.get(b.toTouchpointId) ?? ''} />
           ))}
         </ul>
         {others.length > 0 && (
@@ -149,6 +137,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
           </>
         )}
       </section>
+      <TouchpointLoops journey={journey} touchpoint={touchpoint} />
     </>
   );
 }

@@ -1,9 +1,14 @@
 import type { Node } from '@xyflow/react';
 import type { BlueprintItem, BlueprintLayerKind, Journey, Owner } from '../../src/model';
 import { curveThroughBoxes } from '../../src/layout/geometry';
-import { returnArrowPath, shareLabel, type BlueprintGrid } from '../../src/layout/blueprintGrid';
+import {
+  returnArrowPath,
+  shareLabel,
+  type BlueprintGrid,
+  type Connector,
+} from '../../src/layout/blueprintGrid';
 import type { BlueprintLane } from '../../src/layout/lanes';
-import type { CardPlacement, LanePlacement } from '../../src/layout/mapGrid';
+import type { LanePlacement } from '../../src/layout/mapGrid';
 import { GEOMETRY } from '../canvas/geometry';
 
 export interface BlueprintLaneData extends Record<string, unknown> {
@@ -24,13 +29,6 @@ export interface BlueprintCellData extends Record<string, unknown> {
     width: number;
     height: number;
   }[];
-}
-
-/** One connector: a blueprint item's box to the box of a touchpoint it serves. */
-export interface Connector {
-  itemId: string;
-  touchpointId: string;
-  d: string;
 }
 
 export interface BlueprintOverlayData extends Record<string, unknown> {
@@ -60,7 +58,6 @@ export function blueprintNodes(
   journey: Journey,
   grid: BlueprintGrid,
   lanes: LanePlacement[],
-  cards: CardPlacement[],
   size: { width: number; height: number },
 ): BlueprintCanvasNode[] {
   const nodes: BlueprintCanvasNode[] = [];
@@ -97,22 +94,6 @@ export function blueprintNodes(
     const owner = item.ownerId === undefined ? undefined : owners.get(item.ownerId);
     cell.data.items.push({ item, owner, left: x - column.x, top: y - lane.y, width, height });
   }
-  const cardOf = new Map<string, CardPlacement>();
-  for (const card of cards) if (!cardOf.has(card.touchpoint.id)) cardOf.set(card.touchpoint.id, card);
-  const connectors = grid.items.flatMap(({ item, x, y, width }) =>
-    item.touchpointIds.flatMap((touchpointId) => {
-      const card = cardOf.get(touchpointId);
-      if (!card) return [];
-      const [sx, sy, tx, ty] = [x + width / 2, y, card.x + card.width / 2, card.y + card.height];
-      return [
-        {
-          itemId: item.id,
-          touchpointId,
-          d: `M${sx},${sy} C${sx},${(sy + ty) / 2} ${tx},${(sy + ty) / 2} ${tx},${ty}`,
-        },
-      ];
-    }),
-  );
   const personas = new Map(journey.personas.map((p) => [p.id, p.color]));
   nodes.push({
     id: 'blueprint-overlay',
@@ -138,7 +119,7 @@ export function blueprintNodes(
         label: shareLabel(branch.label, branch.share),
         color: personas.get(from.touchpoint.personaId) ?? '#64748b',
       })),
-      connectors,
+      connectors: grid.connectors,
     },
     ...fixed,
   });

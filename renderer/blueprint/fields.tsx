@@ -32,11 +32,22 @@ export function SelectField({
 }
 
 /** The share of customers (0–100 %) a loop or branch carries, as typed: empty for none. */
-export function ShareField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function ShareField({
+  value,
+  onChange,
+  label,
+  onBlur,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  /** Its name when there are several on the panel; "Share of customers" otherwise. */
+  label?: string;
+  onBlur?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <label className="field">
-      <span className="field-label">{t('blueprint.share')}</span>
+      <span className="field-label">{label ?? t('blueprint.share')}</span>
       <input
         className="input"
         type="number"
@@ -44,6 +55,7 @@ export function ShareField({ value, onChange }: { value: string; onChange: (valu
         max={100}
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
       />
     </label>
   );

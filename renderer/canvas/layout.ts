@@ -195,7 +195,7 @@ export function layoutJourney(
       });
   }
   let next = 0; // cards come in lane, stage, order: the next one to place
-  nodes.push(...blueprintNodes(journey, blueprint, placements, cards, { width, height }));
+  nodes.push(...blueprintNodes(journey, blueprint, placements, { width, height }));
   for (const [customerIndex, placement] of customerLanes(placements).entries()) {
     const { lane } = placement;
     const laneTouchpoints =

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ConflictValue, WordList } from '../../src/commands';
 import type { MergeConflict } from '../../src/model';
+import { blueprintFieldLabel, isBlueprintConflict } from '../blueprint/conflictFieldLabel';
 
 /** Where the words of each closed list live in the catalogue. */
 const WORD_KEYS: Record<WordList, (word: string) => string> = {
@@ -15,6 +16,7 @@ const WORD_KEYS: Record<WordList, (word: string) => string> = {
 export function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
   if (itemType === 'metric' || itemType === 'metricValue' || itemType === 'researchNote')
     return t(`measureFields.${itemType}.${key}`, { defaultValue: key });
+  if (isBlueprintConflict(itemType)) return blueprintFieldLabel(t, key);
   switch (key) {
     case 'name':
       return t(`${itemType}.name`);
@@ -68,6 +70,12 @@ export function valueWords(t: TFunction, value: ConflictValue): string {
       return t('persona.avatar');
     case 'channelKind':
       return t(`channel.kinds.${value.channelKind}`);
+    case 'layerKind':
+      return t(`blueprint.kind.${value.layerKind}`);
+    case 'planStatus':
+      return t(`plan.status.${value.status}`);
+    case 'itemType':
+      return t(`merge.item.${value.itemType}`);
     case 'language':
       return t(`languages.${value.language}`);
     case 'position':

@@ -120,6 +120,12 @@ export type ConflictValue =
   /** An avatar that is a picture (a data: URL), not an emoji. */
   | { kind: 'picture'; src: string }
   | { kind: 'channelKind'; channelKind: string }
+  /** A blueprint layer's kind: frontstage, backstage or support. */
+  | { kind: 'layerKind'; layerKind: string }
+  /** An opportunity's plan status: idea, planned, in-progress or done. */
+  | { kind: 'planStatus'; status: string }
+  /** What a loop starts from: a touchpoint or a stage. */
+  | { kind: 'itemType'; itemType: string }
   | { kind: 'language'; language: string }
   /** 1-based place of a card in its cell. */
   | { kind: 'position'; position: number }
@@ -174,8 +180,12 @@ function valueOf(
   item: Record<string, unknown> = {},
 ): ConflictValue {
   const named = (list: { id: string; name: string }[]) => list.find((item) => item.id === raw)?.name ?? '';
+  const titled = () => journey.touchpoints.find((t) => t.id === raw)?.title ?? '';
   const list = itemType && WORD_LISTS[itemType]?.[key];
   if (list && raw !== undefined) return { kind: 'word', list, word: String(raw) };
+  // Keys whose words depend on the item: a plan's status, a layer's kind.
+  if (itemType === 'plan' && key === 'status') return { kind: 'planStatus', status: String(raw) };
+  if (itemType === 'blueprintLayer' && key === 'kind') return { kind: 'layerKind', layerKind: String(raw) };
   switch (key) {
     case 'metricId':
       return { kind: 'text', text: named(journey.metrics) };
@@ -187,6 +197,14 @@ function valueOf(
       const counts = raw as { promoters: number; passives: number; detractors: number } | undefined;
       return counts ? { kind: 'counts', ...counts } : { kind: 'text', text: '' };
     }
+    case 'touchpointId':
+    case 'toTouchpointId':
+      return { kind: 'text', text: titled() };
+    case 'fromId':
+      // A loop's start: a touchpoint or a stage, whichever has the id.
+      return { kind: 'text', text: titled() || named(journey.stages) };
+    case 'fromType':
+      return { kind: 'itemType', itemType: String(raw) };
     case 'personaId':
       return { kind: 'text', text: named(journey.personas) };
     case 'stageId':
@@ -213,6 +231,7 @@ function valueOf(
     case 'emotion':
       return { kind: 'emotion', score: Number(raw) };
     case 'momentOfTruth':
+    case 'hidden':
       return { kind: 'flag', on: raw === true };
     case 'color':
       return { kind: 'colour', hex: String(raw) };

@@ -10,6 +10,8 @@ import type { Shape } from './shapes';
 
 const LOOP_COLOR = '#7c3aed';
 const LAYER_BAND = '#f1f3f6';
+/** Connectors are always drawn in an export (no selection there), so quietly: thin, light, behind the cards. */
+const CONNECTOR = { stroke: '#c3cad5', strokeWidth: 1 } as const;
 
 /** A blueprint layer's or the loops' lane header: its name, and the kind of a layer. */
 export function blueprintLaneHeader(
@@ -65,7 +67,7 @@ export function blueprintLaneBand(placement: LanePlacement, width: number): Shap
   ];
 }
 
-/** Blueprint cards, the two lines, the loops' return arrows (drawn with the background) and the branches (with the curves). */
+/** Blueprint cards with their connectors, the two lines, the loops' return arrows (drawn with the background) and the branches (with the curves). */
 export function drawBlueprint(
   journey: Journey,
   grid: BlueprintGrid,
@@ -90,6 +92,14 @@ export function drawBlueprint(
         lineHeight: 14,
       },
     );
+  for (const { itemId, touchpointId, d } of grid.connectors)
+    background.push({
+      kind: 'group',
+      x: 0,
+      y: 0,
+      shapes: [{ kind: 'path', d, ...CONNECTOR }],
+      data: { connector: itemId, connectorTouchpoint: touchpointId },
+    });
   for (const { item, x, y, width: w, height } of grid.items) {
     const owner = item.ownerId === undefined ? undefined : owners.get(item.ownerId);
     background.push(

@@ -74,12 +74,20 @@ export interface BranchPlacement {
   to: CardPlacement;
 }
 
+/** One connector: a blueprint item's top to the bottom of a touchpoint it serves. */
+export interface Connector {
+  itemId: string;
+  touchpointId: string;
+  d: string;
+}
+
 export interface BlueprintGrid {
   items: ItemPlacement[];
   /** The line of interaction (customer | company) and the line of visibility (seen | unseen), where drawn. */
   lines: { kind: 'interaction' | 'visibility'; y: number }[];
   loops: LoopPlacement[];
   branches: BranchPlacement[];
+  connectors: Connector[];
 }
 
 /** Where the blueprint's items, lines, loops and branches go on a map of these columns, lanes and cards. */
@@ -145,5 +153,16 @@ export function placeBlueprint(
     const [from, to] = [cardOf.get(branch.touchpointId), cardOf.get(branch.toTouchpointId)];
     return from && to && from.lane.lane.kind === 'persona' ? [{ branch, from, to }] : [];
   });
-  return { items, lines, loops, branches };
+  const connectors = items.flatMap(({ item, x, y, width }) =>
+    item.touchpointIds.flatMap((touchpointId) => {
+      const card = cardOf.get(touchpointId);
+      if (!card) return [];
+      const [sx, sy, tx, ty] = [x + width / 2, y, card.x + card.width / 2, card.y + card.height];
+      const middle = (sy + ty) / 2;
+      return [
+        { itemId: item.id, touchpointId, d: `M${sx},${sy} C${sx},${middle} ${tx},${middle} ${tx},${ty}` },
+      ];
+    }),
+  );
+  return { items, lines, loops, branches, connectors };
 }

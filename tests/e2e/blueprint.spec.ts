@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { axeViolations, exportAs, fitWholeMap, openApp, openJourney, SCREENSHOTS, snap } from './helpers';
+import {
+  axeViolations,
+  exportAs,
+  fitWholeMap,
+  fromMoreMenu,
+  openApp,
+  openJourney,
+  SCREENSHOTS,
+  snap,
+} from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -62,9 +71,27 @@ test('a loop from Loyalty back to Consideration is on the map and in the exporte
   await loops.getByRole('combobox', { name: 'Back to' }).selectOption({ label: 'Consideration' });
   await loops.getByRole('spinbutton', { name: 'Share of customers (%)' }).fill('30');
   await loops.getByRole('button', { name: 'Add loop' }).click();
-  await expect(loops.getByRole('listitem')).toHaveText(['Loyalty → Consideration · 30 %']);
+  await expect(loops.getByRole('listitem')).toHaveCount(1);
+  await expect(loops.getByRole('listitem')).toContainText('Loyalty → Consideration');
   await expect(page.locator('.blueprint-loop')).toHaveCount(1);
   await expect(page.locator('.blueprint-loop text')).toHaveText('30 %');
+
+  // Its label and share are edited in place, by keyboard, and undone a field at a time.
+  const share = loops.getByRole('spinbutton', { name: 'Share of customers: Loyalty → Consideration (%)' });
+  await expect(share).toHaveValue('30');
+  await loops.getByRole('textbox', { name: 'What happens: Loyalty → Consideration' }).fill('Next car');
+  await page.keyboard.press('Tab');
+  await expect(share).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Next car · 31 %');
+  // (Ctrl+Z in a field is the field's own text undo: the map's undo is the toolbar's.)
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.click();
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Next car · 30 %');
+  await undo.click();
+  await expect(page.locator('.blueprint-loop text')).toHaveText('30 %');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Next car · 30 %');
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
 
   const pdf = info.outputPath('loop.pdf');
@@ -74,6 +101,23 @@ test('a loop from Loyalty back to Consideration is on the map and in the exporte
   expect(text).toContain('30 %');
   expect(text).toContain('Line of interaction');
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Layers are reordered by drag as well as by their arrow buttons; the map follows; undo puts them back.
+  const layers = inspector(page).getByRole('region', { name: 'Blueprint layers' });
+  const order = ['Show Frontstage', 'Show Backstage', 'Show Support processes'];
+  await expect(layers.getByRole('listitem')).toHaveText(order);
+  await layers.getByRole('listitem').nth(2).dragTo(layers.getByRole('listitem').nth(0));
+  await expect(layers.getByRole('listitem')).toHaveText([
+    'Show Support processes',
+    'Show Frontstage',
+    'Show Backstage',
+  ]);
+  await fitWholeMap(page);
+  const top = async (name: string) =>
+    (await page.getByRole('group', { name: `Blueprint layer ${name}` }).boundingBox())!.y;
+  expect(await top('Support processes')).toBeLessThan(await top('Frontstage'));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(layers.getByRole('listitem')).toHaveText(order);
 });
 
 test('three opportunities placed in the impact × effort matrix, by keyboard and by drag, exported as a ranked CSV', async ({
@@ -144,4 +188,54 @@ test('three opportunities placed in the impact × effort matrix, by keyboard and
     '2,Show the final price online,Signs the contract,5,5,Big bet,,,Idea,1',
     '3,Make courtesy vans standard in the fleet plan.,Gets a courtesy van,1,5,Money pit,,,Idea,0',
   ]);
+});
+
+test('a loop started from a touchpoint, and a branch whose label and share change after it was added', async ({
+  page,
+}) => {
+  await fitWholeMap(page);
+  await card(page, 'Delivery date slips').first().click();
+  const loops = inspector(page).getByRole('region', { name: 'Loops from here' });
+  await loops.getByRole('combobox', { name: 'Back to' }).selectOption({ label: 'Consideration' });
+  await loops.getByRole('spinbutton', { name: 'Share of customers (%)' }).fill('10');
+  // Space, not Enter: with a touchpoint selected, Enter is the canvas's "edit title" even on a panel button.
+  await loops.getByRole('button', { name: 'Start a loop here' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.blueprint-loop')).toHaveCount(1);
+  await expect(page.locator('.blueprint-loop text')).toHaveText('10 %');
+  await loops
+    .getByRole('textbox', { name: 'What happens: Delivery date slips → Consideration' })
+    .fill('Shops around again');
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Shops around again · 10 %');
+  // Emptying the share clears it rather than making it 0 %.
+  await loops
+    .getByRole('spinbutton', { name: 'Share of customers: Delivery date slips → Consideration (%)' })
+    .fill('');
+  await expect(page.locator('.blueprint-loop text')).toHaveText('Shops around again');
+
+  const branches = inspector(page).getByRole('region', { name: 'Alternative next steps' });
+  await branches.getByRole('radio', { name: 'Picks up the car' }).check();
+  await branches.getByRole('button', { name: 'Add branch' }).click();
+  const name = '→ Picks up the car';
+  await branches.getByRole('textbox', { name: `What happens: ${name}` }).fill('Cancels the order');
+  await branches.getByRole('spinbutton', { name: `Share of customers: ${name} (%)` }).fill('5');
+  await expect(page.locator('.blueprint-branch text')).toHaveText('Cancels the order · 5 %');
+  await snap(page, 'blueprint-loop-and-branch-fields');
+
+  // In Spanish, the same fields by their Spanish names, and Space still starts a loop.
+  await fromMoreMenu(page, 'Settings');
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
+  await page.getByRole('button', { name: 'Cerrar' }).first().click();
+  const bucles = inspector(page).getByRole('region', { name: 'Bucles desde aquí' });
+  await expect(
+    bucles.getByRole('textbox', { name: 'Qué ocurre: Delivery date slips → Consideration' }),
+  ).toHaveValue('Shops around again');
+  await bucles.getByRole('combobox', { name: 'Vuelve a' }).selectOption({ label: 'Comparison' });
+  await bucles.getByRole('button', { name: 'Empezar un bucle aquí' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.blueprint-loop')).toHaveCount(2);
+  await expect(
+    bucles.getByRole('spinbutton', { name: 'Porcentaje de clientes: Delivery date slips → Comparison (%)' }),
+  ).toHaveValue('');
+  expect(await axeViolations(page, '.side-panel')).toEqual([]);
 });

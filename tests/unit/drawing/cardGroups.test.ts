@@ -11,7 +11,7 @@ const fonts = await loadExportFonts();
 const sample = shownScenario(createSampleJourney('en', { now: '2026-01-01T00:00:00.000Z' }));
 const map = drawMap(sample, 'personas', fonts, EXPORT_WORDS.en);
 const groups = map.shapes.filter(
-  (s): s is Extract<Shape, { kind: 'group' }> => s.kind === 'group' && s.data !== undefined,
+  (s): s is Extract<Shape, { kind: 'group' }> => s.kind === 'group' && s.data?.touchpoint !== undefined,
 );
 
 describe("a card's shapes as one group that says what the card is about", () => {
