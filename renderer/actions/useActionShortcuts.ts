@@ -10,6 +10,18 @@ const scrollsByArrows = (event: KeyboardEvent) =>
   event.target.closest('[role="region"][tabindex]') !== null &&
   event.key.startsWith('Arrow');
 
+/**
+ * Enter and Space press the focused button, tab, checkbox or link outside the map (an inspector's "Add",
+ * a panel's tab): the control's own key, not a shortcut. On the map, a card's Enter is the map's.
+ */
+const pressesControl = (event: KeyboardEvent) =>
+  (event.key === 'Enter' || event.key === ' ') &&
+  event.target instanceof HTMLElement &&
+  event.target.closest('.react-flow') === null &&
+  event.target.closest(
+    'button, a[href], summary, [role="button"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="menuitem"], [role="option"]',
+  ) !== null;
+
 /** Every action's keys, wherever the user is in the app (each action says where it applies). */
 export function useActionShortcuts() {
   useEffect(() => {
@@ -22,7 +34,8 @@ export function useActionShortcuts() {
       const id = keyed.find((a) => canRunAction(a, context));
       if (!id) return;
       const spec = ACTION_SPECS[id];
-      const theirKeys = (isTextEntry(event.target) && !spec.anywhere) || scrollsByArrows(event);
+      const theirKeys =
+        (isTextEntry(event.target) && !spec.anywhere) || scrollsByArrows(event) || pressesControl(event);
       if (spec.clipboardEvent || theirKeys) return;
       event.preventDefault();
       runAction(id, context);

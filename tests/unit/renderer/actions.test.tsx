@@ -227,6 +227,33 @@ describe('workshop mode’s keys', () => {
   });
 });
 
+describe('a focused control’s own keys', () => {
+  it('Enter presses a button outside the map; on a card of the map it edits the title', () => {
+    everythingRunnable();
+    useUi.getState().setEditing(null);
+    render(
+      <>
+        <Keys />
+        <button type="button">Add blueprint card</button>
+        <div className="react-flow">
+          <div role="button" tabIndex={0}>
+            Sees a family-car ad
+          </div>
+        </div>
+      </>,
+    );
+    const enterOn = (element: HTMLElement) => {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+      element.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(enterOn(screen.getByRole('button', { name: 'Add blueprint card' }))).toBe(false);
+    expect(useUi.getState().editingId).toBeNull();
+    expect(enterOn(screen.getByRole('button', { name: 'Sees a family-car ad' }))).toBe(true);
+    expect(useUi.getState().editingId).toBe('t1');
+  });
+});
+
 describe('the shortcuts dialog', () => {
   it.each(['en', 'es'] as const)('lists every action with its keys, in %s', (language) => {
     setUiLanguage(language);
