@@ -1,5 +1,5 @@
 import type { MappingFile, OpenedJourney } from '../formats';
-import type { Journey, Language } from '../model';
+import type { Journey, Language, Scenario } from '../model';
 import type { CliCatalogue } from './words';
 
 export interface CliIo {
@@ -28,4 +28,24 @@ export interface Command {
   /** As `load`, with what was read besides the map (a table's column mapping), read with a mapping file. */
   open(path: string, mappingFile?: MappingFile): Promise<OpenedJourney | undefined>;
   io: CliIo;
+}
+
+/** `--scenario NAME` taken out of the arguments: its name (undefined when absent), whether its value is missing, the rest. */
+export function scenarioOption(args: string[]): { name?: string; missing: boolean; rest: string[] } {
+  const at = args.indexOf('--scenario');
+  if (at < 0) return { missing: false, rest: args };
+  const name = args[at + 1];
+  return { name, missing: name === undefined, rest: args.filter((_, i) => i !== at && i !== at + 1) };
+}
+
+/** The scenario `name` names (the first when no name is given), or undefined after saying which there are. */
+export function chosenScenario(
+  journey: Journey,
+  name: string | undefined,
+  { say, err }: Pick<Command, 'say' | 'err'>,
+): Scenario | undefined {
+  const scenario = journey.scenarios.find((s) => name === undefined || s.name === name);
+  if (!scenario)
+    err(`${say('noScenario', { name: name!, names: journey.scenarios.map((s) => s.name).join(', ') })}\n`);
+  return scenario;
 }

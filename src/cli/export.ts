@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { embedDocumentInPng, writeTrayecto } from '../formats';
 import type { Journey, Language } from '../model';
-import type { Command } from './command';
+import { chosenScenario, type Command } from './command';
 import type { CliKey } from './words';
 import type { ExportFonts } from '../drawing/fonts';
 import { journeySvg, type MapImageOptions } from '../export/mapImage';
@@ -121,12 +121,8 @@ export async function exportMap({
   if ('key' in parsed) return usage(say(parsed.key, parsed.params));
   const journey = await load(parsed.input);
   if (!journey) return 1;
-  const scenario = journey.scenarios.find((s) => parsed.scenario === undefined || s.name === parsed.scenario);
-  if (!scenario) {
-    const names = journey.scenarios.map((s) => s.name).join(', ');
-    err(`${say('noScenario', { name: parsed.scenario!, names })}\n`);
-    return 2;
-  }
+  const scenario = chosenScenario(journey, parsed.scenario, { say, err });
+  if (!scenario) return 2;
   const fonts = await loadExportFonts();
   await io.writeFile(parsed.output, await render(journey, parsed, fonts, scenario.id, chosenLanguage));
   out(`${say('exported', { path: parsed.output, title: journey.title, scenario: scenario.name })}\n`);

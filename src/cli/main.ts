@@ -20,7 +20,7 @@ import { importMetrics } from './metrics';
 import { formatInsightsText } from './statsReport';
 import { blueprintStats, formatBlueprintText } from './blueprintStats';
 import { forTerminal } from './terminal';
-import type { CliIo, Command } from './command';
+import { chosenScenario, scenarioOption, type CliIo, type Command } from './command';
 import { cliLanguage, words } from './words';
 
 const READABLE = ['.trayecto', '.json', '.csv', '.png', '.html', '.xlsx', '.mmd', '.md'];
@@ -119,20 +119,14 @@ async function convert(command: Command): Promise<number> {
 
 async function stats({ args, language, say, out, err, usage, load }: Command): Promise<number> {
   const json = args.includes('--json');
-  const at = args.indexOf('--scenario');
-  const scenarioName = at >= 0 ? args[at + 1] : undefined;
-  const files = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
-  if (files.length !== 1 || (at >= 0 && scenarioName === undefined) || files.some((a) => a.startsWith('--')))
+  const option = scenarioOption(args);
+  const files = option.rest.filter((a) => a !== '--json');
+  if (files.length !== 1 || option.missing || files.some((a) => a.startsWith('--')))
     return usage(say('statsArgs'));
   const journey = await load(files[0]!);
   if (!journey) return 1;
-  const scenario = journey.scenarios.find((s) => scenarioName === undefined || s.name === scenarioName);
-  if (!scenario) {
-    err(
-      `${say('noScenario', { name: scenarioName!, names: journey.scenarios.map((s) => s.name).join(', ') })}\n`,
-    );
-    return 2;
-  }
+  const scenario = chosenScenario(journey, option.name, { say, err });
+  if (!scenario) return 2;
   const insights = computeInsights(journey, scenario.id);
   const metrics = metricReports(journey, scenario.id);
   const blueprint = blueprintStats(journey, scenario.id);

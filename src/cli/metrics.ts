@@ -1,7 +1,7 @@
 import { basename, extname, resolve } from 'node:path';
 import { execute, recordMetricValues } from '../commands';
 import { previewMetricValues, readMetricsSheet, writeTrayecto, type MatchedRow } from '../formats';
-import type { Command } from './command';
+import { chosenScenario, scenarioOption, type Command } from './command';
 import { metricsFileErrorSentence, unmatchedSentence } from './metricsWords';
 
 const figure = (n: number, language: string) => n.toLocaleString(language, { maximumFractionDigits: 2 });
@@ -17,10 +17,9 @@ export async function importMetrics({
   load,
   io,
 }: Command): Promise<number> {
-  const at = args.indexOf('--scenario');
-  const scenarioName = at >= 0 ? args[at + 1] : undefined;
-  const files = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
-  if (files.length !== 3 || (at >= 0 && scenarioName === undefined) || files.some((a) => a.startsWith('--')))
+  const option = scenarioOption(args);
+  const files = option.rest;
+  if (files.length !== 3 || option.missing || files.some((a) => a.startsWith('--')))
     return usage(say('metricsArgs'));
   const [input, values, output] = files as [string, string, string];
   if (!['.csv', '.xlsx'].includes(extname(values).toLowerCase())) return usage(say('metricsArgs'));
@@ -28,13 +27,8 @@ export async function importMetrics({
   if (resolve(values) === resolve(output)) return usage(say('sameFile'));
   const journey = await load(input);
   if (!journey) return 1;
-  const scenario = journey.scenarios.find((s) => scenarioName === undefined || s.name === scenarioName);
-  if (!scenario) {
-    err(
-      `${say('noScenario', { name: scenarioName!, names: journey.scenarios.map((s) => s.name).join(', ') })}\n`,
-    );
-    return 2;
-  }
+  const scenario = chosenScenario(journey, option.name, { say, err });
+  if (!scenario) return 2;
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(values);
