@@ -4,18 +4,12 @@ import {
   touchpointBadges,
   type EvidenceLevel,
   type MetricReport,
-  type TargetStatus,
+  type TouchpointBadge,
 } from '../../src/analytics';
 import type { Journey } from '../../src/model';
 
 /** One metric's latest value on a card. */
-export interface CardBadge {
-  metricId: string;
-  metric: string;
-  unit: string;
-  value: number;
-  status: TargetStatus | null;
-}
+export type CardBadge = TouchpointBadge;
 
 export interface CardMeasures {
   badges: Map<string, CardBadge[]>;
@@ -61,11 +55,5 @@ export function metricsRowHeight(journey: Journey): number {
   return measured.size === 0 ? 0 : 12 + LINE * measured.size;
 }
 
-/** A value as people read it: one decimal at most, the metric's unit after it. */
-export function formatFigure(value: number, unit: string, language: string): string {
-  const figure = value.toLocaleString(language, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 });
-  return unit === '%' ? `${figure} %` : unit ? `${figure} ${unit}` : figure;
-}
-
-/** The word and symbol of a standing, so that it reads without colour. */
-export const STATUS_SYMBOL: Record<TargetStatus, string> = { on: '✓', near: '!', off: '✗' };
+// Shared with the exports' card badges.
+export { formatFigure, STATUS_SYMBOL } from '../../src/analytics';

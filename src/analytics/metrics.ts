@@ -270,13 +270,19 @@ export function offTargets(journey: Journey, reports: readonly MetricReport[]): 
   return list.sort((a, b) => rank[a.status] - rank[b.status] || b.gap - a.gap);
 }
 
-/** A touchpoint's latest value of each metric, with its standing: what a card's badges show. */
+/** One metric's latest value on a card. */
+export interface TouchpointBadge {
+  metricId: string;
+  metric: string;
+  unit: string;
+  value: number;
+  status: TargetStatus | null;
+}
+
+/** A touchpoint's latest value of each metric, with its standing: what a card's badges show (canvas and exports). */
 export function touchpointBadges(
   journey: Pick<Journey, 'metrics' | 'metricValues'>,
-): Map<
-  string,
-  { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
-> {
+): Map<string, TouchpointBadge[]> {
   const metrics = new Map(journey.metrics.map((m) => [m.id, m]));
   // By touchpoint, then metric: no key string made per value (a measured map has tens of thousands).
   const latest = new Map<string, Map<string, MetricValue>>();
@@ -287,10 +293,7 @@ export function touchpointBadges(
     const seen = byMetric.get(v.metricId);
     if (!seen || v.period > seen.period) byMetric.set(v.metricId, v);
   }
-  const badges = new Map<
-    string,
-    { metricId: string; metric: string; unit: string; value: number; status: TargetStatus | null }[]
-  >();
+  const badges = new Map<string, TouchpointBadge[]>();
   for (const v of [...latest.values()].flatMap((byMetric) => [...byMetric.values()])) {
     const metric = metrics.get(v.metricId)!;
     const list = badges.get(v.targetId) ?? [];
@@ -307,3 +310,12 @@ export function touchpointBadges(
   for (const list of badges.values()) list.sort((a, b) => order.get(a.metricId)! - order.get(b.metricId)!);
   return badges;
 }
+
+/** A value as people read it: one decimal at most, the metric's unit after it. */
+export function formatFigure(value: number, unit: string, language: string): string {
+  const figure = value.toLocaleString(language, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 });
+  return unit === '%' ? `${figure} %` : unit ? `${figure} ${unit}` : figure;
+}
+
+/** The symbol of a standing, so that it reads without colour. */
+export const STATUS_SYMBOL: Record<TargetStatus, string> = { on: '✓', near: '!', off: '✗' };

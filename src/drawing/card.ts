@@ -1,9 +1,11 @@
+import { formatFigure, STATUS_SYMBOL, type TouchpointBadge } from '../analytics';
 import { valenceOf, type Channel, type Touchpoint } from '../model';
+import { MEASURE_WORDS } from '../export/measuresExport';
 import type { ExportWords } from '../export/words';
 import type { ExportFonts } from './fonts';
-import { CHANNEL_ICONS, FACE_ICONS, MARK_ICONS } from './iconPaths';
+import { CHANNEL_ICONS, FACE_ICONS, MARK_ICONS, STATUS_ICONS } from './iconPaths';
 import type { NumberedNote } from './numberedNotes';
-import { NOTE_COLOR, PAPER, VALENCE_COLOR } from './palette';
+import { NOTE_COLOR, PAPER, STATUS_COLOR, VALENCE_COLOR } from './palette';
 import type { Shape } from './shapes';
 import { GEOMETRY } from '../layout/geometry';
 
@@ -34,12 +36,31 @@ interface Placed {
   y: number;
 }
 
+/** A chip's or badge's text in lines, and its box: padding, an icon beside the text, padding. */
+interface Pill {
+  lines: string[];
+  width: number;
+  height: number;
+}
+
+function pill(text: string, icon: boolean, fonts: ExportFonts): Pill {
+  const lines = fonts.wrap(text, 400, CARD.chipSize, CHIP_TEXT_WIDTH);
+  const widest = Math.max(...lines.map((l) => fonts.width(l, 400, CARD.chipSize)));
+  return {
+    lines,
+    width: CARD.chipPadX * 2 + (icon ? CARD.chipIcon + CARD.gap : 0) + widest,
+    height: lines.length * CARD.chipLine + CARD.chipPadY * 2,
+  };
+}
+
 export interface CardContent {
   touchpoint: Touchpoint;
   title: string[];
-  chips: (Placed & { channel: Channel; lines: string[]; width: number; height: number })[];
+  chips: (Placed & Pill & { channel: Channel })[];
   /** The card's notes as numbered markers, and the moment-of-truth star, left to right. */
   markers: (Placed & { note?: NumberedNote; width: number })[];
+  /** The latest value of each metric measured here, with its standing (as the canvas's card badges). */
+  badges: (Placed & Pill & { badge: TouchpointBadge; tooltip: string })[];
   height: number;
 }
 
@@ -61,21 +82,13 @@ export function measureCard(
   touchpoint: Touchpoint,
   channels: Channel[],
   notes: NumberedNote[],
+  badges: readonly TouchpointBadge[],
   fonts: ExportFonts,
   words: ExportWords,
 ): CardContent {
   const title = fonts.wrap(touchpoint.title || words.untitled, 600, CARD.titleSize, TITLE_WIDTH);
   const head = Math.max(CARD.face, title.length * CARD.titleLine);
-  const chipBoxes = channels.map((channel) => {
-    const lines = fonts.wrap(channel.name, 400, CARD.chipSize, CHIP_TEXT_WIDTH);
-    const text = Math.max(...lines.map((l) => fonts.width(l, 400, CARD.chipSize)));
-    return {
-      channel,
-      lines,
-      width: CARD.chipPadX * 2 + CARD.chipIcon + CARD.gap + text,
-      height: lines.length * CARD.chipLine + CARD.chipPadY * 2,
-    };
-  });
+  const chipBoxes = channels.map((channel) => ({ channel, ...pill(channel.name, true, fonts) }));
   const chipsTop = CARD.barTop + CARD.padding + head + 8;
   const chipFlow = flow(chipBoxes, chipsTop);
   const marks: { note?: NumberedNote; width: number; height: number }[] = [
@@ -87,12 +100,23 @@ export function measureCard(
     })),
   ];
   const markFlow = flow(marks, chipFlow.bottom + 6);
+  const badgeBoxes = badges.map((badge) => {
+    const text = `${badge.metric} ${formatFigure(badge.value, badge.unit, words.language)}`;
+    const standing = badge.status
+      ? ` ${STATUS_SYMBOL[badge.status]} ${MEASURE_WORDS[words.language].status[badge.status]}`
+      : '';
+    return { badge, tooltip: text + standing, ...pill(text, badge.status !== null, fonts) };
+  });
+  // Under everything else, and only on a measured card: an unmeasured card is laid out as before.
+  const badgeFlow = flow(badgeBoxes, markFlow.bottom + 6);
+  const bottom = badges.length ? badgeFlow.bottom : markFlow.bottom;
   return {
     touchpoint,
     title,
     chips: chipBoxes.map((chip, i) => ({ ...chip, ...chipFlow.places[i]! })),
     markers: marks.map((mark, i) => ({ note: mark.note, width: mark.width, ...markFlow.places[i]! })),
-    height: Math.max(GEOMETRY.cardHeight, markFlow.bottom + CARD.padding),
+    badges: badgeBoxes.map((box, i) => ({ ...box, ...badgeFlow.places[i]! })),
+    height: Math.max(GEOMETRY.cardHeight, bottom + CARD.padding),
   };
 }
 
@@ -189,7 +213,53 @@ export function drawCard(content: CardContent, x: number, y: number, laneColor: 
     }
     shapes.push(...noteMarker(marker.note, mx, my, marker.width));
   }
+  if (content.badges.length)
+    shapes.push({ kind: 'group', x: 0, y: 0, shapes: badgeShapes(content, left, y) });
   return shapes;
+}
+
+/** A measured card's metric badges (text, then the standing's symbol), as the canvas shows them. */
+function badgeShapes(content: CardContent, left: number, top: number): Shape[] {
+  return content.badges.flatMap(({ badge, tooltip, lines, width, height, ...at }): Shape[] => {
+    const [bx, by] = [left + at.x, top + at.y];
+    const color = badge.status ? STATUS_COLOR[badge.status] : PAPER.muted;
+    return [
+      {
+        kind: 'rect',
+        x: bx,
+        y: by,
+        width,
+        height,
+        radius: height / 2,
+        fill: PAPER.surface,
+        stroke: badge.status ? color : PAPER.border,
+        strokeWidth: 1,
+        tooltip,
+      },
+      {
+        kind: 'text',
+        x: bx + CARD.chipPadX,
+        y: by + CARD.chipPadY + CARD.chipSize,
+        lines,
+        size: CARD.chipSize,
+        weight: 400,
+        fill: PAPER.text,
+        lineHeight: CARD.chipLine,
+      },
+      ...(badge.status
+        ? [
+            {
+              kind: 'icon' as const,
+              d: STATUS_ICONS[badge.status],
+              x: bx + width - CARD.chipPadX - CARD.chipIcon,
+              y: by + CARD.chipPadY + 1,
+              size: CARD.chipIcon,
+              color,
+            },
+          ]
+        : []),
+    ];
+  });
 }
 
 /** Width of a note's numbered marker: a circle, or a pill for a long number. */

@@ -26,6 +26,12 @@ export const MARK_ICONS = {
     'M15 14c.2 -1 .7 -1.7 1.5 -2.5 1 -.9 1.5 -2.2 1.5 -3.5A6 6 0 0 0 6 8c0 1 .2 2.2 1.5 3.5 .7 .7 1.3 1.5 1.5 2.5M9 18h6M10 22h4',
   note: 'M22 17a2 2 0 0 1 -2 2H6.828a2 2 0 0 0 -1.414 .586l-2.202 2.202A.71 .71 0 0 1 2 21.286V5a2 2 0 0 1 2 -2h16a2 2 0 0 1 2 2z',
 } as const;
+/** A metric's standing against its target, as the canvas's ✓ ! ✗ (which the shipped font lacks). */
+export const STATUS_ICONS = {
+  on: 'M20 6L9 17L4 12',
+  near: 'M12 4v10M12 19h.01',
+  off: 'M18 6L6 18M6 6L18 18',
+} as const;
 export const FACE_ICONS = {
   '0': 'M15 10V9M8 16h8M9 10V9M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',
   '1': 'M15 10V9M16.472 15a6 6 0 0 1 -8.943 0M9 10V9M2 12a10 10 0 1 0 20 0a10 10 0 1 0 -20 0',

@@ -1,3 +1,4 @@
+import { touchpointBadges } from '../analytics';
 import { valenceOf, type Journey, type Touchpoint } from '../model';
 import type { ExportWords } from '../export/words';
 import { curveThroughBoxes, GEOMETRY } from '../layout/geometry';
@@ -158,12 +159,13 @@ export function drawMap(
   const notesOf = new Map<string, NumberedNote[]>();
   for (const n of notes) notesOf.set(n.note.targetId, [...(notesOf.get(n.note.targetId) ?? []), n]);
   const channels = new Map(journey.channels.map((c) => [c.id, c]));
+  const badges = touchpointBadges(journey);
   const contents = new Map<string, CardContent>();
   const contentOf = (t: Journey['touchpoints'][number]) => {
     let content = contents.get(t.id);
     if (!content) {
       const own = t.channelIds.flatMap((id) => channels.get(id) ?? []);
-      content = measureCard(t, own, notesOf.get(t.id) ?? [], fonts, words);
+      content = measureCard(t, own, notesOf.get(t.id) ?? [], badges.get(t.id) ?? [], fonts, words);
       contents.set(t.id, content);
     }
     return content;

@@ -1,3 +1,4 @@
+import type { TargetStatus } from '../analytics';
 import type { AnnotationKind, Valence } from '../model';
 
 /**
@@ -28,3 +29,6 @@ export const NOTE_COLOR: Record<AnnotationKind, string> = {
   question: '#2454d6',
   comment: '#5b6472',
 };
+
+/** A metric's standing, as the canvas's badges (always with its symbol). */
+export const STATUS_COLOR: Record<TargetStatus, string> = { on: '#0a7a3d', near: '#a15c00', off: '#b42318' };

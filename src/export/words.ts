@@ -3,6 +3,8 @@ import { BLUEPRINT_WORDS, type BlueprintWords } from './blueprintWords';
 
 /** The words a deliverable prints, in the map's language: a file for a client speaks the map's language. */
 export interface ExportWords {
+  /** The language the words are in, for numbers written its way. */
+  language: Language;
   emotion: Record<'-3' | '-2' | '-1' | '0' | '1' | '2' | '3', string>;
   noteKind: Record<AnnotationKind, string>;
   priority: Record<Priority, string>;
@@ -89,6 +91,7 @@ export interface ExportWords {
 
 export const EXPORT_WORDS: Record<Language, ExportWords> = {
   en: {
+    language: 'en',
     emotion: {
       '-3': 'Very negative',
       '-2': 'Negative',
@@ -194,6 +197,7 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     },
   },
   es: {
+    language: 'es',
     emotion: {
       '-3': 'Muy negativa',
       '-2': 'Negativa',
