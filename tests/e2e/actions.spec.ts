@@ -173,9 +173,14 @@ test('the canvas context menu adds a touchpoint in the cell right-clicked, and w
   expect(await axeViolations(page, '[role="menu"]')).toEqual([]);
   await snap(page, 'actions-context-menu-card');
   const before = await card.getAttribute('aria-label');
+  // The menu takes the focus as it opens: the arrows are its own from then on.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('[role="menu"]') !== null))
+    .toBe(true);
   await page.keyboard.press('ArrowDown'); // Edit title
   await page.keyboard.press('ArrowDown'); // Feel better
   await page.keyboard.press('ArrowDown'); // Feel worse
+  await expect(cardMenu.getByRole('menuitem', { name: /^Feel worse/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cardMenu).toBeHidden();
   await expect(card).not.toHaveAttribute('aria-label', before!);
