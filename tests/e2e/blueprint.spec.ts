@@ -11,6 +11,7 @@ import {
   SCREENSHOTS,
   snap,
 } from './helpers';
+import { csvRows } from '../unit/helpers/csvRows';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
@@ -178,10 +179,7 @@ test('three opportunities placed in the impact × effort matrix, by keyboard and
   await plan.getByRole('button', { name: 'Export plan as CSV' }).click();
   const path = info.outputPath('plan.csv');
   await (await download).saveAs(path);
-  const rows = readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\r\n');
+  const rows = csvRows(readFileSync(path, 'utf8'));
   expect(rows).toEqual([
     'rank,opportunity,target,impact,effort,quadrant,owner,due,status,open_pain_points',
     '1,Proactive delivery tracker with SMS updates.,Delivery date slips,5,1,Quick win,Operations,,Planned,1',

@@ -6,9 +6,9 @@ import { initI18n } from '../../../renderer/i18n';
 import { ConflictsDialog } from '../../../renderer/merge/ConflictsDialog';
 import { useEditor } from '../../../renderer/state/editorStore';
 import { describeConflict } from '../../../src/commands';
-import { mergeJourneys } from '../../../src/formats';
 import { BLUEPRINT_SCHEMAS, type Journey } from '../../../src/model';
 import { blueprintJourney } from '../helpers/blueprintJourney';
+import { mergedSoundly } from '../helpers/mergedSoundly';
 
 const NOW = '2026-05-05T00:00:00.000Z';
 const LATER = '2026-03-01T00:00:00.000Z';
@@ -36,10 +36,12 @@ function merged(): Journey {
     due: '2027-03-01',
     updatedAt: LATER,
   };
-  const result = mergeJourneys(mine, theirs, { now: NOW });
-  if (!result.ok) throw new Error('merge refused');
-  return result.value.journey;
+  return mergedSoundly(mine, theirs, { now: NOW }).journey;
 }
+
+/** A field that differs: its key, and its value in our copy and in theirs. */
+const differs = (key: string, mine: object, theirs: object) => ({ key, mine, theirs });
+const text = (value: string) => ({ kind: 'text', text: value });
 
 describe('a blueprint conflict in the words of the map', () => {
   const journey = merged();
@@ -51,35 +53,31 @@ describe('a blueprint conflict in the words of the map', () => {
 
   it('names stages and touchpoints, the kind of a loop start, a layer kind and a plan status by key', () => {
     expect(about('loop').fields).toEqual([
-      {
-        key: 'fromType',
-        mine: { kind: 'itemType', itemType: 'stage' },
-        theirs: { kind: 'itemType', itemType: 'touchpoint' },
-      },
-      { key: 'fromId', mine: { kind: 'text', text: 'Loyalty' }, theirs: { kind: 'text', text: 'T5' } },
-      { key: 'share', mine: { kind: 'text', text: '40' }, theirs: { kind: 'text', text: '30' } },
-      { key: 'label', mine: { kind: 'text', text: 'Next car' }, theirs: { kind: 'text', text: '' } },
+      differs(
+        'fromType',
+        { kind: 'itemType', itemType: 'stage' },
+        { kind: 'itemType', itemType: 'touchpoint' },
+      ),
+      differs('fromId', text('Loyalty'), text('T5')),
+      differs('share', text('40'), text('30')),
+      differs('label', text('Next car'), text('')),
     ]);
     expect(about('blueprintLayer').fields).toEqual([
-      {
-        key: 'kind',
-        mine: { kind: 'layerKind', layerKind: 'backstage' },
-        theirs: { kind: 'layerKind', layerKind: 'support' },
-      },
-      { key: 'hidden', mine: { kind: 'flag', on: false }, theirs: { kind: 'flag', on: true } },
+      differs(
+        'kind',
+        { kind: 'layerKind', layerKind: 'backstage' },
+        { kind: 'layerKind', layerKind: 'support' },
+      ),
+      differs('hidden', { kind: 'flag', on: false }, { kind: 'flag', on: true }),
     ]);
     expect(about('branch').fields).toEqual([
-      { key: 'toTouchpointId', mine: { kind: 'text', text: 'T2' }, theirs: { kind: 'text', text: 'T3' } },
-      { key: 'label', mine: { kind: 'text', text: 'Abandons' }, theirs: { kind: 'text', text: 'Gives up' } },
+      differs('toTouchpointId', text('T2'), text('T3')),
+      differs('label', text('Abandons'), text('Gives up')),
     ]);
     expect(about('plan').fields).toEqual([
-      {
-        key: 'status',
-        mine: { kind: 'planStatus', status: 'planned' },
-        theirs: { kind: 'planStatus', status: 'done' },
-      },
-      { key: 'ownerId', mine: { kind: 'text', text: '' }, theirs: { kind: 'text', text: 'Sales' } },
-      { key: 'due', mine: { kind: 'text', text: '' }, theirs: { kind: 'text', text: '2027-03-01' } },
+      differs('status', { kind: 'planStatus', status: 'planned' }, { kind: 'planStatus', status: 'done' }),
+      differs('ownerId', text(''), text('Sales')),
+      differs('due', text(''), text('2027-03-01')),
     ]);
   });
 });

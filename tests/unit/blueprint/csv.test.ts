@@ -3,6 +3,7 @@ import { csvToJourney, journeyToCsv, planToCsv } from '../../../src/formats';
 import { fileErrorMessage } from '../helpers/fileErrorMessage';
 import { checkInvariants } from '../../../src/model';
 import { blueprintJourney } from '../helpers/blueprintJourney';
+import { csvRows } from '../helpers/csvRows';
 
 const options = { language: 'en' as const, now: '2026-01-01T00:00:00.000Z', title: 'Imported' };
 
@@ -48,10 +49,7 @@ describe('CSV layer and owner columns', () => {
 
 describe('the action plan as CSV', () => {
   it('writes the ranked plan with quadrant, owner, due date, status and pain relieved, in Spanish', () => {
-    const rows = planToCsv(blueprintJourney(), 'es')
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const rows = csvRows(planToCsv(blueprintJourney(), 'es'));
     expect(rows).toEqual([
       'orden;oportunidad;sobre;impacto;esfuerzo;cuadrante;responsable;fecha_límite;estado;puntos_de_dolor_abiertos',
       '1;o-ratio5;T4;5;1;Victoria rápida;;;Hecha;0',

@@ -1,20 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { execute, resolveConflict } from '../../../src/commands';
-import { FORMAT_VERSION, mergeJourneys, readTrayecto, writeTrayecto } from '../../../src/formats';
+import { FORMAT_VERSION, readTrayecto, writeTrayecto } from '../../../src/formats';
 import { migrationStep } from '../../../src/formats/migrations';
 import { checkInvariants, type Journey } from '../../../src/model';
 import { blueprintJourney } from '../helpers/blueprintJourney';
+import { mergedSoundly } from '../helpers/mergedSoundly';
 
 const NOW = '2026-05-05T00:00:00.000Z';
 const LATER = '2026-03-01T00:00:00.000Z';
 
-function merged(local: Journey, theirs: Journey) {
-  const result = mergeJourneys(local, theirs, { now: NOW, theirsFrom: 'Marta' });
-  if (!result.ok) throw new Error('merge refused');
-  expect(checkInvariants(result.value.journey)).toEqual([]);
-  return result.value;
-}
+const merged = (local: Journey, theirs: Journey) =>
+  mergedSoundly(local, theirs, { now: NOW, theirsFrom: 'Marta' });
+/** The lists format v4 added, empty in a map made before them. */
+const V4_LISTS = ['owners', 'blueprintLayers', 'blueprintItems', 'loops', 'branches', 'plan'] as const;
 
 describe('merging the blueprint of a teammate’s copy', () => {
   it('unites owners, layers, items, loops, branches and plan entries by id', () => {
@@ -92,8 +91,7 @@ describe('format v3 → v4 (the blueprint)', () => {
     const read = readTrayecto(readFileSync(V3, 'utf8'));
     if (!read.ok) throw new Error('refused');
     const journey = read.value;
-    for (const list of ['owners', 'blueprintLayers', 'blueprintItems', 'loops', 'branches', 'plan'] as const)
-      expect(journey[list]).toEqual([]);
+    for (const list of V4_LISTS) expect(journey[list]).toEqual([]);
     expect(journey.touchpoints).toHaveLength(raw.journey.touchpoints.length);
     expect(journey.annotations).toHaveLength(raw.journey.annotations.length);
     expect(journey.metrics).toEqual(raw.journey.metrics);
@@ -105,12 +103,7 @@ describe('format v3 → v4 (the blueprint)', () => {
     const up = migrationStep(3);
     expect(up({ title: 'x' })).toEqual({
       title: 'x',
-      owners: [],
-      blueprintLayers: [],
-      blueprintItems: [],
-      loops: [],
-      branches: [],
-      plan: [],
+      ...Object.fromEntries(V4_LISTS.map((list) => [list, []])),
     });
     expect(up({ owners: ['kept'] }).owners).toEqual(['kept']);
   });

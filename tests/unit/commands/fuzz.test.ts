@@ -9,30 +9,18 @@ import {
   deleteTouchpoints,
   duplicateTouchpoints,
   emptyHistory,
-  execute,
   moveStage,
   moveTouchpoints,
-  record,
   redo,
   setEmotion,
   undo,
   updateTouchpoint,
   type Command,
-  type History,
 } from '../../../src/commands';
 import { blankPersona, checkInvariants, journeySchema, type Journey } from '../../../src/model';
+import { prng } from '../../bench/generate';
+import { edit } from '../helpers/edit';
 import { smallJourney } from '../helpers/smallJourney';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomCommand(journey: Journey, random: () => number, makeId: () => string): Command | undefined {
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
@@ -122,7 +110,7 @@ describe('random edits with undo/redo interleaved keep every invariant', () => {
     let n = 0;
     const makeId = () => `f${seed}-${++n}`;
     let journey = smallJourney();
-    let history: History = emptyHistory();
+    let history = emptyHistory();
     const seen: Journey[] = [journey];
     for (let step = 0; step < 1500; step++) {
       const roll = random();
@@ -135,11 +123,9 @@ describe('random edits with undo/redo interleaved keep every invariant', () => {
       } else {
         const command = randomCommand(journey, random, makeId);
         if (!command) continue;
-        const result = execute(journey, command, {
+        ({ journey, history } = edit({ journey, history }, command, step * 2000, {
           now: new Date(Date.UTC(2026, 0, 1, 0, 0, step)).toISOString(),
-        });
-        history = record(history, command.type, result, step * 2000, command.coalesceKey);
-        journey = result.journey;
+        }));
       }
       const violations = checkInvariants(journey);
       if (violations.length) throw new Error(`step ${step}: ${JSON.stringify(violations)}`);

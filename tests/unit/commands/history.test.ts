@@ -7,7 +7,6 @@ import {
   COALESCE_MS,
   emptyHistory,
   execute,
-  record,
   redo,
   renameStage,
   seal,
@@ -15,20 +14,14 @@ import {
   undo,
   updateTouchpoint,
   type Command,
-  type History,
 } from '../../../src/commands';
-import type { Journey } from '../../../src/model';
+import { edit, type Editing } from '../helpers/edit';
 import { smallJourney } from '../helpers/smallJourney';
 
 const ctx = { now: '2026-02-02T10:00:00.000Z' };
 
-function run(state: { journey: Journey; history: History }, command: Command, atMs: number, limit?: number) {
-  const result = execute(state.journey, command, ctx);
-  return {
-    journey: result.journey,
-    history: record(state.history, command.type, result, atMs, command.coalesceKey, limit),
-  };
-}
+const run = (state: Editing, command: Command, atMs: number, limit?: number) =>
+  edit(state, command, atMs, { ...ctx, limit });
 
 describe('history', () => {
   it('typing a title key by key is one undo step', () => {

@@ -160,6 +160,16 @@ describe('closing with changes not yet in the file', () => {
     return window;
   }
 
+  /** The renderer reports the map saved; the window, open until then, closes or stays as `closes` says. */
+  async function reportSaved(
+    window: Awaited<ReturnType<typeof dirtyWindow>>,
+    { closes }: { closes: boolean },
+  ) {
+    expect(window.destroyed).toBe(false);
+    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
+    expect(window.destroyed).toBe(closes);
+  }
+
   it('Cancel keeps the window open', async () => {
     const window = await dirtyWindow(2);
     expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
@@ -177,10 +187,8 @@ describe('closing with changes not yet in the file', () => {
 
   it('Save asks the renderer to save and closes once the file is written', async () => {
     const window = await dirtyWindow(0);
-    expect(window.destroyed).toBe(false);
     expect(received(window, IPC.menuCommand)).toEqual(['save']);
-    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
-    expect(window.destroyed).toBe(true);
+    await reportSaved(window, { closes: true });
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
   });
 
@@ -188,8 +196,7 @@ describe('closing with changes not yet in the file', () => {
     const window = await dirtyWindow(0);
     const bytes = new TextEncoder().encode('{}');
     await electron.invoke(IPC.saveFile, window.webContents, bytes, 'Gym.trayecto', []);
-    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
-    expect(window.destroyed).toBe(false);
+    await reportSaved(window, { closes: false });
     await settle(); // the bounds written on the first, cancelled close
   });
 
@@ -217,9 +224,7 @@ describe('closing with changes not yet in the file', () => {
     );
     expect(await readFile(csv, 'utf8')).toBe('persona,stage\n');
     expect(await readFile(chosen, 'utf8')).toBe('{"format":"trayecto"}');
-    expect(window.destroyed).toBe(false);
-    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
-    expect(window.destroyed).toBe(true);
+    await reportSaved(window, { closes: true });
     await settle();
   });
 
@@ -232,9 +237,7 @@ describe('closing with changes not yet in the file', () => {
     const result = await electron.invoke(IPC.saveFile, window.webContents, bytes, 'Gym.trayecto', []);
     expect(result).toMatchObject({ ok: false, error: { path: folder } });
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
-    expect(window.destroyed).toBe(false);
-    await electron.invoke(IPC.setDocumentState, window.webContents, { title: 'Gym', dirty: false });
-    expect(window.destroyed).toBe(false);
+    await reportSaved(window, { closes: false });
     await settle();
   });
 

@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { execute, resolveConflict } from '../../../src/commands';
 import { emptySummary, mergeJourneys, mergeNotes, readNotesFile, writeNotesFile } from '../../../src/formats';
 import { checkInvariants, type Journey } from '../../../src/model';
+import { mergedSoundly } from '../helpers/mergedSoundly';
 import { smallJourney } from '../helpers/smallJourney';
 
 const NOW = '2026-05-05T00:00:00.000Z';
 const LATER = '2026-03-01T00:00:00.000Z';
 const EARLIER = '2026-02-01T00:00:00.000Z';
 
-function merged(local: Journey, theirs: Journey) {
-  const result = mergeJourneys(local, theirs, { now: NOW });
-  if (!result.ok) throw new Error('merge refused');
-  expect(checkInvariants(result.value.journey)).toEqual([]);
-  return result.value;
-}
+const merged = (local: Journey, theirs: Journey) => mergedSoundly(local, theirs, { now: NOW });
 
 const note = (id: string, targetId: string, author: string, text: string) => ({
   id,

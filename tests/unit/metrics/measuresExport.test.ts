@@ -12,6 +12,7 @@ import {
 } from '../../../src/formats';
 import { journeyXlsx } from '../../../src/export/xlsx';
 import { createSampleJourney } from '../../../src/templates';
+import { csvRows } from '../helpers/csvRows';
 
 describe('metric values in the workbook', () => {
   it('has a Metrics sheet with each value, its period, place, target and standing', async () => {
@@ -88,14 +89,7 @@ describe('metric values in the map CSV', () => {
       'metric: Conversion': '',
     });
     // Still Trayecto's own CSV: it opens without asking for a column mapping.
-    expect(
-      isTrayectoCsvHeader(
-        csv
-          .replace(/^\uFEFF/, '')
-          .split('\r\n')[0]!
-          .split(','),
-      ),
-    ).toBe(true);
+    expect(isTrayectoCsvHeader(csvRows(csv)[0]!.split(','))).toBe(true);
     const back = csvToJourney(csv, { language: 'en', now: '2026-01-03T00:00:00.000Z', title: 'Back' });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.skippedRows).toEqual([]);

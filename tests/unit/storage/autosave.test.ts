@@ -5,13 +5,18 @@ import { smallJourney } from '../helpers/smallJourney';
 
 const titled = (title: string): Journey => ({ ...smallJourney(), title });
 
+/** An autosaver whose writes all succeed, and the spy that sees them. */
+function savingTo(delayMs: number) {
+  const write = vi.fn(async () => {});
+  return { write, saver: createAutosaver({ write, delayMs }) };
+}
+
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('debounces: ten rapid changes make one write of the last', async () => {
-    const write = vi.fn(async () => {});
-    const saver = createAutosaver({ write, delayMs: 400 });
+    const { write, saver } = savingTo(400);
     for (let i = 0; i < 10; i++) {
       saver.schedule(titled(`T${i}`));
       await vi.advanceTimersByTimeAsync(100);
@@ -24,8 +29,7 @@ describe('autosave', () => {
   });
 
   it('flush writes a pending change at once (window hiding or closing)', async () => {
-    const write = vi.fn(async () => {});
-    const saver = createAutosaver({ write, delayMs: 400 });
+    const { write, saver } = savingTo(400);
     saver.schedule(titled('A'));
     await saver.flush();
     expect(write).toHaveBeenCalledWith(titled('A'));
@@ -102,8 +106,7 @@ describe('autosave', () => {
   });
 
   it('discards a pending change the caller kept elsewhere', async () => {
-    const write = vi.fn(async () => {});
-    const saver = createAutosaver({ write, delayMs: 10 });
+    const { write, saver } = savingTo(10);
     saver.schedule(titled('A'));
     saver.discard();
     await vi.advanceTimersByTimeAsync(100);

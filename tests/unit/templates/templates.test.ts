@@ -8,6 +8,8 @@ import {
 } from '../../../src/templates';
 
 const now = '2026-11-22T10:00:00.000Z';
+/** The channels every template starts with, in order. */
+const TEMPLATE_CHANNEL_KINDS = ['web', 'email', 'phone', 'in-person', 'social', 'app'];
 function counter() {
   let n = 0;
   return () => `id${++n}`;
@@ -26,14 +28,7 @@ describe('templates', () => {
       expectValid(journey);
       expect(journey).toMatchObject({ templateId: id, language: lang });
       expect(journey.personas).toHaveLength(1);
-      expect(journey.channels.map((c) => c.kind)).toEqual([
-        'web',
-        'email',
-        'phone',
-        'in-person',
-        'social',
-        'app',
-      ]);
+      expect(journey.channels.map((c) => c.kind)).toEqual(TEMPLATE_CHANNEL_KINDS);
     },
   );
 
