@@ -3,33 +3,34 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   axeViolations,
+  card,
   exportAs,
   fitWholeMap,
   fromMoreMenu,
-  openApp,
-  openJourney,
+  openMap,
   SCREENSHOTS,
   snap,
 } from './helpers';
 import { csvRows } from '../unit/helpers/csvRows';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
-const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 const connectors = (page: Page) => page.locator('.blueprint-connector');
+
+/** Show the whole map, select the touchpoint `title` and return the inspector's part named `region`. */
+async function selectOnWholeMap(page: Page, title: string, region: string) {
+  await fitWholeMap(page);
+  await card(page, title).first().click();
+  return inspector(page).getByRole('region', { name: region });
+}
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test.beforeEach(async ({ page }) => {
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
-});
+test.beforeEach(({ page }) => openMap(page, 'Buying a family car'));
 
 test('a backstage card owned by Operations under "Delivery date slips": linked, its connector shown, its layer hidden', async ({
   page,
 }) => {
-  await fitWholeMap(page);
-  await card(page, 'Delivery date slips').first().click();
-  const behind = inspector(page).getByRole('region', { name: 'The company behind it' });
+  const behind = await selectOnWholeMap(page, 'Delivery date slips', 'The company behind it');
   await behind.getByRole('combobox', { name: 'Layer' }).selectOption({ label: 'Backstage' });
   await behind.getByRole('button', { name: 'Add blueprint card' }).click();
 
@@ -191,9 +192,7 @@ test('three opportunities placed in the impact × effort matrix, by keyboard and
 test('a loop started from a touchpoint, and a branch whose label and share change after it was added', async ({
   page,
 }) => {
-  await fitWholeMap(page);
-  await card(page, 'Delivery date slips').first().click();
-  const loops = inspector(page).getByRole('region', { name: 'Loops from here' });
+  const loops = await selectOnWholeMap(page, 'Delivery date slips', 'Loops from here');
   await loops.getByRole('combobox', { name: 'Back to' }).selectOption({ label: 'Consideration' });
   await loops.getByRole('spinbutton', { name: 'Share of customers (%)' }).fill('10');
   // Space, not Enter: with a touchpoint selected, Enter is the canvas's "edit title" even on a panel button.

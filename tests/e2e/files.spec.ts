@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { FACE_ICONS } from '../../src/drawing/iconPaths';
 import { FORMAT_VERSION } from '../../src/formats/migrations';
 import { ENGLISH_SHEETS, shownSheets } from '../unit/helpers/workbook';
-import { exportAs, keepArtifact, openApp, openFromDisk, openJourney } from './helpers';
+import { answerDialog, exportAs, expectRefused, keepArtifact, openFromDisk, openMap } from './helpers';
 
 // The sample map at zoom 1 (renderer/canvas/geometry.ts): lane headers 230 + four stages with two cards
 // side by side (408 each) + Loyalty (248); stage headers 84 + two lanes of 392.
@@ -22,10 +22,7 @@ function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test.beforeEach(async ({ page }) => {
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
-});
+test.beforeEach(({ page }) => openMap(page, 'Buying a family car'));
 
 test('PNG export, drawn in the export worker, covers the whole map, carries it inside, and opens again', async ({
   page,
@@ -116,10 +113,7 @@ test('JSON export re-imports as the same map; replacing keeps one copy', async (
   });
   await page.getByRole('button', { name: 'Library' }).click();
   await openFromDisk(page, path);
-  await page
-    .getByRole('dialog', { name: '"Buying a family car" is already in your library' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
+  await answerDialog(page, '"Buying a family car" is already in your library', 'Replace');
   await expect(page.getByRole('button', { name: 'Delivery date slips, Very negative' })).toBeVisible();
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
@@ -127,12 +121,11 @@ test('JSON export re-imports as the same map; replacing keeps one copy', async (
 
 test('a bad file is refused with its reason and the library is unchanged', async ({ page }) => {
   await page.getByRole('button', { name: 'Library' }).click();
-  await openFromDisk(page, 'tests/fixtures/bad/dangling-stage.trayecto');
-  const dialog = page.getByRole('dialog', { name: 'Could not open dangling-stage.trayecto' });
-  await expect(dialog).toContainText('journey.touchpoints[1].stageId: no stage with id "ghost"');
-  await expect(dialog).toContainText('Your library was not changed.');
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
-  await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
+  await expectRefused(
+    page,
+    'tests/fixtures/bad/dangling-stage.trayecto',
+    'journey.touchpoints[1].stageId: no stage with id "ghost"',
+  );
 });
 
 test('a CSV with a bad row can be imported without it', async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FileChooser, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 export const SCREENSHOTS = 'tests/e2e/__screenshots__';
 
@@ -26,6 +27,34 @@ export async function reloadJourney(page: Page, title: string): Promise<void> {
 export async function openJourney(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^(Open|Abrir) ${title}$`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** Open the app and, from its library, the map titled `title`. */
+export async function openMap(page: Page, title: string): Promise<void> {
+  await openApp(page);
+  await openJourney(page, title);
+}
+
+/** A card on the canvas: a button named by its title, then what it shows. */
+export const card = (page: Page, title: string) =>
+  page.getByRole('button', { name: new RegExp(`^${title}, `) });
+
+/** Each card's name says its emotion, and its face shows its channel (in the cell named `cell`, if given). */
+export async function expectCards(
+  page: Page,
+  cards: readonly (readonly [title: string, emotion: string, channel: string])[],
+  cell?: string,
+): Promise<void> {
+  for (const [title, emotion, channel] of cards) {
+    await expect(card(page, title)).toHaveAccessibleName(new RegExp(`^${title}, ${emotion}`));
+    await expect(card(page, title)).toContainText(channel);
+    if (cell) await expectInCell(page, title, cell);
+  }
+}
+
+/** Press the button named `button` in the dialog named `dialog`. */
+export async function answerDialog(page: Page, dialog: string, button: string): Promise<void> {
+  await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: button }).click();
 }
 
 /** Show the whole map (a large map opens at a readable zoom, at its beginning) and wait for the view to settle. */
@@ -61,10 +90,7 @@ export async function deleteForever(page: Page, title: string): Promise<void> {
     .click();
   await page.getByRole('button', { name: /^Trash/ }).click();
   await page.getByRole('button', { name: 'Empty trash' }).click();
-  await page
-    .getByRole('dialog', { name: 'Empty trash' })
-    .getByRole('button', { name: 'Delete forever' })
-    .click();
+  await answerDialog(page, 'Empty trash', 'Delete forever');
   await expect(page.getByText('The trash is empty.')).toBeVisible();
 }
 
@@ -74,12 +100,21 @@ export function keepArtifact(name: string, bytes: Buffer): void {
   writeFileSync(`${SCREENSHOTS}/${name}`, bytes);
 }
 
-/** Export the open journey through the Export dialog, save the download at `path` and return its bytes. */
-export async function exportAs(page: Page, format: string, path: string, options: { ratio?: string } = {}) {
+/**
+ * Export the open journey through the Export dialog (at a `ratio`, or set up by `setUp`), save the download
+ * at `path` and return its bytes.
+ */
+export async function exportAs(
+  page: Page,
+  format: string,
+  path: string,
+  options: { ratio?: string; setUp?: (dialog: Locator) => Promise<void> } = {},
+) {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: format }).check();
   if (options.ratio) await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption(options.ratio);
+  await options.setUp?.(dialog);
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await (await download).saveAs(path);
@@ -87,11 +122,28 @@ export async function exportAs(page: Page, format: string, path: string, options
   return readFileSync(path);
 }
 
-/** Open a file through the library's Open file… button (named in the app's language). */
-export async function openFromDisk(page: Page, path: string, button = 'Open file…') {
+/**
+ * Choose a file (on disk, or made by the test) through a button that asks for one: the library's Open file…
+ * unless named otherwise, in the app's language.
+ */
+export async function openFromDisk(
+  page: Page,
+  file: Parameters<FileChooser['setFiles']>[0],
+  button = 'Open file…',
+) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(path);
+  await (await chooser).setFiles(file);
+}
+
+/** Open a file the app cannot read: a dialog says why and that the library did not change; closed, the library still holds one map. */
+export async function expectRefused(page: Page, path: string, reason: string): Promise<void> {
+  await openFromDisk(page, path);
+  const dialog = page.getByRole('dialog', { name: `Could not open ${basename(path)}` });
+  await expect(dialog).toContainText(reason);
+  await expect(dialog).toContainText('Your library was not changed.');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
 }
 
 /** How many rows the editor's toolbar takes (its controls' vertical centres, to 20 px). */
@@ -123,7 +175,7 @@ export async function axeViolations(page: Page, include?: string) {
 /** A card (a button named by its title) lies inside a cell (a group named "persona in stage"). */
 export async function expectInCell(page: Page, title: string, cellName: string): Promise<void> {
   const box = (await page.getByRole('group', { name: cellName }).boundingBox())!;
-  const at = (await page.getByRole('button', { name: new RegExp(`^${title}, `) }).boundingBox())!;
+  const at = (await card(page, title).boundingBox())!;
   expect(at.x).toBeGreaterThanOrEqual(box.x);
   expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width + 1);
   expect(at.y).toBeGreaterThanOrEqual(box.y);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { deleteForever, fitWholeMap, fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { answerDialog, deleteForever, fitWholeMap, fromMoreMenu, openApp, openMap, snap } from './helpers';
 
 test('the sample journey is listed on first run and is still there after a reload', async ({ page }) => {
   await openApp(page);
@@ -12,8 +12,7 @@ test('the sample journey is listed on first run and is still there after a reloa
 });
 
 test('opening the sample shows its map', async ({ page }) => {
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
+  await openMap(page, 'Buying a family car');
   await expect(page.getByRole('button', { name: 'Delivery date slips, Very negative' })).toBeVisible();
   await snap(page, 'sample-light-en');
 });
@@ -63,8 +62,7 @@ test('duplicate, rename, trash, restore, search and empty the trash', async ({ p
 });
 
 test('saves a named version and restores it (undoably)', async ({ page }) => {
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
+  await openMap(page, 'Buying a family car');
   await fromMoreMenu(page, 'Versions');
   const dialog = page.getByRole('dialog', { name: 'Versions' });
   await dialog.getByRole('textbox', { name: 'Version name' }).fill('Before the workshop');
@@ -76,10 +74,7 @@ test('saves a named version and restores it (undoably)', async ({ page }) => {
   await fitWholeMap(page);
   await page.getByRole('button', { name: 'Stage name: Loyalty' }).click();
   await page.getByRole('button', { name: 'Delete stage' }).click();
-  await page
-    .getByRole('dialog', { name: 'Delete stage "Loyalty"?' })
-    .getByRole('button', { name: 'Delete' })
-    .click();
+  await answerDialog(page, 'Delete stage "Loyalty"?', 'Delete');
   await expect(page.getByRole('button', { name: 'Stage name: Loyalty' })).toHaveCount(0);
 
   await fromMoreMenu(page, 'Versions');

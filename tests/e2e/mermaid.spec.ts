@@ -1,12 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fromMoreMenu, openApp, openFromDisk, snap } from './helpers';
+import { card, expectRefused, fromMoreMenu, openApp, openFromDisk, snap } from './helpers';
 
 // The example on Mermaid's user-journey syntax page, and what Trayecto writes back.
 const WORKING_DAY = readFileSync('tests/fixtures/mermaid/working-day.mmd', 'utf8');
 const WRITTEN = readFileSync('tests/fixtures/mermaid/working-day.written.mmd', 'utf8');
-
-const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 
 async function pasteDiagram(
   page: Page,
@@ -74,12 +72,11 @@ test('a .mmd file opens through Open file…, and scores outside 1–5 are repor
 
 test('what Mermaid refuses is refused with its line, and nothing is added', async ({ page }) => {
   await openApp(page);
-  await openFromDisk(page, 'tests/fixtures/bad/mermaid-task-without-score.mmd');
-  const dialog = page.getByRole('dialog', { name: 'Could not open mermaid-task-without-score.mmd' });
-  await expect(dialog).toContainText('Mermaid cannot read line 5: "Pay" is not a title, section or task');
-  await expect(dialog).toContainText('Your library was not changed.');
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
-  await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
+  await expectRefused(
+    page,
+    'tests/fixtures/bad/mermaid-task-without-score.mmd',
+    'Mermaid cannot read line 5: "Pay" is not a title, section or task',
+  );
 });
 
 test.describe('in Spanish', () => {

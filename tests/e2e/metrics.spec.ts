@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { englishOnScreen } from './catalogue';
-import { axeViolations, openApp, openJourney, snap } from './helpers';
+import { axeViolations, card, exportAs, openFromDisk, openMap, snap } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 /** Pan the map sideways (the wheel pans) until the card is drawn: only cards in view are in the page. */
 async function panTo(page: Page, title: string) {
   const canvas = page.getByRole('application').or(page.locator('.react-flow')).first();
@@ -19,24 +19,41 @@ async function panTo(page: Page, title: string) {
 }
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 
+/** Import `file` from a side panel's tab: its preview dialog shows `headings` and names each line left out. */
+async function previewImport(
+  page: Page,
+  [tabName, what]: ['Insights', 'metrics'] | ['Research', 'research'],
+  file: string,
+  { headings, leftOut }: { headings: string[]; leftOut: string[] },
+) {
+  await tab(page, tabName).click();
+  await openFromDisk(page, file, `Import ${what}…`);
+  const preview = page.getByRole('dialog', { name: `Import ${what} from ${basename(file)}` });
+  for (const name of headings) await expect(preview.getByRole('heading', { name })).toBeVisible();
+  for (const line of leftOut) await expect(preview).toContainText(line);
+  return preview;
+}
+
 async function importMetrics(page: Page) {
-  await tab(page, 'Insights').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import metrics…' }).click();
-  await (await chooser).setFiles('tests/fixtures/metrics/sample-values.csv');
-  const preview = page.getByRole('dialog', { name: 'Import metrics from sample-values.csv' });
-  await expect(preview.getByRole('heading', { name: '6 rows match the map' })).toBeVisible();
-  await expect(preview.getByRole('heading', { name: '2 rows do not match' })).toBeVisible();
-  await expect(preview).toContainText('Line 9: no stage called "Mars"');
-  await expect(preview).toContainText('Line 8: no touchpoint called "Flies to the moon" in Loyalty');
+  const preview = await previewImport(
+    page,
+    ['Insights', 'metrics'],
+    'tests/fixtures/metrics/sample-values.csv',
+    {
+      headings: ['6 rows match the map', '2 rows do not match'],
+      leftOut: [
+        'Line 9: no stage called "Mars"',
+        'Line 8: no touchpoint called "Flies to the moon" in Loyalty',
+      ],
+    },
+  );
   await preview.getByRole('button', { name: 'Import 6 values' }).click();
   await expect(preview).toBeHidden();
 }
 
 test.beforeEach(async ({ page, locale }) => {
   if (locale === 'es-ES') return; // the Spanish test opens the Spanish sample itself
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
+  await openMap(page, 'Buying a family car');
 });
 
 test('imported metrics show under the stages, on the cards, in Insights and in the PDF', async ({
@@ -60,13 +77,8 @@ test('imported metrics show under the stages, on the cards, in Insights and in t
   await snap(page, 'metrics-row-and-badges');
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
 
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'PDF' }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const path = info.outputPath('metrics.pdf');
-  await (await download).saveAs(path);
+  await exportAs(page, 'PDF', path);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
   expect(text).toContain('Metrics per stage (latest period)');
   expect(text).toContain('CSAT (2026-Q3)');
@@ -128,15 +140,15 @@ test('pasted quotes become notes, linked by drag and by "Link to…", and sugges
 });
 
 test('research imported from a CSV is previewed, added as one step and undone', async ({ page }) => {
-  await tab(page, 'Research').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import research…' }).click();
-  await (await chooser).setFiles('tests/fixtures/research/interviews.csv');
-  const preview = page.getByRole('dialog', { name: 'Import research from interviews.csv' });
-  await expect(preview.getByRole('heading', { name: '4 notes to add' })).toBeVisible();
-  await expect(preview.getByRole('heading', { name: '6 rows left out' })).toBeVisible();
-  await expect(preview).toContainText('Line 6: no touchpoint called "Flies to the moon"');
-  await expect(preview).toContainText('Line 7: no source called "rumour"');
+  const preview = await previewImport(
+    page,
+    ['Research', 'research'],
+    'tests/fixtures/research/interviews.csv',
+    {
+      headings: ['4 notes to add', '6 rows left out'],
+      leftOut: ['Line 6: no touchpoint called "Flies to the moon"', 'Line 7: no source called "rumour"'],
+    },
+  );
   await expect(
     preview.getByRole('row', { name: /Reads the family-car guide, Compares models online/ }),
   ).toBeVisible();
@@ -166,9 +178,7 @@ test.describe('in Spanish', () => {
       panel.getByRole('list', { name: 'Notas de investigación' }).getByRole('listitem'),
     ).toHaveCount(2);
     expect(await englishOnScreen(page, panel)).toEqual([]);
-    const chooser = page.waitForEvent('filechooser');
-    await panel.getByRole('button', { name: 'Importar investigación…' }).click();
-    await (await chooser).setFiles('tests/fixtures/research/entrevistas.csv');
+    await openFromDisk(page, 'tests/fixtures/research/entrevistas.csv', 'Importar investigación…');
     const preview = page.getByRole('dialog', { name: 'Importar investigación de entrevistas.csv' });
     await expect(preview.getByRole('heading', { name: '4 notas que añadir' })).toBeVisible();
     expect(await englishOnScreen(page, preview)).toEqual([]);

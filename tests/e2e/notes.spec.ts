@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { fromMoreMenu, openApp, openJourney, snap } from './helpers';
+import { exportAs, fromMoreMenu, openJourney, openMap, snap } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 /** A lane's name pinned to the canvas edge in workshop mode: a visual aid, hidden from assistive technology. */
@@ -23,10 +23,7 @@ async function expectLevelWith(label: Locator, cell: Locator) {
   expect(middle).toBeLessThan(lane!.y + lane!.height);
 }
 
-test.beforeEach(async ({ page }) => {
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
-});
+test.beforeEach(({ page }) => openMap(page, 'Buying a family car'));
 
 test('annotate a touchpoint, resolve it, find it in the notes panel and jump to it', async ({ page }) => {
   await page.getByRole('button', { name: /^Picks up the car, / }).click();
@@ -58,13 +55,8 @@ test('export notes only, then merge them into another copy', async ({ page }, in
   await inspector(page).getByRole('textbox', { name: 'Note text' }).fill('Send the document list up front');
   await inspector(page).getByRole('combobox', { name: 'Kind of note' }).selectOption('opportunity');
   await inspector(page).getByRole('button', { name: 'Add note' }).click();
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'Notes only' }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const path = info.outputPath('notes.json');
-  await (await download).saveAs(path);
+  await exportAs(page, 'Notes only', path);
 
   // Undo the note locally: the file now holds a note this copy does not have.
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();

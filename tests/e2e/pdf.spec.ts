@@ -1,31 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { fromMoreMenu, keepArtifact, openApp, openJourney, snap } from './helpers';
-
-/** Export a PDF through the Export dialog, set up by `setUp`; the browser downloads it. Returns its path. */
-async function exportPdf(
-  page: Page,
-  path: string,
-  setUp: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'PDF' }).check();
-  await setUp(dialog);
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await (await download).saveAs(path);
-  await expect(page.getByRole('alert')).toContainText('Saved');
-  return path;
-}
+import { exportAs, fromMoreMenu, keepArtifact, openMap, snap } from './helpers';
 
 const text = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8');
 const info = (path: string) => execFileSync('pdfinfo', [path]).toString('utf8');
 
-test.beforeEach(async ({ page }) => {
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
-});
+test.beforeEach(({ page }) => openMap(page, 'Buying a family car'));
 
 test('the browser downloads a real PDF — no print dialog — with the map, personas, notes and Insights', async ({
   page,
@@ -37,10 +17,13 @@ test('the browser downloads a real PDF — no print dialog — with the map, per
   await page.evaluate(
     () => (window.print = () => (window as unknown as { markPrinted(): void }).markPrinted()),
   );
-  const path = await exportPdf(page, info_.outputPath('map.pdf'), async (dialog) => {
-    await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('A4');
-    await expect(dialog.getByRole('checkbox', { name: 'Include an Insights page' })).toBeChecked();
-    await snap(page, 'export-pdf-dialog');
+  const path = info_.outputPath('map.pdf');
+  await exportAs(page, 'PDF', path, {
+    setUp: async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('A4');
+      await expect(dialog.getByRole('checkbox', { name: 'Include an Insights page' })).toBeChecked();
+      await snap(page, 'export-pdf-dialog');
+    },
   });
   expect(printed).toBe(false);
   // A4 landscape: title page, the map, personas, notes, Insights.
@@ -76,10 +59,13 @@ test('the PDF is about the scenario on show, and without the Insights page when 
   page,
 }, info_) => {
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'Best case' });
-  const path = await exportPdf(page, info_.outputPath('best.pdf'), async (dialog) => {
-    await dialog.getByRole('checkbox', { name: 'Include an Insights page' }).uncheck();
-    await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('letter');
-    await dialog.getByRole('combobox', { name: 'Orientation' }).selectOption('portrait');
+  const path = info_.outputPath('best.pdf');
+  await exportAs(page, 'PDF', path, {
+    setUp: async (dialog) => {
+      await dialog.getByRole('checkbox', { name: 'Include an Insights page' }).uncheck();
+      await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('letter');
+      await dialog.getByRole('combobox', { name: 'Orientation' }).selectOption('portrait');
+    },
   });
   expect(info(path)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   const all = text(path).replace(/\s+/g, ' ');

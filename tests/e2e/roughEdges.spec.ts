@@ -1,8 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { exportAs, fitWholeMap, fromMoreMenu, openApp, openFromDisk, openJourney, snap } from './helpers';
+import {
+  answerDialog,
+  card,
+  exportAs,
+  fitWholeMap,
+  fromMoreMenu,
+  openApp,
+  openFromDisk,
+  openJourney,
+  snap,
+} from './helpers';
 
 const SAMPLE = 'Buying a family car';
-const card = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}, `) });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
 test.beforeEach(async ({ page }) => {
@@ -12,10 +21,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a new persona’s role is a hint to fill in, not a value', async ({ page }) => {
   await page.getByRole('button', { name: 'New journey' }).click();
-  await page
-    .getByRole('dialog', { name: 'New journey' })
-    .getByRole('button', { name: 'Create journey' })
-    .click();
+  await answerDialog(page, 'New journey', 'Create journey');
   await page.getByRole('button', { name: 'Persona name: Customer' }).click();
   const role = inspector(page).getByRole('textbox', { name: 'Role or segment' });
   await expect(role).toHaveValue('');
@@ -47,10 +53,7 @@ test('"Keep both" names the copy, and cards say their count covers every scenari
   await exportAs(page, 'Trayecto file (JSON)', path);
   await page.getByRole('button', { name: 'Library' }).click();
   await openFromDisk(page, path);
-  await page
-    .getByRole('dialog', { name: `"${SAMPLE}" is already in your library` })
-    .getByRole('button', { name: 'Keep both' })
-    .click();
+  await answerDialog(page, `"${SAMPLE}" is already in your library`, 'Keep both');
   await expect(page.getByRole('heading', { level: 1, name: `${SAMPLE} (copy)` })).toBeVisible();
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(journeys).toHaveCount(2);
@@ -85,10 +88,7 @@ test('a channel’s colour follows its kind, as on every other map', async ({ pa
 
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('button', { name: 'New journey' }).click();
-  await page
-    .getByRole('dialog', { name: 'New journey' })
-    .getByRole('button', { name: 'Create journey' })
-    .click();
+  await answerDialog(page, 'New journey', 'Create journey');
   await expect(inspector(page).getByLabel('Colour of Email')).toHaveValue(email);
 });
 

@@ -16,6 +16,7 @@ import {
   setPlan,
   undo,
   updateBlueprintEntry,
+  type BlueprintList,
   type Command,
 } from '../../../src/commands';
 import { checkInvariants, journeySchema, type Journey } from '../../../src/model';
@@ -35,9 +36,19 @@ function roundTrip(command: Command, start: Journey = blueprintJourney()): Journ
   return result.journey;
 }
 
+/** Add a blueprint entry, with the same round trip. */
+const added = <L extends BlueprintList>(
+  list: L,
+  entry: Parameters<typeof addBlueprintEntry<L>>[1],
+  index?: number,
+): Journey => roundTrip(addBlueprintEntry(list, entry, index));
+
+/** A new card in the backstage of stage s2, owned by nobody and linked to nothing. */
+const NEW_ITEM = { id: 'x', layerId: 'back', stageId: 's2', title: 'X', description: '', touchpointIds: [] };
+
 describe('blueprint commands apply, undo and redo exactly', () => {
   it('adds, renames and deletes an owner; its items and plans are left unowned', () => {
-    let j = roundTrip(addBlueprintEntry('owners', { id: 'admin', name: 'Administration', color: '#7c3aed' }));
+    let j = added('owners', { id: 'admin', name: 'Administration', color: '#7c3aed' });
     expect(j.owners.map((o) => o.name)).toEqual(['Sales', 'Operations', 'Administration']);
     j = roundTrip(updateBlueprintEntry('owners', 'ops', { name: 'Operaciones' }));
     expect(j.owners[1]).toMatchObject({ name: 'Operaciones', updatedAt: ctx.now });
@@ -47,9 +58,7 @@ describe('blueprint commands apply, undo and redo exactly', () => {
   });
 
   it('adds a layer, hides, reorders and deletes one with its items', () => {
-    let j = roundTrip(
-      addBlueprintEntry('blueprintLayers', { id: 'it', kind: 'support', name: 'IT', hidden: false }, 1),
-    );
+    let j = added('blueprintLayers', { id: 'it', kind: 'support', name: 'IT', hidden: false }, 1);
     expect(j.blueprintLayers.map((l) => l.id)).toEqual(['front', 'it', 'back', 'support']);
     j = roundTrip(updateBlueprintEntry('blueprintLayers', 'back', { hidden: true }));
     expect(j.blueprintLayers[1]!.hidden).toBe(true);
@@ -60,17 +69,12 @@ describe('blueprint commands apply, undo and redo exactly', () => {
   });
 
   it('adds a blueprint item, edits it, links and unlinks a touchpoint, clears its owner', () => {
-    let j = roundTrip(
-      addBlueprintEntry('blueprintItems', {
-        id: 'b9',
-        layerId: 'back',
-        stageId: 's2',
-        title: 'Confirm delivery date with the factory',
-        description: '',
-        ownerId: 'ops',
-        touchpointIds: [],
-      }),
-    );
+    let j = added('blueprintItems', {
+      ...NEW_ITEM,
+      id: 'b9',
+      title: 'Confirm delivery date with the factory',
+      ownerId: 'ops',
+    });
     expect(j.blueprintItems.at(-1)).toMatchObject({ id: 'b9', ownerId: 'ops', updatedAt: ctx.now });
     j = roundTrip(
       updateBlueprintEntry('blueprintItems', 'b2', { title: 'Track the order', ownerId: 'sales' }),
@@ -85,7 +89,6 @@ describe('blueprint commands apply, undo and redo exactly', () => {
   });
 
   it('refuses an item in a layer, stage or owner that does not exist', () => {
-    const item = { id: 'x', layerId: 'back', stageId: 's2', title: 'X', description: '', touchpointIds: [] };
     for (const wrong of [
       { layerId: 'nope' },
       { stageId: 'nope' },
@@ -93,21 +96,19 @@ describe('blueprint commands apply, undo and redo exactly', () => {
       { touchpointIds: ['nope'] },
     ])
       expect(() =>
-        execute(blueprintJourney(), addBlueprintEntry('blueprintItems', { ...item, ...wrong }), ctx),
+        execute(blueprintJourney(), addBlueprintEntry('blueprintItems', { ...NEW_ITEM, ...wrong }), ctx),
       ).toThrow(CommandError);
   });
 
   it('adds a loop back to an earlier stage with a share, and refuses one going forward', () => {
-    const j = roundTrip(
-      addBlueprintEntry('loops', {
-        id: 'return',
-        fromType: 'touchpoint',
-        fromId: 't5',
-        toStageId: 's2',
-        share: 12,
-        label: '',
-      }),
-    );
+    const j = added('loops', {
+      id: 'return',
+      fromType: 'touchpoint',
+      fromId: 't5',
+      toStageId: 's2',
+      share: 12,
+      label: '',
+    });
     expect(j.loops.at(-1)).toMatchObject({ fromId: 't5', toStageId: 's2', share: 12 });
     expect(() =>
       execute(
@@ -121,15 +122,13 @@ describe('blueprint commands apply, undo and redo exactly', () => {
   });
 
   it('adds and edits a branch', () => {
-    let j = roundTrip(
-      addBlueprintEntry('branches', {
-        id: 'b',
-        touchpointId: 't3',
-        toTouchpointId: 't5',
-        label: 'Buys',
-        share: 80,
-      }),
-    );
+    let j = added('branches', {
+      id: 'b',
+      touchpointId: 't3',
+      toTouchpointId: 't5',
+      label: 'Buys',
+      share: 80,
+    });
     expect(j.branches).toHaveLength(2);
     j = roundTrip(updateBlueprintEntry('branches', 'fork', { share: 35 }));
     expect(j.branches[0]!.share).toBe(35);

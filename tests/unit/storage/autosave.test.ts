@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver } from '../../../src/storage';
+import { createAutosaver, type Autosaver } from '../../../src/storage';
 import type { Journey } from '../../../src/model';
 import { smallJourney } from '../helpers/smallJourney';
 
 const titled = (title: string): Journey => ({ ...smallJourney(), title });
+
+/** All is written: `writes` writes so far, the last of the map titled `title`, and nothing left pending. */
+function expectAllWritten(saver: Autosaver, write: unknown, writes: number, title: string) {
+  expect(write).toHaveBeenCalledTimes(writes);
+  expect(write).toHaveBeenLastCalledWith(titled(title));
+  expect(saver.pending).toBe(false);
+}
 
 /** An autosaver whose writes all succeed, and the spy that sees them. */
 function savingTo(delayMs: number) {
@@ -23,9 +30,7 @@ describe('autosave', () => {
     }
     expect(write).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(400);
-    expect(write).toHaveBeenCalledTimes(1);
-    expect(write).toHaveBeenCalledWith(titled('T9'));
-    expect(saver.pending).toBe(false);
+    expectAllWritten(saver, write, 1, 'T9');
   });
 
   it('flush writes a pending change at once (window hiding or closing)', async () => {
@@ -73,9 +78,7 @@ describe('autosave', () => {
     expect(onError).toHaveBeenCalledTimes(1);
     expect(saver.pending).toBe(true);
     await saver.flush();
-    expect(write).toHaveBeenCalledTimes(2);
-    expect(write).toHaveBeenLastCalledWith(titled('A'));
-    expect(saver.pending).toBe(false);
+    expectAllWritten(saver, write, 2, 'A');
   });
 
   it('says a write is saved only once nothing is left to write', async () => {
@@ -100,9 +103,8 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(999);
     expect(write).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(write).toHaveBeenCalledTimes(2);
+    expectAllWritten(saver, write, 2, 'A');
     expect(onSaved).toHaveBeenCalledWith(titled('A'));
-    expect(saver.pending).toBe(false);
   });
 
   it('discards a pending change the caller kept elsewhere', async () => {
