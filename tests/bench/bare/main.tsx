@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './bare.css';
 
 // The baseline: React Flow with default nodes and edges, as many as Trayecto draws for the same map
 // (?nodes=N&edges=M), laid out on a grid of the same size. No app, no custom nodes.
