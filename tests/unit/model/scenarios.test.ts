@@ -7,13 +7,9 @@ import {
   addTouchpoint,
   CommandError,
   deleteAxisItem,
-  emptyHistory,
   execute,
   moveAxisItem,
   moveTouchpoints,
-  record,
-  redo,
-  undo,
   updateScenario,
   type Command,
 } from '../../../src/commands';
@@ -28,21 +24,14 @@ import {
 } from '../../../src/model';
 import { createJourneyFromTemplate, createSampleJourney } from '../../../src/templates';
 import { mergedSoundly } from '../helpers/mergedSoundly';
+import { appliedExactly } from '../helpers/appliedExactly';
 import { smallJourney } from '../helpers/smallJourney';
 
 const NOW = '2026-02-02T10:00:00.000Z';
 let counter = 0;
 const makeId = () => `id${++counter}`;
 
-/** Run a command, check the invariants, and check that undo and redo give back each state exactly. */
-function applied(command: Command, start: Journey = smallJourney()): Journey {
-  const result = execute(start, command, { now: NOW });
-  expect(checkInvariants(result.journey)).toEqual([]);
-  const undone = undo(record(emptyHistory(), command.type, result, 0), result.journey)!;
-  expect(undone.journey).toEqual(start);
-  expect(redo(undone.history, undone.journey)!.journey).toEqual(result.journey);
-  return result.journey;
-}
+const applied = (command: Command, start: Journey = smallJourney()) => appliedExactly(command, start, NOW);
 
 /** smallJourney() plus "Best case": a copy of today's layer (t1..t5 → b1..b5) right after it. */
 function withBestCase(): Journey {
