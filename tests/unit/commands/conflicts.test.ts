@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeConflict, differingSpan, execute, keepBothVersions } from '../../../src/commands';
 import { checkInvariants } from '../../../src/model';
-import { mergeJourneys, teammateName } from '../../../src/formats';
+import { teammateName } from '../../../src/formats';
 import { measureConflicts } from '../helpers/measureConflicts';
+import { mergedSoundly } from '../helpers/mergedSoundly';
 import { smallJourney } from '../helpers/smallJourney';
 
 const NOW = '2026-05-05T00:00:00.000Z';
@@ -20,9 +21,7 @@ function conflictOnT1(theirsFrom?: string) {
     momentOfTruth: true,
     updatedAt: LATER,
   };
-  const result = mergeJourneys(mine, theirs, { now: NOW, theirsFrom });
-  if (!result.ok) throw new Error('merge refused');
-  return result.value.journey;
+  return mergedSoundly(mine, theirs, { now: NOW, theirsFrom }).journey;
 }
 
 describe('describeConflict', () => {
@@ -64,9 +63,8 @@ describe('describeConflict of a persona', () => {
     const theirs = smallJourney();
     const picture = 'data:image/png;base64,iVBORw0KGgo=';
     theirs.personas[0] = { ...theirs.personas[0]!, avatar: picture, role: 'Teacher', updatedAt: LATER };
-    const result = mergeJourneys(mine, theirs, { now: NOW });
-    if (!result.ok) throw new Error('merge refused');
-    const about = describeConflict(result.value.journey, result.value.journey.conflicts![0]!);
+    const { journey } = mergedSoundly(mine, theirs, { now: NOW });
+    const about = describeConflict(journey, journey.conflicts![0]!);
     expect(about).toMatchObject({ itemType: 'persona', name: 'Laura', place: [] });
     expect(about.fields).toEqual([
       { key: 'role', mine: { kind: 'text', text: '' }, theirs: { kind: 'text', text: 'Teacher' } },
@@ -99,12 +97,11 @@ describe('keepBothVersions', () => {
   it('is refused for anything but a touchpoint', () => {
     const mine = smallJourney();
     const theirs = { ...smallJourney(), title: 'Theirs', updatedAt: LATER };
-    const result = mergeJourneys(mine, theirs, { now: NOW });
-    if (!result.ok) throw new Error('merge refused');
-    const conflict = result.value.journey.conflicts![0]!;
+    const { journey } = mergedSoundly(mine, theirs, { now: NOW });
+    const conflict = journey.conflicts![0]!;
     expect(conflict.itemType).toBe('journey');
     expect(() =>
-      execute(result.value.journey, keepBothVersions(conflict.id, { id: 'x', title: 'x' }), { now: NOW }),
+      execute(journey, keepBothVersions(conflict.id, { id: 'x', title: 'x' }), { now: NOW }),
     ).toThrow(/only a touchpoint/);
   });
 });
