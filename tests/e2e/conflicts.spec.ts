@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { englishOnScreen } from './catalogue';
-import { axeViolations, exportAs, fromMoreMenu, openApp, openJourney, snap, toolbarRows } from './helpers';
+import {
+  answerDialog,
+  axeViolations,
+  exportAs,
+  fromMoreMenu,
+  mergeCopy,
+  openMap,
+  snap,
+  toolbarRows,
+} from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
@@ -45,16 +54,13 @@ async function twoCopiesInConflict(page: Page, path: string) {
   await inspector(page).getByRole('textbox', { name: 'Title' }).fill('Reads the guide at home');
   await page.keyboard.press('Tab');
 
-  const chooser = page.waitForEvent('filechooser');
-  await fromMoreMenu(page, 'Merge a copy…');
-  await (await chooser).setFiles(path);
+  await mergeCopy(page, path);
   await expect(page.getByRole('alert')).toContainText('1 conflict');
 }
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page);
-  await openJourney(page, 'Buying a family car');
+  await openMap(page, 'Buying a family car');
 });
 
 test('a merge conflict shows each differing field in words, whose copy is whose, and keeps the one chosen', async ({
@@ -106,10 +112,11 @@ test('"Keep both" keeps the teammate’s card and brings this copy’s back besi
 }, info) => {
   await twoCopiesInConflict(page, info.outputPath('luis.trayecto'));
   await page.getByRole('button', { name: '1 conflict' }).click();
-  await page
-    .getByRole('dialog', { name: 'Changed on both sides' })
-    .getByRole('button', { name: 'Keep both versions of “Reads the family-car guide twice”' })
-    .click();
+  await answerDialog(
+    page,
+    'Changed on both sides',
+    'Keep both versions of “Reads the family-car guide twice”',
+  );
   await expect(
     page.getByRole('button', { name: /^Reads the family-car guide twice, Negative/ }),
   ).toBeVisible();

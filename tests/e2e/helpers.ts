@@ -146,6 +146,13 @@ export async function expectRefused(page: Page, path: string, reason: string): P
   await expect(page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem')).toHaveCount(1);
 }
 
+/** Merge a teammate's copy of the open map from the file at `path` (More → Merge a copy…). */
+export async function mergeCopy(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await fromMoreMenu(page, 'Merge a copy…');
+  await (await chooser).setFiles(path);
+}
+
 /** How many rows the editor's toolbar takes (its controls' vertical centres, to 20 px). */
 export async function toolbarRows(page: Page): Promise<number> {
   const centres = await page

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { exportAs, fromMoreMenu, openJourney, openMap, snap } from './helpers';
+import { exportAs, mergeCopy, openJourney, openMap, snap } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 /** A lane's name pinned to the canvas edge in workshop mode: a visual aid, hidden from assistive technology. */
@@ -64,9 +64,7 @@ test('export notes only, then merge them into another copy', async ({ page }, in
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(inspector(page).getByText('Send the document list up front')).toHaveCount(0);
 
-  const chooser = page.waitForEvent('filechooser');
-  await fromMoreMenu(page, 'Merge a copy…');
-  await (await chooser).setFiles(path);
+  await mergeCopy(page, path);
   await expect(page.getByRole('alert')).toContainText('Merged: 1 new note');
   await page.getByRole('button', { name: /^Paperwork back and forth, / }).click();
   await expect(inspector(page).getByText('Send the document list up front')).toBeVisible();
