@@ -136,7 +136,7 @@ export async function openFromDisk(
   await (await chooser).setFiles(file);
 }
 
-/** Open a file the app cannot read: a dialog says why and that the library did not change; closed, the library still holds one map. */
+/** Open a file the app refuses: its dialog says why and that the library is unchanged (still its one map). */
 export async function expectRefused(page: Page, path: string, reason: string): Promise<void> {
   await openFromDisk(page, path);
   const dialog = page.getByRole('dialog', { name: `Could not open ${basename(path)}` });
