@@ -4,12 +4,17 @@ import { useEditor } from '../state/editorStore';
 import { getShownJourney } from '../state/shownJourney';
 import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
+import { DialogActions } from '../ui/DialogActions';
+import { CheckField } from '../ui/Field';
 import { Modal } from '../ui/Modal';
+import { SelectField } from '../ui/Select';
 import { PAPERS, type Paper } from '../../src/export/pdf';
 import type { ExportFormat } from '../state/dialogStore';
 import { exportJourney, type ExportBackground } from './exportJourney';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'xlsx', 'json', 'csv', 'notes'];
+const EXPORT_BACKGROUNDS: ExportBackground[] = ['white', 'transparent'];
+const ORIENTATIONS = ['landscape', 'portrait'] as const;
 
 export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();
@@ -90,62 +95,39 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         </div>
       </fieldset>
       {format === 'png' && (
-        <label className="field">
-          <span>{t('export.pixelRatio')}</span>
-          <select value={pixelRatio} onChange={(e) => setPixelRatio(Number(e.target.value))}>
-            {[1, 2, 3, 4].map((r) => (
-              <option key={r} value={r}>
-                {r}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('export.pixelRatio')}
+          value={String(pixelRatio)}
+          options={[1, 2, 3, 4].map((r) => [String(r), `${r}×`] as const)}
+          onChange={(r) => setPixelRatio(Number(r))}
+        />
       )}
       {(format === 'png' || format === 'svg') && (
-        <label className="field">
-          <span>{t('export.background')}</span>
-          <select value={background} onChange={(e) => setBackground(e.target.value as ExportBackground)}>
-            <option value="white">{t('export.backgrounds.white')}</option>
-            <option value="transparent">{t('export.backgrounds.transparent')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('export.background')}
+          value={background}
+          options={EXPORT_BACKGROUNDS.map((b) => [b, t(`export.backgrounds.${b}`)] as const)}
+          onChange={setBackground}
+        />
       )}
       {format === 'svg' && (
-        <label className="check">
-          <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />
-          {t('export.outlines')}
-        </label>
+        <CheckField label={t('export.outlines')} checked={outlines} onChange={setOutlines} />
       )}
       {format === 'pdf' && (
         <>
-          <label className="field">
-            <span>{t('export.pageSize')}</span>
-            <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-              {PAPERS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`export.papers.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('export.orientation')}</span>
-            <select
-              value={portrait ? 'portrait' : 'landscape'}
-              onChange={(e) => setPortrait(e.target.value === 'portrait')}
-            >
-              <option value="landscape">{t('export.landscape')}</option>
-              <option value="portrait">{t('export.portrait')}</option>
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={insightsPage}
-              onChange={(e) => setInsightsPage(e.target.checked)}
-            />
-            {t('export.insightsPage')}
-          </label>
+          <SelectField
+            label={t('export.pageSize')}
+            value={paper}
+            options={PAPERS.map((p) => [p, t(`export.papers.${p}`)] as const)}
+            onChange={setPaper}
+          />
+          <SelectField
+            label={t('export.orientation')}
+            value={portrait ? 'portrait' : 'landscape'}
+            options={ORIENTATIONS.map((o) => [o, t(`export.${o}`)] as const)}
+            onChange={(o) => setPortrait(o === 'portrait')}
+          />
+          <CheckField label={t('export.insightsPage')} checked={insightsPage} onChange={setInsightsPage} />
         </>
       )}
       <p className="muted small">{t(`export.hints.${format}`)}</p>
@@ -157,14 +139,12 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
           </button>
         </div>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
-          {busy ? t('export.working') : t('export.run')}
-        </button>
-      </div>
+      <DialogActions
+        label={t('export.run')}
+        busy={busy ? t('export.working') : undefined}
+        onAction={() => void run()}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }
