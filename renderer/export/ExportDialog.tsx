@@ -8,24 +8,30 @@ import { DialogActions } from '../ui/DialogActions';
 import { CheckField } from '../ui/Field';
 import { Modal } from '../ui/Modal';
 import { SelectField } from '../ui/Select';
-import { PAPERS, type Paper } from '../../src/export/pdf';
+import { PAPERS } from '../../src/export/pdf';
 import type { ExportFormat } from '../state/dialogStore';
-import { exportJourney, type ExportBackground } from './exportJourney';
+import { exportJourney, type ExportBackground, type ExportOptions } from './exportJourney';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'xlsx', 'json', 'csv', 'notes'];
 const EXPORT_BACKGROUNDS: ExportBackground[] = ['white', 'transparent'];
 const ORIENTATIONS = ['landscape', 'portrait'] as const;
+/** What the dialog asks; the view mode comes from the editor. */
+type ChosenOptions = Omit<ExportOptions, 'mode'>;
 
 export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<ExportFormat>(initial);
-  const [pixelRatio, setPixelRatio] = useState(2);
-  const [background, setBackground] = useState<ExportBackground>('white');
-  const [outlines, setOutlines] = useState(false);
-  const [paper, setPaper] = useState<Paper>('A3');
-  const [portrait, setPortrait] = useState(false);
-  // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
-  const [insightsPage, setInsightsPage] = useState(true);
+  const [options, setOptions] = useState<ChosenOptions>({
+    format: initial,
+    pixelRatio: 2,
+    background: 'white',
+    outlines: false,
+    paper: 'A3',
+    portrait: false,
+    // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
+    insightsPage: true,
+  });
+  const set = (patch: Partial<ChosenOptions>) => setOptions((current) => ({ ...current, ...patch }));
+  const { format } = options;
   const [busy, setBusy] = useState(false);
   // A progress bar and Cancel for exports that take more than a second.
   const [slow, setSlow] = useState(false);
@@ -42,16 +48,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
       const outcome = await exportJourney(
         journey,
         shown,
-        {
-          format,
-          pixelRatio,
-          background,
-          outlines,
-          paper,
-          portrait,
-          insightsPage,
-          mode: useUi.getState().mode,
-        },
+        { ...options, mode: useUi.getState().mode },
         controller.signal,
       );
       if (outcome.saved) {
@@ -87,7 +84,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
                 name="format"
                 value={f}
                 checked={format === f}
-                onChange={() => setFormat(f)}
+                onChange={() => set({ format: f })}
               />
               {t(`export.formats.${f}`)}
             </label>
@@ -97,37 +94,45 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
       {format === 'png' && (
         <SelectField
           label={t('export.pixelRatio')}
-          value={String(pixelRatio)}
+          value={String(options.pixelRatio)}
           options={[1, 2, 3, 4].map((r) => [String(r), `${r}×`] as const)}
-          onChange={(r) => setPixelRatio(Number(r))}
+          onChange={(r) => set({ pixelRatio: Number(r) })}
         />
       )}
       {(format === 'png' || format === 'svg') && (
         <SelectField
           label={t('export.background')}
-          value={background}
+          value={options.background}
           options={EXPORT_BACKGROUNDS.map((b) => [b, t(`export.backgrounds.${b}`)] as const)}
-          onChange={setBackground}
+          onChange={(background) => set({ background })}
         />
       )}
       {format === 'svg' && (
-        <CheckField label={t('export.outlines')} checked={outlines} onChange={setOutlines} />
+        <CheckField
+          label={t('export.outlines')}
+          checked={options.outlines}
+          onChange={(outlines) => set({ outlines })}
+        />
       )}
       {format === 'pdf' && (
         <>
           <SelectField
             label={t('export.pageSize')}
-            value={paper}
+            value={options.paper}
             options={PAPERS.map((p) => [p, t(`export.papers.${p}`)] as const)}
-            onChange={setPaper}
+            onChange={(paper) => set({ paper })}
           />
           <SelectField
             label={t('export.orientation')}
-            value={portrait ? 'portrait' : 'landscape'}
+            value={options.portrait ? 'portrait' : 'landscape'}
             options={ORIENTATIONS.map((o) => [o, t(`export.${o}`)] as const)}
-            onChange={(o) => setPortrait(o === 'portrait')}
+            onChange={(o) => set({ portrait: o === 'portrait' })}
           />
-          <CheckField label={t('export.insightsPage')} checked={insightsPage} onChange={setInsightsPage} />
+          <CheckField
+            label={t('export.insightsPage')}
+            checked={options.insightsPage}
+            onChange={(insightsPage) => set({ insightsPage })}
+          />
         </>
       )}
       <p className="muted small">{t(`export.hints.${format}`)}</p>

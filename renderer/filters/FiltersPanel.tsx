@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NO_FILTERS, VALENCES, type Filters, type Journey } from '../../src/model';
 import { useUi } from '../state/uiStore';
-import { CheckField } from '../ui/Field';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -55,11 +54,14 @@ export function FiltersPanel({ journey }: { journey: Journey }) {
       </fieldset>
       <fieldset>
         <legend>{t('filters.notes')}</legend>
-        <CheckField
-          label={t('filters.openPainPoints')}
-          checked={filters.openPainPointsOnly}
-          onChange={(openPainPointsOnly) => set({ openPainPointsOnly })}
-        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.openPainPointsOnly}
+            onChange={(e) => set({ openPainPointsOnly: e.target.checked })}
+          />
+          {t('filters.openPainPoints')}
+        </label>
       </fieldset>
       <button type="button" className="btn" onClick={() => useUi.getState().setFilters(NO_FILTERS)}>
         {t('filters.clear')}
