@@ -9,7 +9,8 @@ import { LIMITS, type BlueprintItem, type Journey } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
-import { SelectField } from './fields';
+import { CheckField } from '../ui/Field';
+import { SelectField } from '../ui/Select';
 import './blueprint.css';
 
 const dispatch: ReturnType<typeof useEditor.getState>['dispatch'] = (command, options) =>
@@ -41,10 +42,7 @@ export function BlueprintItemInspector({ journey, item }: { journey: Journey; it
       <SelectField
         label={t('blueprint.owner')}
         value={item.ownerId ?? ''}
-        options={[
-          { value: '', label: t('blueprint.noOwner') },
-          ...journey.owners.map((o) => ({ value: o.id, label: o.name })),
-        ]}
+        options={[['', t('blueprint.noOwner')], ...journey.owners.map((o) => [o.id, o.name] as const)]}
         onChange={(ownerId) =>
           ownerId ? update({ ownerId }) : dispatch(clearBlueprintField('blueprintItems', item.id, 'ownerId'))
         }
@@ -52,29 +50,29 @@ export function BlueprintItemInspector({ journey, item }: { journey: Journey; it
       <SelectField
         label={t('blueprint.layer')}
         value={item.layerId}
-        options={journey.blueprintLayers.map((l) => ({ value: l.id, label: layerName(l, language) }))}
+        options={journey.blueprintLayers.map((l) => [l.id, layerName(l, language)] as const)}
         onChange={(layerId) => update({ layerId })}
       />
       <SelectField
         label={t('inspector.stage')}
         value={item.stageId}
-        options={journey.stages.map((s) => ({ value: s.id, label: s.name }))}
+        options={journey.stages.map((s) => [s.id, s.name] as const)}
         onChange={(stageId) => update({ stageId })}
       />
       <fieldset className="field">
         <legend className="field-label">{t('blueprint.serves')}</legend>
         {inStage.length === 0 && <p className="muted">{t('blueprint.noTouchpointsInStage')}</p>}
         {inStage.map((tp) => (
-          <label key={tp.id} className="check">
-            <input
-              type="checkbox"
-              checked={item.touchpointIds.includes(tp.id)}
-              onChange={(e) => dispatch(linkBlueprintItem(item.id, tp.id, e.target.checked))}
-            />
-            <span>
-              {tp.title} <span className="muted">({personas.get(tp.personaId)})</span>
-            </span>
-          </label>
+          <CheckField
+            key={tp.id}
+            label={
+              <span>
+                {tp.title} <span className="muted">({personas.get(tp.personaId)})</span>
+              </span>
+            }
+            checked={item.touchpointIds.includes(tp.id)}
+            onChange={(linked) => dispatch(linkBlueprintItem(item.id, tp.id, linked))}
+          />
         ))}
       </fieldset>
       <button

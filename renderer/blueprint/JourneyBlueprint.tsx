@@ -11,7 +11,9 @@ import { BLUEPRINT_LAYER_KINDS, newId, type BlueprintLayerKind, type Journey } f
 import { LAYER_NAMES, layerName } from '../../src/templates/blueprint';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
-import { SelectField, ShareField, shareOf } from './fields';
+import { SelectField } from '../ui/Select';
+import { CheckField } from '../ui/Field';
+import { ShareField, shareOf } from './fields';
 import { FlowListItem } from './FlowListItem';
 import './blueprint.css';
 
@@ -23,7 +25,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'es' ? 'es' : 'en';
   const [kind, setKind] = useState<BlueprintLayerKind>('support');
-  const stages = journey.stages.map((s) => ({ value: s.id, label: s.name }));
+  const stages = journey.stages.map((s) => [s.id, s.name] as const);
   const [from, setFrom] = useState(journey.stages.at(-1)?.id ?? '');
   const [to, setTo] = useState(journey.stages[0]?.id ?? '');
   const [share, setShare] = useState('');
@@ -57,18 +59,13 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
                 }}
               >
                 <GripVertical size={16} className="blueprint-grip" aria-hidden="true" />
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={!layer.hidden}
-                    onChange={(e) =>
-                      dispatch(
-                        updateBlueprintEntry('blueprintLayers', layer.id, { hidden: !e.target.checked }),
-                      )
-                    }
-                  />
-                  <span>{t('blueprint.showLayer', { name })}</span>
-                </label>
+                <CheckField
+                  label={<span>{t('blueprint.showLayer', { name })}</span>}
+                  checked={!layer.hidden}
+                  onChange={(shown) =>
+                    dispatch(updateBlueprintEntry('blueprintLayers', layer.id, { hidden: !shown }))
+                  }
+                />
                 <span />
                 <button
                   type="button"
@@ -104,8 +101,8 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
           <SelectField
             label={t('blueprint.layerKind')}
             value={kind}
-            options={BLUEPRINT_LAYER_KINDS.map((k) => ({ value: k, label: t(`blueprint.kind.${k}`) }))}
-            onChange={(k) => setKind(k as BlueprintLayerKind)}
+            options={BLUEPRINT_LAYER_KINDS.map((k) => [k, t(`blueprint.kind.${k}`)] as const)}
+            onChange={setKind}
           />
           <button
             type="button"

@@ -1,15 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownedBy, ownersPerStage, touchpointsWithoutOwner } from '../../src/analytics';
 import { targetName } from '../../src/formats';
 import type { Journey } from '../../src/model';
+import { Field } from '../ui/Field';
 import { OwnerOptions } from './fields';
 import './blueprint.css';
 
 /** Who carries each stage, the touchpoints nobody answers for, and the open pain points of one owner. */
 export function OwnersInsights({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
-  const filterId = useId();
   const perStage = useMemo(() => ownersPerStage(journey), [journey]);
   const unowned = useMemo(() => touchpointsWithoutOwner(journey), [journey]);
   const [ownerId, setOwnerId] = useState('');
@@ -41,14 +41,11 @@ export function OwnersInsights({ journey }: { journey: Journey }) {
         ))}
       </ul>
       <h2>{t('insights.painPoints')}</h2>
-      <div className="field">
-        <label className="field-label" htmlFor={filterId}>
-          {t('blueprint.filterByOwner')}
-        </label>
-        <select id={filterId} className="input" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+      <Field label={t('blueprint.filterByOwner')}>
+        <select className="input" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
           <OwnerOptions owners={journey.owners} none={t('blueprint.allOwners')} />
         </select>
-      </div>
+      </Field>
       <ul aria-label={t('blueprint.filterByOwner')}>
         {shown.length === 0 && <li>{t('blueprint.none')}</li>}
         {shown.map((a) => (

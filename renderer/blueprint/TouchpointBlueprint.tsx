@@ -4,7 +4,9 @@ import { addBlueprintEntry } from '../../src/commands';
 import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
-import { SelectField, ShareField, shareOf } from './fields';
+import { Field } from '../ui/Field';
+import { SelectField } from '../ui/Select';
+import { ShareField, shareOf } from './fields';
 import { FlowListItem } from './FlowListItem';
 import { TouchpointLoops } from './TouchpointLoops';
 import './blueprint.css';
@@ -71,7 +73,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
             <SelectField
               label={t('blueprint.layer')}
               value={layerId}
-              options={layers.map((l) => ({ value: l.id, label: layerName(l, language) }))}
+              options={layers.map((l) => [l.id, layerName(l, language)] as const)}
               onChange={setLayerId}
             />
             <button type="button" className="btn" onClick={addCard}>
@@ -104,15 +106,14 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
                 </label>
               ))}
             </fieldset>
-            <label className="field">
-              <span className="field-label">{t('blueprint.branchLabel')}</span>
+            <Field label={t('blueprint.branchLabel')}>
               <input
                 className="input"
                 value={label}
                 maxLength={300}
                 onChange={(e) => setLabel(e.target.value)}
               />
-            </label>
+            </Field>
             <ShareField value={share} onChange={setShare} />
             <button
               type="button"

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { addBlueprintEntry } from '../../src/commands';
 import { newId, type Journey, type Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
-import { SelectField, ShareField, shareOf } from './fields';
+import { SelectField } from '../ui/Select';
+import { ShareField, shareOf } from './fields';
 import { FlowListItem } from './FlowListItem';
 
 /** In a touchpoint's inspector: the loops that start at it, and a loop back to its own or an earlier stage. */
@@ -11,8 +12,8 @@ export function TouchpointLoops({ journey, touchpoint }: { journey: Journey; tou
   const { t } = useTranslation();
   const editor = useEditor.getState;
   const own = journey.stages.findIndex((s) => s.id === touchpoint.stageId);
-  const earlier = journey.stages.slice(0, own + 1).map((s) => ({ value: s.id, label: s.name }));
-  const [to, setTo] = useState(earlier[0]?.value ?? '');
+  const earlier = journey.stages.slice(0, own + 1).map((s) => [s.id, s.name] as const);
+  const [to, setTo] = useState(earlier[0]?.[0] ?? '');
   const [share, setShare] = useState('');
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const loops = journey.loops.filter((l) => l.fromType === 'touchpoint' && l.fromId === touchpoint.id);

@@ -1,35 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Owner } from '../../src/model';
-
-/** A labelled select. */
-export function SelectField({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import { Field } from '../ui/Field';
 
 /** The share of customers (0–100 %) a loop or branch carries, as typed: empty for none. */
 export function ShareField({
@@ -46,8 +17,7 @@ export function ShareField({
 }) {
   const { t } = useTranslation();
   return (
-    <label className="field">
-      <span className="field-label">{label ?? t('blueprint.share')}</span>
+    <Field label={label ?? t('blueprint.share')}>
       <input
         className="input"
         type="number"
@@ -57,7 +27,7 @@ export function ShareField({
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
       />
-    </label>
+    </Field>
   );
 }
 

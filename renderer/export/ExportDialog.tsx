@@ -4,23 +4,34 @@ import { useEditor } from '../state/editorStore';
 import { getShownJourney } from '../state/shownJourney';
 import { useSession } from '../state/session';
 import { useUi } from '../state/uiStore';
+import { DialogActions } from '../ui/DialogActions';
+import { CheckField } from '../ui/Field';
 import { Modal } from '../ui/Modal';
-import { PAPERS, type Paper } from '../../src/export/pdf';
+import { SelectField } from '../ui/Select';
+import { PAPERS } from '../../src/export/pdf';
 import type { ExportFormat } from '../state/dialogStore';
-import { exportJourney, type ExportBackground } from './exportJourney';
+import { exportJourney, type ExportBackground, type ExportOptions } from './exportJourney';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'xlsx', 'json', 'csv', 'notes'];
+const EXPORT_BACKGROUNDS: ExportBackground[] = ['white', 'transparent'];
+const ORIENTATIONS = ['landscape', 'portrait'] as const;
+/** What the dialog asks; the view mode comes from the editor. */
+type ChosenOptions = Omit<ExportOptions, 'mode'>;
 
 export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<ExportFormat>(initial);
-  const [pixelRatio, setPixelRatio] = useState(2);
-  const [background, setBackground] = useState<ExportBackground>('white');
-  const [outlines, setOutlines] = useState(false);
-  const [paper, setPaper] = useState<Paper>('A3');
-  const [portrait, setPortrait] = useState(false);
-  // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
-  const [insightsPage, setInsightsPage] = useState(true);
+  const [options, setOptions] = useState<ChosenOptions>({
+    format: initial,
+    pixelRatio: 2,
+    background: 'white',
+    outlines: false,
+    paper: 'A3',
+    portrait: false,
+    // On by default: a PDF goes to people without Trayecto, and the figures are half of what the map tells.
+    insightsPage: true,
+  });
+  const set = (patch: Partial<ChosenOptions>) => setOptions((current) => ({ ...current, ...patch }));
+  const { format } = options;
   const [busy, setBusy] = useState(false);
   // A progress bar and Cancel for exports that take more than a second.
   const [slow, setSlow] = useState(false);
@@ -37,16 +48,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
       const outcome = await exportJourney(
         journey,
         shown,
-        {
-          format,
-          pixelRatio,
-          background,
-          outlines,
-          paper,
-          portrait,
-          insightsPage,
-          mode: useUi.getState().mode,
-        },
+        { ...options, mode: useUi.getState().mode },
         controller.signal,
       );
       if (outcome.saved) {
@@ -82,7 +84,7 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
                 name="format"
                 value={f}
                 checked={format === f}
-                onChange={() => setFormat(f)}
+                onChange={() => set({ format: f })}
               />
               {t(`export.formats.${f}`)}
             </label>
@@ -90,62 +92,47 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
         </div>
       </fieldset>
       {format === 'png' && (
-        <label className="field">
-          <span>{t('export.pixelRatio')}</span>
-          <select value={pixelRatio} onChange={(e) => setPixelRatio(Number(e.target.value))}>
-            {[1, 2, 3, 4].map((r) => (
-              <option key={r} value={r}>
-                {r}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('export.pixelRatio')}
+          value={String(options.pixelRatio)}
+          options={[1, 2, 3, 4].map((r) => [String(r), `${r}×`] as const)}
+          onChange={(r) => set({ pixelRatio: Number(r) })}
+        />
       )}
       {(format === 'png' || format === 'svg') && (
-        <label className="field">
-          <span>{t('export.background')}</span>
-          <select value={background} onChange={(e) => setBackground(e.target.value as ExportBackground)}>
-            <option value="white">{t('export.backgrounds.white')}</option>
-            <option value="transparent">{t('export.backgrounds.transparent')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('export.background')}
+          value={options.background}
+          options={EXPORT_BACKGROUNDS.map((b) => [b, t(`export.backgrounds.${b}`)] as const)}
+          onChange={(background) => set({ background })}
+        />
       )}
       {format === 'svg' && (
-        <label className="check">
-          <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />
-          {t('export.outlines')}
-        </label>
+        <CheckField
+          label={t('export.outlines')}
+          checked={options.outlines}
+          onChange={(outlines) => set({ outlines })}
+        />
       )}
       {format === 'pdf' && (
         <>
-          <label className="field">
-            <span>{t('export.pageSize')}</span>
-            <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-              {PAPERS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`export.papers.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('export.orientation')}</span>
-            <select
-              value={portrait ? 'portrait' : 'landscape'}
-              onChange={(e) => setPortrait(e.target.value === 'portrait')}
-            >
-              <option value="landscape">{t('export.landscape')}</option>
-              <option value="portrait">{t('export.portrait')}</option>
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={insightsPage}
-              onChange={(e) => setInsightsPage(e.target.checked)}
-            />
-            {t('export.insightsPage')}
-          </label>
+          <SelectField
+            label={t('export.pageSize')}
+            value={options.paper}
+            options={PAPERS.map((p) => [p, t(`export.papers.${p}`)] as const)}
+            onChange={(paper) => set({ paper })}
+          />
+          <SelectField
+            label={t('export.orientation')}
+            value={options.portrait ? 'portrait' : 'landscape'}
+            options={ORIENTATIONS.map((o) => [o, t(`export.${o}`)] as const)}
+            onChange={(o) => set({ portrait: o === 'portrait' })}
+          />
+          <CheckField
+            label={t('export.insightsPage')}
+            checked={options.insightsPage}
+            onChange={(insightsPage) => set({ insightsPage })}
+          />
         </>
       )}
       <p className="muted small">{t(`export.hints.${format}`)}</p>
@@ -157,14 +144,12 @@ export function ExportDialog({ initial = 'png', onClose }: { initial?: ExportFor
           </button>
         </div>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
-          {busy ? t('export.working') : t('export.run')}
-        </button>
-      </div>
+      <DialogActions
+        label={t('export.run')}
+        busy={busy ? t('export.working') : undefined}
+        onAction={() => void run()}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }

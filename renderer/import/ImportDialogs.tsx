@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ColumnMappingDialog } from '../interchange/ColumnMappingDialog';
+import { DialogActions } from '../ui/DialogActions';
 import { Modal } from '../ui/Modal';
+import { ReadFailedDialog } from '../ui/ReadFailedDialog';
 import { dismissImport, importFile, resolveExisting, useImport } from './openJourneyFile';
 
 /** The questions opening a file can raise: what went wrong, which column is what, skip bad rows?, replace or keep both? */
@@ -12,15 +14,11 @@ export function ImportDialogs() {
   switch (question.kind) {
     case 'error':
       return (
-        <Modal open onOpenChange={close} title={t('import.failedTitle', { name: question.name })}>
-          <p className="pre">{question.message}</p>
-          <p className="muted small">{t('import.nothingChanged')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={dismissImport}>
-              {t('common.close')}
-            </button>
-          </div>
-        </Modal>
+        <ReadFailedDialog
+          title={t('import.failedTitle', { name: question.name })}
+          message={question.message}
+          onClose={dismissImport}
+        />
       );
     case 'mapping':
       return (
@@ -36,28 +34,22 @@ export function ImportDialogs() {
         <Modal open onOpenChange={close} title={t('import.badRowsTitle', { count: question.rows.length })}>
           <p className="pre">{question.message}</p>
           <p className="muted small">{t('import.nothingChanged')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={dismissImport}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => void importFile(question.file, true, question.mapping)}
-            >
-              {t('import.skipRows', { count: question.rows.length })}
-            </button>
-          </div>
+          <DialogActions
+            label={t('import.skipRows', { count: question.rows.length })}
+            onAction={() => void importFile(question.file, true, question.mapping)}
+            onCancel={dismissImport}
+          />
         </Modal>
       );
     case 'exists':
       return (
         <Modal open onOpenChange={close} title={t('import.existsTitle', { title: question.journey.title })}>
           <p>{t('import.existsMessage')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={dismissImport}>
-              {t('common.cancel')}
-            </button>
+          <DialogActions
+            label={t('import.replace')}
+            onAction={() => void resolveExisting(question.journey, 'replace', question.path)}
+            onCancel={dismissImport}
+          >
             <button
               type="button"
               className="btn"
@@ -65,14 +57,7 @@ export function ImportDialogs() {
             >
               {t('import.keepBoth')}
             </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => void resolveExisting(question.journey, 'replace', question.path)}
-            >
-              {t('import.replace')}
-            </button>
-          </div>
+          </DialogActions>
         </Modal>
       );
   }

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insights } from '../../src/analytics';
 import { scenarioColor, type Journey } from '../../src/model';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
 import { EmotionChart, type ChartSize } from './EmotionChart';
 
 /*
@@ -49,16 +50,7 @@ export function FigureTable({
     // Wider than the panel, it scrolls sideways (by keyboard too), the stage names staying put.
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="stage-channel" aria-label={label}>
-        <thead>
-          <tr>
-            <td />
-            {columns.map((c, i) => (
-              <th key={i} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders columns={columns} corner />
         <tbody>
           {rows.map((row, r) => (
             <tr key={r}>

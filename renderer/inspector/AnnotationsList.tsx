@@ -15,6 +15,7 @@ import {
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
 import { IconButton } from '../ui/IconButton';
+import { Select } from '../ui/Select';
 
 function ReplyForm({ annotationId, author }: { annotationId: string; author: string }) {
   const { t } = useTranslation();
@@ -118,30 +119,20 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
       </ul>
       <div className="note-form">
         <div className="row">
-          <select
+          <Select
             aria-label={t('notes.kindLabel')}
+            className="input"
             value={kind}
-            onChange={(e) => setKind(e.target.value as AnnotationKind)}
-            className="input"
-          >
-            {ANNOTATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`notes.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-          <select
+            options={ANNOTATION_KINDS.map((k) => [k, t(`notes.kind.${k}`)] as const)}
+            onChange={setKind}
+          />
+          <Select
             aria-label={t('notes.priorityLabel')}
-            value={priority}
-            onChange={(e) => setPriority(e.target.value as Priority)}
             className="input"
-          >
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t(`notes.priority.${p}`)}
-              </option>
-            ))}
-          </select>
+            value={priority}
+            options={PRIORITIES.map((p) => [p, t(`notes.priority.${p}`)] as const)}
+            onChange={setPriority}
+          />
         </div>
         <label htmlFor={textId} className="sr-only">
           {t('notes.text')}

@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Plus, Trash2 } from 'lucide-react';
 import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
-import {
-  CHANNEL_KIND_COLORS,
-  CHANNEL_KINDS,
-  type ChannelKind,
-  type Journey,
-  LIMITS,
-  newId,
-} from '../../src/model';
+import { CHANNEL_KIND_COLORS, CHANNEL_KINDS, type Journey, LIMITS, newId } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
+import { Select } from '../ui/Select';
 
 /** Add, rename, recolour and delete the journey's channels. */
 export function ChannelsEditor({ journey }: { journey: Journey }) {
@@ -36,23 +30,17 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
                 onChange={(e) => dispatch(updateChannel(c.id, { name: e.target.value }))}
                 onBlur={() => useEditor.getState().seal()}
               />
-              <select
+              <Select
                 className="input"
                 aria-label={t('channel.kind')}
                 value={c.kind}
-                onChange={(e) => {
-                  const kind = e.target.value as ChannelKind;
+                options={CHANNEL_KINDS.map((k) => [k, t(`channel.kinds.${k}`)] as const)}
+                onChange={(kind) => {
                   // A colour never picked by hand follows the kind, as it does on every other map.
                   const color = c.color === CHANNEL_KIND_COLORS[c.kind] ? CHANNEL_KIND_COLORS[kind] : c.color;
                   dispatch(updateChannel(c.id, { kind, icon: kind, color }));
                 }}
-              >
-                {CHANNEL_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`channel.kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
+              />
               <input
                 type="color"
                 aria-label={t('channel.colour', { name: c.name })}

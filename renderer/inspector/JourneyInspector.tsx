@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { updateJourneyMeta } from '../../src/commands';
 import type { Journey } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { Field } from '../ui/Field';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { AnnotationsList } from './AnnotationsList';
 import { MetricDefinitions } from '../metrics/MetricDefinitions';
@@ -32,17 +33,14 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
         multiline
         command={(description) => updateJourneyMeta({ description })}
       />
-      <div className="field">
-        <label className="field-label" htmlFor="journey-language">
-          {t('journey.language')}
-        </label>
+      <Field label={t('journey.language')}>
         <LanguageSelect
           id="journey-language"
           className="input"
           value={journey.language}
           onChange={(language) => useEditor.getState().dispatch(updateJourneyMeta({ language }))}
         />
-      </div>
+      </Field>
       <ScenariosEditor journey={journey} />
       <Legend journey={journey} />
       <ChannelsEditor journey={journey} />

@@ -3,6 +3,7 @@ import { setChannels, updateTouchpoint } from '../../src/commands';
 import type { Journey, Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
+import { CheckField } from '../ui/Field';
 import { AnnotationsList } from './AnnotationsList';
 import { EmotionSlider } from './EmotionSlider';
 import { TextField } from './fields';
@@ -75,16 +76,11 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
         multiline
         command={(feeling) => updateTouchpoint(id, { feeling })}
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={touchpoint.momentOfTruth}
-          onChange={(e) =>
-            useEditor.getState().dispatch(updateTouchpoint(id, { momentOfTruth: e.target.checked }))
-          }
-        />
-        {t('touchpoint.momentOfTruth')}
-      </label>
+      <CheckField
+        label={t('touchpoint.momentOfTruth')}
+        checked={touchpoint.momentOfTruth}
+        onChange={(momentOfTruth) => useEditor.getState().dispatch(updateTouchpoint(id, { momentOfTruth }))}
+      />
       <TouchpointEvidence journey={journey} touchpoint={touchpoint} />
       <MeasuredValues targetType="touchpoint" targetId={id} />
       <AnnotationsList targetType="touchpoint" targetId={id} />

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useEditor } from '../state/editorStore';
 import type { Command } from '../../src/commands';
 import { LIMITS } from '../../src/model';
+import { Field } from '../ui/Field';
 
 /**
  * A text field bound to the journey: every keystroke runs a command (coalesced into one undo
@@ -24,9 +24,7 @@ export function TextField({
   /** A hint shown while the field is empty; never stored. */
   placeholder?: string;
 }) {
-  const id = useId();
   const props = {
-    id,
     value,
     maxLength,
     placeholder,
@@ -34,12 +32,9 @@ export function TextField({
     onBlur: () => useEditor.getState().seal(),
   };
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <Field label={label}>
       {multiline ? <textarea {...props} rows={3} /> : <input type="text" {...props} />}
-    </div>
+    </Field>
   );
 }
 
@@ -52,19 +47,14 @@ export function ColorField({
   value: string;
   command: (value: string) => Command;
 }) {
-  const id = useId();
   return (
-    <div className="field field-inline">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <Field label={label} className="field-inline">
       <input
-        id={id}
         type="color"
         value={value}
         onChange={(e) => useEditor.getState().dispatch(command(e.target.value))}
         onBlur={() => useEditor.getState().seal()}
       />
-    </div>
+    </Field>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMOTION_SCALES,
@@ -14,7 +14,10 @@ import {
   type SheetTable,
 } from '../../src/formats';
 import type { OpenedFile } from '../platform/types';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
+import { DialogActions } from '../ui/DialogActions';
 import { Modal } from '../ui/Modal';
+import { Select, SelectField, type Option } from '../ui/Select';
 import { rememberedMapping, rememberMapping } from './mappingMemory';
 import './columnMapping.css';
 
@@ -55,6 +58,10 @@ export function ColumnMappingDialog({
   const [mapping, setMapping] = useState(start.mapping);
   const [remembered, setRemembered] = useState(start.remembered);
   const fieldName = (field: SheetField) => t(`mapping.fields.${field}`);
+  const fieldOptions: Option<SheetField | ''>[] = [
+    ['', t('mapping.leaveOut')],
+    ...SHEET_FIELDS.map((field) => [field, fieldName(field)] as const),
+  ];
 
   const chooseSheet = async (sheet: string) => {
     const read = await readSpreadsheet(file.name, file.bytes, sheet);
@@ -98,41 +105,30 @@ export function ColumnMappingDialog({
       wide
     >
       {table.sheets && table.sheets.length > 1 && (
-        <label className="field column-mapping-sheet">
-          <span>{t('mapping.sheet')}</span>
-          <select value={table.sheet} onChange={(e) => void chooseSheet(e.target.value)}>
-            {table.sheets.map((sheet) => (
-              <option key={sheet} value={sheet}>
-                {sheet}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('mapping.sheet')}
+          fieldClassName="column-mapping-sheet"
+          value={table.sheet ?? ''}
+          options={table.sheets.map((sheet) => [sheet, sheet] as const)}
+          onChange={(sheet) => void chooseSheet(sheet)}
+        />
       )}
       <p className="muted small">{t(remembered ? 'mapping.remembered' : 'mapping.proposed')}</p>
       <div className="column-mapping-scroll" role="region" aria-label={t('mapping.columns')} tabIndex={0}>
         <table className="column-mapping">
-          <thead>
-            <tr>
-              {table.header.map((header, i) => (
-                <th key={i} scope="col">
-                  <label htmlFor={`${id}-${i}`}>{header || t('mapping.untitled', { number: i + 1 })}</label>
-                  <select
-                    id={`${id}-${i}`}
-                    value={mapping.fields[i] ?? ''}
-                    onChange={(e) => chooseField(i, (e.target.value || null) as SheetField | null)}
-                  >
-                    <option value="">{t('mapping.leaveOut')}</option>
-                    {SHEET_FIELDS.map((field) => (
-                      <option key={field} value={field}>
-                        {fieldName(field)}
-                      </option>
-                    ))}
-                  </select>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={table.header.map((header, i) => (
+              <Fragment key={i}>
+                <label htmlFor={`${id}-${i}`}>{header || t('mapping.untitled', { number: i + 1 })}</label>
+                <Select
+                  id={`${id}-${i}`}
+                  value={mapping.fields[i] ?? ''}
+                  options={fieldOptions}
+                  onChange={(field) => chooseField(i, field || null)}
+                />
+              </Fragment>
+            ))}
+          />
           <tbody>
             {table.rows.slice(0, PREVIEW_ROWS).map((row) => (
               <tr key={row.line}>
@@ -147,21 +143,12 @@ export function ColumnMappingDialog({
       <p className="muted small">{t('mapping.rows', { count: table.rows.length })}</p>
       {emotionAt >= 0 && (
         <div className="column-mapping-scale">
-          <label className="field">
-            <span>{t('mapping.scale', { column: table.header[emotionAt] })}</span>
-            <select
-              value={mapping.emotionScale}
-              onChange={(e) =>
-                setMapping({ ...mapping, emotionScale: e.target.value as ColumnMapping['emotionScale'] })
-              }
-            >
-              {EMOTION_SCALES.map((scale) => (
-                <option key={scale} value={scale}>
-                  {t(`mapping.scales.${scale}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('mapping.scale', { column: table.header[emotionAt] })}
+            value={mapping.emotionScale}
+            options={EMOTION_SCALES.map((scale) => [scale, t(`mapping.scales.${scale}`)] as const)}
+            onChange={(emotionScale) => setMapping({ ...mapping, emotionScale })}
+          />
           {examples.length > 0 && (
             <p className="muted small">{t('mapping.examples', { examples: examples.join(', ') })}</p>
           )}
@@ -178,19 +165,12 @@ export function ColumnMappingDialog({
           </p>
         ))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={missing.length > 0 || twice.length > 0}
-          onClick={importTable}
-        >
-          {t('mapping.import')}
-        </button>
-      </div>
+      <DialogActions
+        label={t('mapping.import')}
+        disabled={missing.length > 0 || twice.length > 0}
+        onAction={importTable}
+        onCancel={onCancel}
+      />
     </Modal>
   );
 }

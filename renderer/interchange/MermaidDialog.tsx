@@ -10,6 +10,8 @@ import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
 import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
+import { DialogActions } from '../ui/DialogActions';
+import { Field } from '../ui/Field';
 import { Modal } from '../ui/Modal';
 
 const notify = (notice: string) => useSession.setState({ notice });
@@ -34,8 +36,7 @@ export function MermaidImportDialog({ onClose }: { onClose: () => void }) {
   };
   return (
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('mermaid.importTitle')} wide>
-      <label className="field">
-        <span>{t('mermaid.text')}</span>
+      <Field label={t('mermaid.text')}>
         <textarea
           rows={12}
 
@@ -43,21 +44,18 @@ export function MermaidImportDialog({ onClose }: { onClose: () => void }) {
           placeholder={'journey\n  title …\n  section …\n    Task: 5: Actor'}
           onChange={(e) => setText(e.target.value)}
         />
-      </label>
+      </Field>
       {problem && (
         <p className="pre" role="alert">
           {problem}
         </p>
       )}
       <p className="muted small">{t('mermaid.importHint')}</p>
-      <div className="dialog-actions">
+      <DialogActions label={t('mermaid.import')} disabled={!text.trim()} onAction={importPasted}>
         <button type="button" className="btn" onClick={() => void chooseFile()}>
           {t('mermaid.chooseFile')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={!text.trim()} onClick={importPasted}>
-          {t('mermaid.import')}
-        </button>
-      </div>
+      </DialogActions>
     </Modal>
   );
 }
@@ -117,19 +115,15 @@ export function MermaidExportDialog({ journey, onClose }: { journey: Journey; on
           ))}
         </div>
       </fieldset>
-      <label className="field">
-        <span>{t('mermaid.text')}</span>
+      <Field label={t('mermaid.text')}>
         <textarea rows={14} readOnly value={text} />
-      </label>
+      </Field>
       <p className="muted small">{t('mermaid.exportHint')}</p>
-      <div className="dialog-actions">
+      <DialogActions label={t('mermaid.save')} onAction={() => void save()}>
         <button type="button" className="btn" onClick={() => void copy()}>
           {t('mermaid.copy')}
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => void save()}>
-          {t('mermaid.save')}
-        </button>
-      </div>
+      </DialogActions>
     </Modal>
   );
 }

@@ -5,6 +5,8 @@ import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } f
 import { perform } from '../actions/registry';
 import { type Journey, LIMITS } from '../../src/model';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { DialogActions } from '../ui/DialogActions';
+import { Field } from '../ui/Field';
 import { Modal } from '../ui/Modal';
 import { Thumbnail } from './Thumbnail';
 import { openDialog } from '../state/dialogStore';
@@ -45,23 +47,15 @@ function RenameDialog({
           onClose();
         }}
       >
-        <label className="field">
-          <span>{t('journey.title')}</span>
+        <Field label={t('journey.title')}>
           <input
             autoFocus
             value={title}
             maxLength={LIMITS.shortText}
             onChange={(e) => setTitle(e.target.value)}
           />
-        </label>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('common.rename')}
-          </button>
-        </div>
+        </Field>
+        <DialogActions label={t('common.rename')} onCancel={onClose} />
       </form>
     </Modal>
   );

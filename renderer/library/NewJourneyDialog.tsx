@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type Journey, type Language, LIMITS } from '../../src/model';
 import { createJourneyFromTemplate, listTemplates, type TemplateId } from '../../src/templates';
 import { useSettings } from '../state/settingsStore';
+import { DialogActions } from '../ui/DialogActions';
+import { Field } from '../ui/Field';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { Modal } from '../ui/Modal';
 
@@ -52,28 +54,19 @@ export function NewJourneyDialog({
           ))}
         </fieldset>
         <div className="row">
-          <label className="field">
-            <span>{t('newJourney.language')}</span>
+          <Field label={t('newJourney.language')}>
             <LanguageSelect value={language} onChange={setLanguage} />
-          </label>
-          <label className="field grow">
-            <span>{t('newJourney.name')}</span>
+          </Field>
+          <Field label={t('newJourney.name')} className="grow">
             <input
               value={title}
               placeholder={chosen.name}
               maxLength={LIMITS.shortText}
               onChange={(e) => setTitle(e.target.value)}
             />
-          </label>
+          </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('newJourney.create')}
-          </button>
-        </div>
+        <DialogActions label={t('newJourney.create')} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   describeConflict,
@@ -10,6 +11,7 @@ import { fieldLabel, valueWords } from './conflictWords';
 import { newId, type Journey, type MergeConflict } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
 import { Modal } from '../ui/Modal';
 
 type Side = 'mine' | 'theirs';
@@ -67,20 +69,20 @@ function ConflictItem({
         {about.place.length > 0 && <span className="muted small"> · {about.place.join(' · ')}</span>}
       </h3>
       <table className="conflict-table" aria-label={heading}>
-        <thead>
-          <tr>
-            <th scope="col">{t('merge.field')}</th>
-            {sides.map(({ side, title, who, at }) => (
-              <th key={side} scope="col">
+        <ColumnHeaders
+          columns={[
+            t('merge.field'),
+            ...sides.map(({ side, title, who, at }) => (
+              <Fragment key={side}>
                 {title}
                 {conflict.kept === side && <span className="badge">{t('merge.kept')}</span>}
                 <span className="conflict-who small">
                   {[who, at && t('merge.changedAt', { when: when(at) })].filter(Boolean).join(' · ')}
                 </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+              </Fragment>
+            )),
+          ]}
+        />
         <tbody>
           {about.fields.map((field) => (
             <tr key={field.key}>

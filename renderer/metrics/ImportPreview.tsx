@@ -1,30 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
+import { DialogActions } from '../ui/DialogActions';
 import { Modal } from '../ui/Modal';
+import { ReadFailedDialog } from '../ui/ReadFailedDialog';
 import './metrics.css';
 
 /** A metrics or research file that could not be read: why, and that nothing changed. */
-export function ImportFailed({
-  name,
-  message,
-  onClose,
-}: {
-  name: string;
-  message: string;
-  onClose: () => void;
-}) {
+export function ImportFailed({ name, ...rest }: { name: string; message: string; onClose: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('measures.importFailed', { name })}>
-      <p>{message}</p>
-      <p className="muted small">{t('import.nothingChanged')}</p>
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </Modal>
-  );
+  return <ReadFailedDialog title={t('measures.importFailed', { name })} {...rest} />;
 }
 
 export interface PreviewTable {
@@ -68,15 +53,7 @@ export function ImportPreviewModal({
         <h3>{matched.heading}</h3>
         {matched.rows.length > 0 && (
           <table className="measures-table" aria-label={matched.heading}>
-            <thead>
-              <tr>
-                {matched.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeaders columns={matched.columns} />
             <tbody>
               {matched.rows.map((row) => (
                 <tr key={row.line}>
@@ -102,14 +79,7 @@ export function ImportPreviewModal({
           </ul>
         )}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={count === 0} onClick={onImport}>
-          {importLabel}
-        </button>
-      </div>
+      <DialogActions label={importLabel} disabled={count === 0} onAction={onImport} onCancel={onClose} />
     </Modal>
   );
 }

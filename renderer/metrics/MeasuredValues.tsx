@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteMetricValue, recordMetricValues } from '../../src/commands';
 import { newId } from '../../src/model';
 import { useShownJourney } from '../state/shownJourney';
 import { useEditor } from '../state/editorStore';
+import { Field } from '../ui/Field';
+import { SelectField } from '../ui/Select';
 import { formatFigure } from './measuresView';
 import './metrics.css';
 
@@ -18,7 +20,6 @@ export function MeasuredValues({
   const { t, i18n } = useTranslation();
   // The scenario on show: a stage's values are that scenario's.
   const journey = useShownJourney();
-  const ids = { metric: useId(), period: useId(), value: useId() };
   const [metricId, setMetricId] = useState('');
   const [period, setPeriod] = useState('');
   const [value, setValue] = useState('');
@@ -96,37 +97,23 @@ export function MeasuredValues({
             record();
           }}
         >
-          <div className="field">
-            <label htmlFor={ids.metric} className="field-label">
-              {t('measures.metric')}
-            </label>
-            <select id={ids.metric} value={chosen?.id ?? ''} onChange={(e) => setMetricId(e.target.value)}>
-              {journey.metrics.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          {(
-            [
-              [
-                ids.period,
-                t('measures.period'),
-                period,
-                setPeriod,
-                { placeholder: '2026-Q3', maxLength: 300 },
-              ],
-              [ids.value, t('measures.value'), value, setValue, { inputMode: 'decimal' as const }],
-            ] as const
-          ).map(([id, label, text, set, extra]) => (
-            <div className="field" key={id}>
-              <label htmlFor={id} className="field-label">
-                {label}
-              </label>
-              <input id={id} value={text} onChange={(e) => set(e.target.value)} {...extra} />
-            </div>
-          ))}
+          <SelectField
+            label={t('measures.metric')}
+            value={chosen?.id ?? ''}
+            options={journey.metrics.map((m) => [m.id, m.name] as const)}
+            onChange={setMetricId}
+          />
+          <Field label={t('measures.period')}>
+            <input
+              value={period}
+              placeholder="2026-Q3"
+              maxLength={300}
+              onChange={(e) => setPeriod(e.target.value)}
+            />
+          </Field>
+          <Field label={t('measures.value')}>
+            <input value={value} inputMode="decimal" onChange={(e) => setValue(e.target.value)} />
+          </Field>
           <button type="submit" className="btn" disabled={!valid}>
             {t('measures.record')}
           </button>

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMetric, deleteMetric, updateMetric } from '../../src/commands';
 import { GOOD_DIRECTIONS, newId, type Journey, type Metric } from '../../src/model';
 import { METRIC_PRESET_IDS, metricFromPreset, type MetricPresetId } from '../../src/templates/metricPresets';
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
+import { Field } from '../ui/Field';
+import { SelectField } from '../ui/Select';
 import './metrics.css';
 
 /** A number field for an optional figure (a target, a threshold): empty is none. */
@@ -17,15 +19,10 @@ function FigureField({
   value: number | null;
   onChange: (v: number | null) => void;
 }) {
-  const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <Field label={label}>
       <input
-        id={id}
         inputMode="decimal"
         value={text}
         onChange={(e) => {
@@ -36,13 +33,15 @@ function FigureField({
         }}
         onBlur={() => useEditor.getState().seal()}
       />
-    </div>
+    </Field>
   );
 }
 
+/** The figures a metric's values are judged by. */
+const FIGURES = ['target', 'warning'] as const;
+
 function MetricDefinition({ metric }: { metric: Metric }) {
   const { t } = useTranslation();
-  const goodId = useId();
   const dispatch = (patch: Parameters<typeof updateMetric>[1]) =>
     useEditor.getState().dispatch(updateMetric(metric.id, patch));
   return (
@@ -57,32 +56,20 @@ function MetricDefinition({ metric }: { metric: Metric }) {
         command={(name) => updateMetric(metric.id, { name })}
       />
       <div className="inline-fields">
-        <div className="field">
-          <label htmlFor={goodId} className="field-label">
-            {t('measures.good')}
-          </label>
-          <select
-            id={goodId}
-            value={metric.good}
-            onChange={(e) => dispatch({ good: e.target.value as Metric['good'] })}
-          >
-            {GOOD_DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`measures.goodDirection.${d}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FigureField
-          label={t('measures.target')}
-          value={metric.target}
-          onChange={(target) => dispatch({ target })}
+        <SelectField
+          label={t('measures.good')}
+          value={metric.good}
+          options={GOOD_DIRECTIONS.map((d) => [d, t(`measures.goodDirection.${d}`)] as const)}
+          onChange={(good) => dispatch({ good })}
         />
-        <FigureField
-          label={t('measures.warning')}
-          value={metric.warning}
-          onChange={(warning) => dispatch({ warning })}
-        />
+        {FIGURES.map((figure) => (
+          <FigureField
+            key={figure}
+            label={t(`measures.${figure}`)}
+            value={metric[figure]}
+            onChange={(value) => dispatch({ [figure]: value })}
+          />
+        ))}
         <button
           type="button"
           className="btn"
@@ -99,7 +86,6 @@ function MetricDefinition({ metric }: { metric: Metric }) {
 /** The metrics the journey measures: add one from a preset, set its direction, target and warning threshold. */
 export function MetricDefinitions({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
-  const presetId = useId();
   const [preset, setPreset] = useState<MetricPresetId>('csat');
   return (
     <section className="measures-section" aria-label={t('measures.metrics')}>
@@ -108,18 +94,12 @@ export function MetricDefinitions({ journey }: { journey: Journey }) {
         <MetricDefinition key={m.id} metric={m} />
       ))}
       <div className="inline-fields">
-        <div className="field">
-          <label htmlFor={presetId} className="field-label">
-            {t('measures.preset')}
-          </label>
-          <select id={presetId} value={preset} onChange={(e) => setPreset(e.target.value as MetricPresetId)}>
-            {METRIC_PRESET_IDS.map((p) => (
-              <option key={p} value={p}>
-                {metricFromPreset(p, journey.language, p).name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('measures.preset')}
+          value={preset}
+          options={METRIC_PRESET_IDS.map((p) => [p, metricFromPreset(p, journey.language, p).name] as const)}
+          onChange={setPreset}
+        />
         <button
           type="button"
           className="btn"

@@ -4,6 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { ANNOTATION_KINDS, type Annotation, type Journey } from '../../src/model';
 import { Replies } from '../inspector/AnnotationsList';
 import { useEditor, type Selection } from '../state/editorStore';
+import { Select, type Option } from '../ui/Select';
 
 /** Where a note is pinned, as a selection and a canvas node to show. */
 function targetOf(note: Annotation): { selection: Selection; nodeId: string } {
@@ -64,14 +65,8 @@ export function NotesPanel({ journey }: { journey: Journey }) {
     const node = nodeId ? flow.getNode(nodeId) : undefined;
     if (node) void flow.fitView({ nodes: [node], maxZoom: 1.2, duration: 300 });
   };
-  const select = (label: string, value: string, set: (v: string) => void, options: [string, string][]) => (
-    <select className="input" aria-label={label} value={value} onChange={(e) => set(e.target.value)}>
-      {options.map(([v, text]) => (
-        <option key={v} value={v}>
-          {text}
-        </option>
-      ))}
-    </select>
+  const select = (label: string, value: string, set: (v: string) => void, options: Option<string>[]) => (
+    <Select className="input" aria-label={label} value={value} options={options} onChange={set} />
   );
   return (
     <section aria-label={t('notesPanel.title')}>

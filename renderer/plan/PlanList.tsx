@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { RankedOpportunity } from '../../src/analytics/plan';
 import { setPlan } from '../../src/commands';
-import { PLAN_STATUSES, type Journey, type PlanStatus } from '../../src/model';
+import { PLAN_STATUSES, type Journey } from '../../src/model';
 import { planToCsv, targetName } from '../../src/formats';
 import { fileNameFor } from '../platform/fileNames';
 import { getPlatform } from '../platform';
 import { useEditor } from '../state/editorStore';
 import { useSession } from '../state/session';
+import { Select } from '../ui/Select';
 import { OwnerOptions } from '../blueprint/fields';
 import './plan.css';
 
@@ -50,18 +51,13 @@ export function PlanList({ journey, ranked }: { journey: Journey; ranked: Ranked
                     .join(' · ')}
                 </span>
                 <div className="plan-fields">
-                  <select
+                  <Select
                     className="input"
                     aria-label={`${t('plan.statusLabel')}: ${text}`}
                     value={r.plan.status}
-                    onChange={(e) => dispatch(r.opportunity.id, { status: e.target.value as PlanStatus })}
-                  >
-                    {PLAN_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`plan.status.${s}`)}
-                      </option>
-                    ))}
-                  </select>
+                    options={PLAN_STATUSES.map((s) => [s, t(`plan.status.${s}`)] as const)}
+                    onChange={(status) => dispatch(r.opportunity.id, { status })}
+                  />
                   <select
                     className="input"
                     aria-label={`${t('plan.owner')}: ${text}`}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Select, type Option } from '../ui/Select';
 
 /** A select named by a label read aloud but not shown (the panel is narrow), with an optional "none" first option. */
 export function Choice({
@@ -10,8 +11,7 @@ export function Choice({
 }: {
   label: string;
   value: string;
-  /** [value, text] pairs. */
-  options: readonly (readonly [string, string])[];
+  options: readonly Option<string>[];
   /** The text of the first option, whose value is ''. */
   empty?: string;
   onChange: (value: string) => void;
@@ -22,14 +22,12 @@ export function Choice({
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {empty !== undefined && <option value="">{empty}</option>}
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <Select
+        id={id}
+        value={value}
+        options={empty === undefined ? options : [['', empty], ...options]}
+        onChange={onChange}
+      />
     </span>
   );
 }

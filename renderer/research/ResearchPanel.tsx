@@ -17,6 +17,7 @@ import {
   type ResearchNote,
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
+import { CheckField } from '../ui/Field';
 import { Choice } from './Choice';
 import { ImportResearchButton } from './ImportResearchDialog';
 import { startResearchDrag } from './researchDrag';
@@ -142,14 +143,11 @@ export function ResearchPanel({ journey }: { journey: Journey }) {
           </button>
         </div>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={assumptionsOnly}
-          onChange={(e) => useResearchView.getState().setAssumptionsOnly(e.target.checked)}
-        />
-        {t('research.showAssumptions')}
-      </label>
+      <CheckField
+        label={t('research.showAssumptions')}
+        checked={assumptionsOnly}
+        onChange={(on) => useResearchView.getState().setAssumptionsOnly(on)}
+      />
       <div className="research-filters" role="group" aria-label={t('research.filters')}>
         <Choice
           label={t('research.filterSource')}
@@ -172,14 +170,11 @@ export function ResearchPanel({ journey }: { journey: Journey }) {
           options={journey.touchpoints.map((tp) => [tp.id, tp.title])}
           onChange={(v) => setFilter({ ...filter, touchpointId: v || undefined })}
         />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filter.unlinked ?? false}
-            onChange={(e) => setFilter({ ...filter, unlinked: e.target.checked || undefined })}
-          />
-          {t('research.unlinked')}
-        </label>
+        <CheckField
+          label={t('research.unlinked')}
+          checked={filter.unlinked ?? false}
+          onChange={(unlinked) => setFilter({ ...filter, unlinked: unlinked || undefined })}
+        />
       </div>
       <p className="muted small" aria-live="polite">
         {t('research.count', { count: shown.length, total: journey.researchNotes.length })}

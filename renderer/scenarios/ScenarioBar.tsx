@@ -8,6 +8,8 @@ import { CompareScenariosDialog } from './ScenarioComparison';
 import { closeDialog, useDialog } from '../state/dialogStore';
 import { useEditor } from '../state/editorStore';
 import { showScenario } from '../state/shownJourney';
+import { DialogActions } from '../ui/DialogActions';
+import { CheckField, Field } from '../ui/Field';
 import { Modal } from '../ui/Modal';
 
 /** The first preset name (best case, worst case…) the journey does not use yet, else "Scenario N". */
@@ -55,8 +57,7 @@ function NewScenarioDialog({
           create();
         }}
       >
-        <label className="field">
-          <span className="field-label">{t('scenario.name')}</span>
+        <Field label={t('scenario.name')}>
           <input
             className="input"
             value={name}
@@ -65,9 +66,8 @@ function NewScenarioDialog({
             autoFocus
             onChange={(e) => setName(e.target.value)}
           />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('scenario.description')}</span>
+        </Field>
+        <Field label={t('scenario.description')}>
           <textarea
             className="input"
             rows={2}
@@ -75,35 +75,26 @@ function NewScenarioDialog({
             maxLength={LIMITS.longText}
             onChange={(e) => setDescription(e.target.value)}
           />
-        </label>
+        </Field>
         <fieldset className="field">
           <legend className="field-label">{t('scenario.startFrom')}</legend>
           <label className="check">
             <input type="radio" name="start" checked={copy} onChange={() => setCopy(true)} />
             {t('scenario.copyOf', { name: shownName })}
           </label>
-          <label className="check check-nested">
-            <input
-              type="checkbox"
-              checked={copy && withNotes}
-              disabled={!copy}
-              onChange={(e) => setWithNotes(e.target.checked)}
-            />
-            {t('scenario.withNotes')}
-          </label>
+          <CheckField
+            label={t('scenario.withNotes')}
+            checked={copy && withNotes}
+            disabled={!copy}
+            nested
+            onChange={setWithNotes}
+          />
           <label className="check">
             <input type="radio" name="start" checked={!copy} onChange={() => setCopy(false)} />
             {t('scenario.empty')}
           </label>
         </fieldset>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={name.trim() === ''}>
-            {t('scenario.create')}
-          </button>
-        </div>
+        <DialogActions label={t('scenario.create')} disabled={name.trim() === ''} onCancel={onClose} />
       </form>
     </Modal>
   );

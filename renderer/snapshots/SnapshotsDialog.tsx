@@ -5,6 +5,7 @@ import type { SnapshotRecord } from '../../src/storage';
 import { LIMITS } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { getLibrary, useSession } from '../state/session';
+import { Field } from '../ui/Field';
 import { Modal } from '../ui/Modal';
 
 /** Named versions of the open map: save one, list them, restore one (undoably). */
@@ -34,10 +35,9 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
             .catch((error: Error) => useSession.setState({ notice: error.message }));
         }}
       >
-        <label className="field grow">
-          <span>{t('snapshots.name')}</span>
+        <Field label={t('snapshots.name')} className="grow">
           <input value={name} maxLength={LIMITS.shortText} onChange={(e) => setName(e.target.value)} />
-        </label>
+        </Field>
         <button type="submit" className="btn btn-primary">
           {t('snapshots.save')}
         </button>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { DialogActions } from './DialogActions';
 import { Modal } from './Modal';
 
 /** A destructive button that asks once, in a dialog that says what will happen. */
@@ -18,7 +18,6 @@ export function ConfirmButton({
   confirm: string;
   onConfirm: () => void;
 }) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -28,21 +27,15 @@ export function ConfirmButton({
       </button>
       <Modal open={open} onOpenChange={setOpen} title={title}>
         <p>{message}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => setOpen(false)}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary btn-danger-fill"
-            onClick={() => {
-              setOpen(false);
-              onConfirm();
-            }}
-          >
-            {confirm}
-          </button>
-        </div>
+        <DialogActions
+          label={confirm}
+          danger
+          onAction={() => {
+            setOpen(false);
+            onConfirm();
+          }}
+          onCancel={() => setOpen(false)}
+        />
       </Modal>
     </>
   );

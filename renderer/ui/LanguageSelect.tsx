@@ -1,24 +1,10 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../src/model';
+import { Select } from './Select';
 
 /** A choice of the languages Trayecto speaks, each named in the interface's language. */
-export function LanguageSelect({
-  value,
-  onChange,
-  ...rest
-}: {
-  value: Language;
-  onChange: (language: Language) => void;
-} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'>) {
+export function LanguageSelect(props: Omit<ComponentProps<typeof Select<Language>>, 'options'>) {
   const { t } = useTranslation();
-  return (
-    <select {...rest} value={value} onChange={(e) => onChange(e.target.value as Language)}>
-      {LANGUAGES.map((l) => (
-        <option key={l} value={l}>
-          {t(`languages.${l}`)}
-        </option>
-      ))}
-    </select>
-  );
+  return <Select {...props} options={LANGUAGES.map((l) => [l, t(`languages.${l}`)] as const)} />;
 }
