@@ -22,6 +22,7 @@ import {
 } from 'lucide-react';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { useCanvasContextMenu } from '../actions/CanvasContextMenu';
+import { ActionButton } from '../actions/ActionButton';
 import { actionLabelKey, perform } from '../actions/registry';
 import { shortcutHint } from '../actions/shortcuts';
 import { canvasFlow } from '../canvas/flowInstance';
@@ -114,33 +115,15 @@ export function Editor({
             </IconButton>
           </div>
           <div className="toolbar-group">
-            <button
-              type="button"
-              className="btn"
-              aria-label={t(actionLabelKey('addTouchpoint'))}
-              title={t(actionLabelKey('addTouchpoint')) + shortcutHint('addTouchpoint')}
-              onClick={() => perform('addTouchpoint')}
-            >
+            <ActionButton action="addTouchpoint">
               <Plus size={16} /> {t('editor.touchpoint')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              aria-label={t(actionLabelKey('addStage'))}
-              title={t(actionLabelKey('addStage'))}
-              onClick={() => perform('addStage')}
-            >
+            </ActionButton>
+            <ActionButton action="addStage">
               <Plus size={16} /> {t('editor.stage')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              aria-label={t(actionLabelKey('addPersona'))}
-              title={t(actionLabelKey('addPersona'))}
-              onClick={() => perform('addPersona')}
-            >
+            </ActionButton>
+            <ActionButton action="addPersona">
               <Plus size={16} /> {t('editor.persona')}
-            </button>
+            </ActionButton>
           </div>
           <div className="toolbar-group" role="group" aria-label={t('editor.view')}>
             <IconButton
