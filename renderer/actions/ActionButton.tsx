@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionId } from '../../src/actions';
+import { IconButton } from '../ui/IconButton';
 import { actionLabelKey, perform } from './registry';
 import { shortcutHint } from './shortcuts';
 
@@ -21,5 +22,23 @@ export function ActionButton({ action, children }: { action: ActionId; children:
     >
       {children}
     </button>
+  );
+}
+
+/** An action of the registry as an icon-only button: its name and keys are its accessible name and tooltip. */
+export function ActionIconButton({
+  action,
+  children,
+  ...rest
+}: { action: ActionId; children: ReactNode } & Pick<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'>) {
+  const { t } = useTranslation();
+  return (
+    <IconButton
+      label={t(actionLabelKey(action)) + shortcutHint(action)}
+      onClick={() => perform(action)}
+      {...rest}
+    >
+      {children}
+    </IconButton>
   );
 }

@@ -22,7 +22,7 @@ import {
 } from 'lucide-react';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { useCanvasContextMenu } from '../actions/CanvasContextMenu';
-import { ActionButton } from '../actions/ActionButton';
+import { ActionButton, ActionIconButton } from '../actions/ActionButton';
 import { actionLabelKey, perform } from '../actions/registry';
 import { shortcutHint } from '../actions/shortcuts';
 import { canvasFlow } from '../canvas/flowInstance';
@@ -99,20 +99,12 @@ export function Editor({
           </IconButton>
           <h1 title={journey.title}>{journey.title}</h1>
           <div className="toolbar-group">
-            <IconButton
-              label={t(actionLabelKey('undo')) + shortcutHint('undo')}
-              disabled={!canUndo}
-              onClick={() => perform('undo')}
-            >
+            <ActionIconButton action="undo" disabled={!canUndo}>
               <Undo2 size={17} />
-            </IconButton>
-            <IconButton
-              label={t(actionLabelKey('redo')) + shortcutHint('redo')}
-              disabled={!canRedo}
-              onClick={() => perform('redo')}
-            >
+            </ActionIconButton>
+            <ActionIconButton action="redo" disabled={!canRedo}>
               <Redo2 size={17} />
-            </IconButton>
+            </ActionIconButton>
           </div>
           <div className="toolbar-group">
             <ActionButton action="addTouchpoint">
