@@ -15,6 +15,7 @@ import {
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
 import { IconButton } from '../ui/IconButton';
+import { PanelSection } from '../ui/PanelSection';
 
 function ReplyForm({ annotationId, author }: { annotationId: string; author: string }) {
   const { t } = useTranslation();
@@ -77,8 +78,7 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
     setText('');
   };
   return (
-    <section aria-label={t('notes.title')}>
-      <h3>{t('notes.title')}</h3>
+    <PanelSection title={t('notes.title')}>
       <ul className="notes">
         {notes?.map((note) => (
           <li
@@ -162,6 +162,6 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
           {t('notes.add')}
         </button>
       </div>
-    </section>
+    </PanelSection>
   );
 }

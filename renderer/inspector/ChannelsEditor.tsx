@@ -11,6 +11,7 @@ import {
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
+import { PanelSection } from '../ui/PanelSection';
 
 /** Add, rename, recolour and delete the journey's channels. */
 export function ChannelsEditor({ journey }: { journey: Journey }) {
@@ -18,8 +19,7 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
   const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
     useEditor.getState().dispatch(command);
   return (
-    <section aria-label={t('channel.title')}>
-      <h3>{t('channel.title')}</h3>
+    <PanelSection title={t('channel.title')}>
       <ul className="channel-list">
         {journey.channels.map((c) => {
           const used = journey.touchpoints.filter((tp) => tp.channelIds.includes(c.id)).length;
@@ -89,6 +89,6 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
       >
         <Plus size={16} /> {t('channel.add')}
       </button>
-    </section>
+    </PanelSection>
   );
 }

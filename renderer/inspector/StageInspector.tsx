@@ -10,6 +10,7 @@ import { DeleteWithImpact } from './DeleteWithImpact';
 import { ColorField } from './fields';
 import { MoveButtons } from './MoveButtons';
 import { useTextFields } from './useTextFields';
+import { PanelSection } from '../ui/PanelSection';
 
 export function StageInspector({ journey, stage }: { journey: Journey; stage: Stage }) {
   const { t } = useTranslation();
@@ -42,8 +43,7 @@ export function StageInspector({ journey, stage }: { journey: Journey; stage: St
         }
       />
       {stage.suggestions.length > 0 && (
-        <section aria-label={t('stage.suggestions')}>
-          <h3>{t('stage.suggestions')}</h3>
+        <PanelSection title={t('stage.suggestions')}>
           <ul className="suggestions">
             {stage.suggestions.map((suggestion) => (
               <li key={suggestion}>
@@ -66,7 +66,7 @@ export function StageInspector({ journey, stage }: { journey: Journey; stage: St
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       )}
       <MeasuredValues targetType="stage" targetId={stage.id} />
       <AnnotationsList targetType="stage" targetId={stage.id} />

@@ -6,6 +6,7 @@ import { useShownJourney } from '../state/shownJourney';
 import { useEditor } from '../state/editorStore';
 import { formatFigure } from './measuresView';
 import './metrics.css';
+import { PanelSection } from '../ui/PanelSection';
 
 /** The metric values of one touchpoint or stage, period by period, and a form to record another. */
 export function MeasuredValues({
@@ -48,8 +49,7 @@ export function MeasuredValues({
     if (ok) setValue('');
   };
   return (
-    <section className="measures-section" aria-label={t('measures.values')}>
-      <h3>{t('measures.values')}</h3>
+    <PanelSection title={t('measures.values')} className="measures-section">
       {values.length > 0 && (
         <table className="measures-table">
           <thead>
@@ -132,6 +132,6 @@ export function MeasuredValues({
           </button>
         </form>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -6,6 +6,7 @@ import { METRIC_PRESET_IDS, metricFromPreset, type MetricPresetId } from '../../
 import { TextField } from '../inspector/fields';
 import { useEditor } from '../state/editorStore';
 import './metrics.css';
+import { PanelSection } from '../ui/PanelSection';
 
 /** A number field for an optional figure (a target, a threshold): empty is none. */
 function FigureField({
@@ -102,8 +103,7 @@ export function MetricDefinitions({ journey }: { journey: Journey }) {
   const presetId = useId();
   const [preset, setPreset] = useState<MetricPresetId>('csat');
   return (
-    <section className="measures-section" aria-label={t('measures.metrics')}>
-      <h3>{t('measures.metrics')}</h3>
+    <PanelSection title={t('measures.metrics')} className="measures-section">
       {journey.metrics.map((m) => (
         <MetricDefinition key={m.id} metric={m} />
       ))}
@@ -130,6 +130,6 @@ export function MetricDefinitions({ journey }: { journey: Journey }) {
           {t('measures.addMetric')}
         </button>
       </div>
-    </section>
+    </PanelSection>
   );
 }
