@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelSection } from '../ui/PanelSection';
 import { Check, RotateCcw, Trash2 } from 'lucide-react';
 import { addAnnotation, addReply, deleteAnnotation, setAnnotationStatus } from '../../src/commands';
 import {
@@ -15,7 +16,6 @@ import {
 import { useEditor } from '../state/editorStore';
 import { useSettings } from '../state/settingsStore';
 import { IconButton } from '../ui/IconButton';
-import { PanelSection } from '../ui/PanelSection';
 
 function ReplyForm({ annotationId, author }: { annotationId: string; author: string }) {
   const { t } = useTranslation();
