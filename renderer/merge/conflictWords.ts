@@ -36,8 +36,12 @@ const FIELD_LABEL_KEYS = new Map<string, string>(
   }),
 );
 
+/** A metric's fields its inspector names as `measures.<key>`; the others are said in `measureFields.metric`. */
+const METRIC_INSPECTOR_FIELDS = new Set(['name', 'good', 'target', 'warning']);
+
 /** The label the inspector gives the field, in the UI language. */
 export function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
+  if (itemType === 'metric' && METRIC_INSPECTOR_FIELDS.has(key)) return t(`measures.${key}`);
   if (itemType === 'metric' || itemType === 'metricValue' || itemType === 'researchNote')
     return t(`measureFields.${itemType}.${key}`, { defaultValue: key });
   if (isBlueprintConflict(itemType)) return blueprintFieldLabel(t, key);
