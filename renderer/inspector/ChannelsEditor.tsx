@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PanelSection } from '../ui/PanelSection';
 import { Plus, Trash2 } from 'lucide-react';
 import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
 import {
@@ -11,7 +12,6 @@ import {
 } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
-import { PanelSection } from '../ui/PanelSection';
 
 /** Add, rename, recolour and delete the journey's channels. */
 export function ChannelsEditor({ journey }: { journey: Journey }) {
