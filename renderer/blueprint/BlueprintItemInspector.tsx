@@ -5,9 +5,9 @@ import {
   linkBlueprintItem,
   updateBlueprintEntry,
 } from '../../src/commands';
-import { LIMITS, type BlueprintItem, type Journey } from '../../src/model';
+import type { BlueprintItem, Journey } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
-import { TextField } from '../inspector/fields';
+import { useTextFields } from '../inspector/useTextFields';
 import { useEditor } from '../state/editorStore';
 import { CheckField } from '../ui/Field';
 import { SelectField } from '../ui/Select';
@@ -24,21 +24,14 @@ export function BlueprintItemInspector({ journey, item }: { journey: Journey; it
     dispatch(updateBlueprintEntry('blueprintItems', item.id, patch));
   const inStage = journey.touchpoints.filter((tp) => tp.stageId === item.stageId);
   const personas = new Map(journey.personas.map((p) => [p.id, p.name]));
+  const text = useTextFields('blueprint', item, (patch) =>
+    updateBlueprintEntry('blueprintItems', item.id, patch),
+  );
   return (
     <div>
       <h2>{t('blueprint.item')}</h2>
-      <TextField
-        label={t('blueprint.title')}
-        value={item.title}
-        command={(title) => updateBlueprintEntry('blueprintItems', item.id, { title })}
-      />
-      <TextField
-        label={t('blueprint.description')}
-        value={item.description}
-        multiline
-        maxLength={LIMITS.longText}
-        command={(description) => updateBlueprintEntry('blueprintItems', item.id, { description })}
-      />
+      {text('title')}
+      {text('description', { multiline: true })}
       <SelectField
         label={t('blueprint.owner')}
         value={item.ownerId ?? ''}

@@ -16,6 +16,7 @@ import { CheckField } from '../ui/Field';
 import { ShareField, shareOf } from './fields';
 import { FlowListItem } from './FlowListItem';
 import './blueprint.css';
+import { PanelSection } from '../ui/PanelSection';
 
 const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
   useEditor.getState().dispatch(command);
@@ -35,8 +36,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
   const touchpointTitle = new Map(journey.touchpoints.map((x) => [x.id, x.title]));
   return (
     <>
-      <section className="blueprint-section" aria-label={t('blueprint.layers')}>
-        <h3>{t('blueprint.layers')}</h3>
+      <PanelSection title={t('blueprint.layers')} className="blueprint-section">
         <ul>
           {journey.blueprintLayers.map((layer, i) => {
             const name = layerName(layer, language);
@@ -121,9 +121,8 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
             {t('blueprint.addLayer')}
           </button>
         </div>
-      </section>
-      <section className="blueprint-section" aria-label={t('blueprint.owners')}>
-        <h3>{t('blueprint.owners')}</h3>
+      </PanelSection>
+      <PanelSection title={t('blueprint.owners')} className="blueprint-section">
         {journey.owners.map((owner) => (
           <div key={owner.id} className="row">
             <TextField
@@ -152,9 +151,8 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
         >
           {t('blueprint.addOwner')}
         </button>
-      </section>
-      <section className="blueprint-section" aria-label={t('blueprint.loops')}>
-        <h3>{t('blueprint.loops')}</h3>
+      </PanelSection>
+      <PanelSection title={t('blueprint.loops')} className="blueprint-section">
         <ul>
           {journey.loops.map((loop) => {
             const name = t('blueprint.loopName', {
@@ -189,7 +187,7 @@ export function JourneyBlueprint({ journey }: { journey: Journey }) {
             </button>
           </>
         )}
-      </section>
+      </PanelSection>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ShareField, shareOf } from './fields';
 import { FlowListItem } from './FlowListItem';
 import { TouchpointLoops } from './TouchpointLoops';
 import './blueprint.css';
+import { PanelSection } from '../ui/PanelSection';
 
 /**
  * In a touchpoint's inspector: the company behind it (the blueprint cards that serve it, and a card to
@@ -52,8 +53,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
   };
   return (
     <>
-      <section className="blueprint-section" aria-label={t('blueprint.behind')}>
-        <h3>{t('blueprint.behind')}</h3>
+      <PanelSection title={t('blueprint.behind')} className="blueprint-section">
         <ul>
           {serving.map((b) => (
             <li key={b.id}>
@@ -81,9 +81,8 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
             </button>
           </div>
         )}
-      </section>
-      <section className="blueprint-section" aria-label={t('blueprint.branches')}>
-        <h3>{t('blueprint.branches')}</h3>
+      </PanelSection>
+      <PanelSection title={t('blueprint.branches')} className="blueprint-section">
         <ul>
           {branches.map((b) => (
             <FlowListItem key={b.id} list="branches" entry={b} name={titleOf.get(b.toTouchpointId) ?? ''} />
@@ -137,7 +136,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
             </button>
           </>
         )}
-      </section>
+      </PanelSection>
       <TouchpointLoops journey={journey} touchpoint={touchpoint} />
     </>
   );

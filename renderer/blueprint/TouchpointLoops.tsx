@@ -6,6 +6,7 @@ import { useEditor } from '../state/editorStore';
 import { SelectField } from '../ui/Select';
 import { ShareField, shareOf } from './fields';
 import { FlowListItem } from './FlowListItem';
+import { PanelSection } from '../ui/PanelSection';
 
 /** In a touchpoint's inspector: the loops that start at it, and a loop back to its own or an earlier stage. */
 export function TouchpointLoops({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
@@ -18,8 +19,7 @@ export function TouchpointLoops({ journey, touchpoint }: { journey: Journey; tou
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const loops = journey.loops.filter((l) => l.fromType === 'touchpoint' && l.fromId === touchpoint.id);
   return (
-    <section className="blueprint-section" aria-label={t('blueprint.loopsFromHere')}>
-      <h3>{t('blueprint.loopsFromHere')}</h3>
+    <PanelSection title={t('blueprint.loopsFromHere')} className="blueprint-section">
       <ul>
         {loops.map((loop) => {
           const name = t('blueprint.loopName', { from: touchpoint.title, to: stageName.get(loop.toStageId) });
@@ -47,6 +47,6 @@ export function TouchpointLoops({ journey, touchpoint }: { journey: Journey; tou
       >
         {t('blueprint.startLoop')}
       </button>
-    </section>
+    </PanelSection>
   );
 }

@@ -22,6 +22,7 @@ import {
 } from 'lucide-react';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { useCanvasContextMenu } from '../actions/CanvasContextMenu';
+import { ActionButton, ActionIconButton } from '../actions/ActionButton';
 import { actionLabelKey, perform } from '../actions/registry';
 import { shortcutHint } from '../actions/shortcuts';
 import { canvasFlow } from '../canvas/flowInstance';
@@ -98,49 +99,23 @@ export function Editor({
           </IconButton>
           <h1 title={journey.title}>{journey.title}</h1>
           <div className="toolbar-group">
-            <IconButton
-              label={t(actionLabelKey('undo')) + shortcutHint('undo')}
-              disabled={!canUndo}
-              onClick={() => perform('undo')}
-            >
+            <ActionIconButton action="undo" disabled={!canUndo}>
               <Undo2 size={17} />
-            </IconButton>
-            <IconButton
-              label={t(actionLabelKey('redo')) + shortcutHint('redo')}
-              disabled={!canRedo}
-              onClick={() => perform('redo')}
-            >
+            </ActionIconButton>
+            <ActionIconButton action="redo" disabled={!canRedo}>
               <Redo2 size={17} />
-            </IconButton>
+            </ActionIconButton>
           </div>
           <div className="toolbar-group">
-            <button
-              type="button"
-              className="btn"
-              aria-label={t(actionLabelKey('addTouchpoint'))}
-              title={t(actionLabelKey('addTouchpoint')) + shortcutHint('addTouchpoint')}
-              onClick={() => perform('addTouchpoint')}
-            >
+            <ActionButton action="addTouchpoint">
               <Plus size={16} /> {t('editor.touchpoint')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              aria-label={t(actionLabelKey('addStage'))}
-              title={t(actionLabelKey('addStage'))}
-              onClick={() => perform('addStage')}
-            >
+            </ActionButton>
+            <ActionButton action="addStage">
               <Plus size={16} /> {t('editor.stage')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              aria-label={t(actionLabelKey('addPersona'))}
-              title={t(actionLabelKey('addPersona'))}
-              onClick={() => perform('addPersona')}
-            >
+            </ActionButton>
+            <ActionButton action="addPersona">
               <Plus size={16} /> {t('editor.persona')}
-            </button>
+            </ActionButton>
           </div>
           <div className="toolbar-group" role="group" aria-label={t('editor.view')}>
             <IconButton

@@ -6,6 +6,35 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
+/** One filter: a box for each value it can keep; none ticked keeps everything. */
+function FilterChecks<V extends string>({
+  legend,
+  options,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  options: { value: V; label: string }[];
+  chosen: readonly V[];
+  onChange: (chosen: V[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="check">
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.value)}
+            onChange={() => onChange(toggle(chosen, o.value))}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Filters fade the cards that don't match, so the rest of the map keeps its shape. */
 export function FiltersPanel({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
@@ -13,45 +42,24 @@ export function FiltersPanel({ journey }: { journey: Journey }) {
   const set = (patch: Partial<Filters>) => useUi.getState().setFilters({ ...filters, ...patch });
   return (
     <section className="filters" aria-label={t('filters.title')}>
-      <fieldset>
-        <legend>{t('filters.personas')}</legend>
-        {journey.personas.map((p) => (
-          <label key={p.id} className="check">
-            <input
-              type="checkbox"
-              checked={filters.personaIds.includes(p.id)}
-              onChange={() => set({ personaIds: toggle(filters.personaIds, p.id) })}
-            />
-            {p.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.channels')}</legend>
-        {journey.channels.map((c) => (
-          <label key={c.id} className="check">
-            <input
-              type="checkbox"
-              checked={filters.channelIds.includes(c.id)}
-              onChange={() => set({ channelIds: toggle(filters.channelIds, c.id) })}
-            />
-            {c.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.emotion')}</legend>
-        {VALENCES.map((v) => (
-          <label key={v} className="check">
-            <input
-              type="checkbox"
-              checked={filters.valences.includes(v)}
-              onChange={() => set({ valences: toggle(filters.valences, v) })}
-            />
-            {t(`emotion.valence.${v}`)}
-          </label>
-        ))}
-      </fieldset>
+      <FilterChecks
+        legend={t('filters.personas')}
+        options={journey.personas.map((p) => ({ value: p.id, label: p.name }))}
+        chosen={filters.personaIds}
+        onChange={(personaIds) => set({ personaIds })}
+      />
+      <FilterChecks
+        legend={t('filters.channels')}
+        options={journey.channels.map((c) => ({ value: c.id, label: c.name }))}
+        chosen={filters.channelIds}
+        onChange={(channelIds) => set({ channelIds })}
+      />
+      <FilterChecks
+        legend={t('filters.emotion')}
+        options={VALENCES.map((v) => ({ value: v, label: t(`emotion.valence.${v}`) }))}
+        chosen={filters.valences}
+        onChange={(valences) => set({ valences })}
+      />
       <fieldset>
         <legend>{t('filters.notes')}</legend>
         <label className="check">

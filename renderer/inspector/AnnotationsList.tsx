@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelSection } from '../ui/PanelSection';
 import { Check, RotateCcw, Trash2 } from 'lucide-react';
 import { addAnnotation, addReply, deleteAnnotation, setAnnotationStatus } from '../../src/commands';
 import {
@@ -78,8 +79,7 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
     setText('');
   };
   return (
-    <section aria-label={t('notes.title')}>
-      <h3>{t('notes.title')}</h3>
+    <PanelSection title={t('notes.title')}>
       <ul className="notes">
         {notes?.map((note) => (
           <li
@@ -153,6 +153,6 @@ export function AnnotationsList({ targetType, targetId }: { targetType: TargetTy
           {t('notes.add')}
         </button>
       </div>
-    </section>
+    </PanelSection>
   );
 }

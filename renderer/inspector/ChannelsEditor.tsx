@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PanelSection } from '../ui/PanelSection';
 import { Plus, Trash2 } from 'lucide-react';
 import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
 import { CHANNEL_KIND_COLORS, CHANNEL_KINDS, type Journey, LIMITS, newId } from '../../src/model';
@@ -12,8 +13,7 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
   const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
     useEditor.getState().dispatch(command);
   return (
-    <section aria-label={t('channel.title')}>
-      <h3>{t('channel.title')}</h3>
+    <PanelSection title={t('channel.title')}>
       <ul className="channel-list">
         {journey.channels.map((c) => {
           const used = journey.touchpoints.filter((tp) => tp.channelIds.includes(c.id)).length;
@@ -77,6 +77,6 @@ export function ChannelsEditor({ journey }: { journey: Journey }) {
       >
         <Plus size={16} /> {t('channel.add')}
       </button>
-    </section>
+    </PanelSection>
   );
 }

@@ -7,32 +7,20 @@ import { LanguageSelect } from '../ui/LanguageSelect';
 import { AnnotationsList } from './AnnotationsList';
 import { MetricDefinitions } from '../metrics/MetricDefinitions';
 import { ChannelsEditor } from './ChannelsEditor';
-import { TextField } from './fields';
+import { useTextFields } from './useTextFields';
 import { Legend } from './Legend';
 import { ScenariosEditor } from '../scenarios/ScenariosEditor';
 import { JourneyBlueprint } from '../blueprint/JourneyBlueprint';
 
 export function JourneyInspector({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
+  const text = useTextFields('journey', journey, updateJourneyMeta);
   return (
     <div>
       <h2>{t('inspector.journey')}</h2>
-      <TextField
-        label={t('journey.title')}
-        value={journey.title}
-        command={(title) => updateJourneyMeta({ title })}
-      />
-      <TextField
-        label={t('journey.situation')}
-        value={journey.situation}
-        command={(situation) => updateJourneyMeta({ situation })}
-      />
-      <TextField
-        label={t('journey.description')}
-        value={journey.description}
-        multiline
-        command={(description) => updateJourneyMeta({ description })}
-      />
+      {text('title')}
+      {text('situation')}
+      {text('description', { multiline: true })}
       <Field label={t('journey.language')}>
         <LanguageSelect
           id="journey-language"

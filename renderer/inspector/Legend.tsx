@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { EMOTION_SCORES, type Journey } from '../../src/model';
 import { ChannelIcon } from '../ui/channelIcon';
 import { EmotionFace } from '../ui/emotion';
+import { PanelSection } from '../ui/PanelSection';
 
 /** What the faces, colours and channel chips mean. Also drawn into image exports. */
 export function Legend({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   return (
-    <section className="legend" aria-label={t('legend.title')}>
-      <h3>{t('legend.title')}</h3>
+    <PanelSection title={t('legend.title')} className="legend">
       <ul className="legend-emotions">
         {[...EMOTION_SCORES].reverse().map((score) => (
           <li key={score}>
@@ -26,6 +26,6 @@ export function Legend({ journey }: { journey: Journey }) {
           </li>
         ))}
       </ul>
-    </section>
+    </PanelSection>
   );
 }

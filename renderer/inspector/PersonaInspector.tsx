@@ -7,6 +7,8 @@ import { Avatar } from '../ui/Avatar';
 import { AnnotationsList } from './AnnotationsList';
 import { DeleteWithImpact } from './DeleteWithImpact';
 import { ColorField, TextField } from './fields';
+import { MoveButtons } from './MoveButtons';
+import { useTextFields } from './useTextFields';
 
 const AVATAR_BYTES = 200_000;
 
@@ -14,14 +16,7 @@ export function PersonaInspector({ journey, persona }: { journey: Journey; perso
   const { t } = useTranslation();
   const id = persona.id;
   const index = journey.personas.findIndex((p) => p.id === id);
-  const text = (field: 'summary' | 'goals' | 'needs' | 'frustrations' | 'quote') => (
-    <TextField
-      label={t(`persona.${field}`)}
-      value={persona[field]}
-      multiline
-      command={(value) => updatePersona(id, { [field]: value })}
-    />
-  );
+  const text = useTextFields('persona', persona, (patch) => updatePersona(id, patch));
   return (
     <div>
       <h2>{t('inspector.persona')}</h2>
@@ -56,45 +51,33 @@ export function PersonaInspector({ journey, persona }: { journey: Journey; perso
           </label>
         </div>
       </div>
-      <TextField
-        label={t('persona.name')}
-        value={persona.name}
-        command={(name) => updatePersona(id, { name })}
-      />
-      <TextField
-        label={t('persona.role')}
-        value={persona.role}
-        placeholder={t('persona.rolePlaceholder')}
-        command={(role) => updatePersona(id, { role })}
-      />
-      {text('summary')}
-      {text('goals')}
-      {text('needs')}
-      {text('frustrations')}
-      {text('quote')}
+      {text('name')}
+      {text('role', { placeholder: t('persona.rolePlaceholder') })}
+      {text('summary', { multiline: true })}
+      {text('goals', { multiline: true })}
+      {text('needs', { multiline: true })}
+      {text('frustrations', { multiline: true })}
+      {text('quote', { multiline: true })}
       <ColorField
         label={t('common.colour')}
         value={persona.color}
         command={(color) => updatePersona(id, { color })}
       />
-      <div className="row">
-        <button
-          type="button"
-          className="btn"
-          disabled={index === 0}
-          onClick={() => useEditor.getState().dispatch(movePersona(id, index - 1))}
-        >
-          <ArrowUp size={16} /> {t('persona.moveUp')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={index === journey.personas.length - 1}
-          onClick={() => useEditor.getState().dispatch(movePersona(id, index + 1))}
-        >
-          <ArrowDown size={16} /> {t('persona.moveDown')}
-        </button>
-      </div>
+      <MoveButtons
+        index={index}
+        count={journey.personas.length}
+        onMove={(to) => useEditor.getState().dispatch(movePersona(id, to))}
+        back={
+          <>
+            <ArrowUp size={16} /> {t('persona.moveUp')}
+          </>
+        }
+        forward={
+          <>
+            <ArrowDown size={16} /> {t('persona.moveDown')}
+          </>
+        }
+      />
       <AnnotationsList targetType="persona" targetId={id} />
       <DeleteWithImpact journey={journey} axis="personas" id={id} name={persona.name} />
     </div>

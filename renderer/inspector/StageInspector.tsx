@@ -7,52 +7,43 @@ import { useEditor } from '../state/editorStore';
 import { AnnotationsList } from './AnnotationsList';
 import { MeasuredValues } from '../metrics/MeasuredValues';
 import { DeleteWithImpact } from './DeleteWithImpact';
-import { ColorField, TextField } from './fields';
+import { ColorField } from './fields';
+import { MoveButtons } from './MoveButtons';
+import { useTextFields } from './useTextFields';
+import { PanelSection } from '../ui/PanelSection';
 
 export function StageInspector({ journey, stage }: { journey: Journey; stage: Stage }) {
   const { t } = useTranslation();
   const index = journey.stages.findIndex((s) => s.id === stage.id);
   const persona = journey.personas[0];
+  const text = useTextFields('stage', stage, (patch) => updateStage(stage.id, patch));
   return (
     <div>
       <h2>{t('inspector.stage')}</h2>
-      <TextField
-        label={t('stage.name')}
-        value={stage.name}
-        command={(name) => updateStage(stage.id, { name })}
-      />
-      <TextField
-        label={t('stage.description')}
-        value={stage.description}
-        multiline
-        command={(description) => updateStage(stage.id, { description })}
-      />
+      {text('name')}
+      {text('description', { multiline: true })}
       <ColorField
         label={t('common.colour')}
         value={stage.color}
         command={(color) => updateStage(stage.id, { color })}
       />
-      <div className="row">
-        <button
-          type="button"
-          className="btn"
-          disabled={index === 0}
-          onClick={() => useEditor.getState().dispatch(moveStage(stage.id, index - 1))}
-        >
-          <ArrowLeft size={16} /> {t('stage.moveLeft')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={index === journey.stages.length - 1}
-          onClick={() => useEditor.getState().dispatch(moveStage(stage.id, index + 1))}
-        >
-          {t('stage.moveRight')} <ArrowRight size={16} />
-        </button>
-      </div>
+      <MoveButtons
+        index={index}
+        count={journey.stages.length}
+        onMove={(to) => useEditor.getState().dispatch(moveStage(stage.id, to))}
+        back={
+          <>
+            <ArrowLeft size={16} /> {t('stage.moveLeft')}
+          </>
+        }
+        forward={
+          <>
+            {t('stage.moveRight')} <ArrowRight size={16} />
+          </>
+        }
+      />
       {stage.suggestions.length > 0 && (
-        <section aria-label={t('stage.suggestions')}>
-          <h3>{t('stage.suggestions')}</h3>
+        <PanelSection title={t('stage.suggestions')}>
           <ul className="suggestions">
             {stage.suggestions.map((suggestion) => (
               <li key={suggestion}>
@@ -75,7 +66,7 @@ export function StageInspector({ journey, stage }: { journey: Journey; stage: St
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       )}
       <MeasuredValues targetType="stage" targetId={stage.id} />
       <AnnotationsList targetType="stage" targetId={stage.id} />

@@ -6,7 +6,7 @@ import { ChannelIcon } from '../ui/channelIcon';
 import { CheckField } from '../ui/Field';
 import { AnnotationsList } from './AnnotationsList';
 import { EmotionSlider } from './EmotionSlider';
-import { TextField } from './fields';
+import { useTextFields } from './useTextFields';
 import { MeasuredValues } from '../metrics/MeasuredValues';
 import { TouchpointEvidence } from '../research/TouchpointEvidence';
 import { TouchpointBlueprint } from '../blueprint/TouchpointBlueprint';
@@ -16,23 +16,15 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
   const id = touchpoint.id;
   const persona = journey.personas.find((p) => p.id === touchpoint.personaId);
   const stage = journey.stages.find((s) => s.id === touchpoint.stageId);
+  const text = useTextFields('touchpoint', touchpoint, (patch) => updateTouchpoint(id, patch));
   return (
     <div>
       <h2>{t('inspector.touchpoint')}</h2>
       <p className="muted">
         {persona?.name} · {stage?.name}
       </p>
-      <TextField
-        label={t('touchpoint.title')}
-        value={touchpoint.title}
-        command={(title) => updateTouchpoint(id, { title })}
-      />
-      <TextField
-        label={t('touchpoint.description')}
-        value={touchpoint.description}
-        multiline
-        command={(description) => updateTouchpoint(id, { description })}
-      />
+      {text('title')}
+      {text('description', { multiline: true })}
       <EmotionSlider touchpointId={id} score={touchpoint.emotion} />
       <fieldset className="field channel-picker">
         <legend className="field-label">{t('touchpoint.channels')}</legend>
@@ -58,24 +50,9 @@ export function TouchpointInspector({ journey, touchpoint }: { journey: Journey;
           </label>
         ))}
       </fieldset>
-      <TextField
-        label={t('touchpoint.doing')}
-        value={touchpoint.doing}
-        multiline
-        command={(doing) => updateTouchpoint(id, { doing })}
-      />
-      <TextField
-        label={t('touchpoint.thinking')}
-        value={touchpoint.thinking}
-        multiline
-        command={(thinking) => updateTouchpoint(id, { thinking })}
-      />
-      <TextField
-        label={t('touchpoint.feeling')}
-        value={touchpoint.feeling}
-        multiline
-        command={(feeling) => updateTouchpoint(id, { feeling })}
-      />
+      {text('doing', { multiline: true })}
+      {text('thinking', { multiline: true })}
+      {text('feeling', { multiline: true })}
       <CheckField
         label={t('touchpoint.momentOfTruth')}
         checked={touchpoint.momentOfTruth}

@@ -12,46 +12,41 @@ const WORD_KEYS: Record<WordList, (word: string) => string> = {
   targetType: (w) => `measureFields.targetTypes.${w}`,
 };
 
+/** Where the inspector's label of each field lives in the catalogue; a touchpoint's own fields are `touchpoint.<key>`. */
+const FIELD_LABEL_KEYS = new Map<string, string>(
+  Object.entries({
+    color: 'common.colour',
+    kind: 'channel.kind',
+    personaId: 'inspector.persona',
+    stageId: 'inspector.stage',
+    scenarioId: 'scenario.shown',
+    channelIds: 'touchpoint.channels',
+    order: 'merge.position',
+    author: 'merge.author',
+    suggestions: 'stage.suggestions',
+    situation: 'journey.situation',
+    language: 'journey.language',
+    role: 'persona.role',
+    summary: 'persona.summary',
+    goals: 'persona.goals',
+    needs: 'persona.needs',
+    frustrations: 'persona.frustrations',
+    quote: 'persona.quote',
+    avatar: 'persona.avatar',
+  }),
+);
+
+/** A metric's fields its inspector names as `measures.<key>`; the others are said in `measureFields.metric`. */
+const METRIC_INSPECTOR_FIELDS = new Set(['name', 'good', 'target', 'warning']);
+
 /** The label the inspector gives the field, in the UI language. */
 export function fieldLabel(t: TFunction, itemType: MergeConflict['itemType'], key: string): string {
+  if (itemType === 'metric' && METRIC_INSPECTOR_FIELDS.has(key)) return t(`measures.${key}`);
   if (itemType === 'metric' || itemType === 'metricValue' || itemType === 'researchNote')
     return t(`measureFields.${itemType}.${key}`, { defaultValue: key });
   if (isBlueprintConflict(itemType)) return blueprintFieldLabel(t, key);
-  switch (key) {
-    case 'name':
-      return t(`${itemType}.name`);
-    case 'color':
-      return t('common.colour');
-    case 'kind':
-      return t('channel.kind');
-    case 'personaId':
-      return t('inspector.persona');
-    case 'stageId':
-      return t('inspector.stage');
-    case 'scenarioId':
-      return t('scenario.shown');
-    case 'channelIds':
-      return t('touchpoint.channels');
-    case 'order':
-      return t('merge.position');
-    case 'author':
-      return t('merge.author');
-    case 'suggestions':
-      return t('stage.suggestions');
-    case 'situation':
-    case 'language':
-      return t(`journey.${key}`);
-    case 'role':
-    case 'summary':
-    case 'goals':
-    case 'needs':
-    case 'frustrations':
-    case 'quote':
-    case 'avatar':
-      return t(`persona.${key}`);
-    default:
-      return t(`touchpoint.${key}`, { defaultValue: key });
-  }
+  if (key === 'name') return t(`${itemType}.name`);
+  return t(FIELD_LABEL_KEYS.get(key) ?? `touchpoint.${key}`, { defaultValue: key });
 }
 
 export function valueWords(t: TFunction, value: ConflictValue): string {

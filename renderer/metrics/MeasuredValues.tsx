@@ -8,6 +8,7 @@ import { Field } from '../ui/Field';
 import { SelectField } from '../ui/Select';
 import { formatFigure } from './measuresView';
 import './metrics.css';
+import { PanelSection } from '../ui/PanelSection';
 
 /** The metric values of one touchpoint or stage, period by period, and a form to record another. */
 export function MeasuredValues({
@@ -49,8 +50,7 @@ export function MeasuredValues({
     if (ok) setValue('');
   };
   return (
-    <section className="measures-section" aria-label={t('measures.values')}>
-      <h3>{t('measures.values')}</h3>
+    <PanelSection title={t('measures.values')} className="measures-section">
       {values.length > 0 && (
         <table className="measures-table">
           <thead>
@@ -119,6 +119,6 @@ export function MeasuredValues({
           </button>
         </form>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -8,6 +8,7 @@ import { useEditor } from '../state/editorStore';
 import { Field } from '../ui/Field';
 import { SelectField } from '../ui/Select';
 import './metrics.css';
+import { PanelSection } from '../ui/PanelSection';
 
 /** A number field for an optional figure (a target, a threshold): empty is none. */
 function FigureField({
@@ -88,8 +89,7 @@ export function MetricDefinitions({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const [preset, setPreset] = useState<MetricPresetId>('csat');
   return (
-    <section className="measures-section" aria-label={t('measures.metrics')}>
-      <h3>{t('measures.metrics')}</h3>
+    <PanelSection title={t('measures.metrics')} className="measures-section">
       {journey.metrics.map((m) => (
         <MetricDefinition key={m.id} metric={m} />
       ))}
@@ -110,6 +110,6 @@ export function MetricDefinitions({ journey }: { journey: Journey }) {
           {t('measures.addMetric')}
         </button>
       </div>
-    </section>
+    </PanelSection>
   );
 }

@@ -1,24 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addResearchNotes } from '../../src/commands';
-import {
-  previewResearchNotes,
-  readResearchSheet,
-  type ResearchPreview,
-  type ResearchRowProblem,
-} from '../../src/formats';
+import { previewResearchNotes, readResearchSheet, type ResearchRowProblem } from '../../src/formats';
 import type { Journey } from '../../src/model';
-import { metricsFileErrorSentence } from '../../src/cli/metricsWords';
-import { words } from '../../src/cli/words';
-import { ImportFailed, ImportPreviewModal } from '../metrics/ImportPreview';
-import { getPlatform } from '../platform';
-import { useEditor } from '../state/editorStore';
+import { ImportPreviewModal } from '../metrics/ImportPreview';
+import { SheetImportButton } from '../metrics/SheetImportButton';
 import './research.css';
-
-type Step =
-  | { kind: 'idle' }
-  | { kind: 'error'; name: string; message: string }
-  | { kind: 'preview'; name: string; preview: ResearchPreview };
 
 /** Why a row of a research file was left out, as the preview says it. */
 function problemWords(
@@ -35,37 +21,19 @@ function problemWords(
  * the notes (one undo step).
  */
 export function ImportResearchButton({ journey }: { journey: Journey }) {
-  const { t, i18n } = useTranslation();
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const choose = async () => {
-    const file = await getPlatform().openFile([
-      { name: t('researchImport.file'), extensions: ['csv', 'xlsx'] },
-    ]);
-    if (!file) return;
-    const sheet = await readResearchSheet(file.name, file.bytes);
-    if (!sheet.ok) {
-      const { key, params } = metricsFileErrorSentence(sheet.error);
-      const language = i18n.language === 'es' ? 'es' : 'en';
-      setStep({ kind: 'error', name: file.name, message: words(language, key, params) });
-      return;
-    }
-    setStep({ kind: 'preview', name: file.name, preview: previewResearchNotes(journey, sheet.value) });
-  };
-  const close = () => setStep({ kind: 'idle' });
-  const accept = (preview: ResearchPreview) => {
-    if (useEditor.getState().dispatch(addResearchNotes(preview.notes))) close();
-  };
+  const { t } = useTranslation();
   return (
-    <>
-      <button type="button" className="btn" onClick={() => void choose()}>
-        {t('researchImport.open')}
-      </button>
-      {step.kind === 'error' && <ImportFailed name={step.name} message={step.message} onClose={close} />}
-      {step.kind === 'preview' && (
+    <SheetImportButton
+      label={t('researchImport.open')}
+      fileKind={t('researchImport.file')}
+      read={readResearchSheet}
+      match={(sheet) => previewResearchNotes(journey, sheet)}
+      command={(preview) => addResearchNotes(preview.notes)}
+      preview={(preview, name, actions) => (
         <ImportPreviewModal
-          title={t('researchImport.previewTitle', { name: step.name })}
+          title={t('researchImport.previewTitle', { name })}
           matched={{
-            heading: t('researchImport.matched', { count: step.preview.matched.length }),
+            heading: t('researchImport.matched', { count: preview.matched.length }),
             columns: [
               t('measures.line'),
               t('researchImport.quote'),
@@ -74,7 +42,7 @@ export function ImportResearchButton({ journey }: { journey: Journey }) {
               t('researchImport.touchpoints'),
             ],
             numeric: [0],
-            rows: step.preview.matched.map((row) => ({
+            rows: preview.matched.map((row) => ({
               line: row.line,
               cells: [
                 row.line,
@@ -85,17 +53,16 @@ export function ImportResearchButton({ journey }: { journey: Journey }) {
               ],
             })),
           }}
-          unmatchedHeading={t('researchImport.unmatched', { count: step.preview.unmatched.length })}
-          unmatched={step.preview.unmatched.map((row) => ({
+          unmatchedHeading={t('researchImport.unmatched', { count: preview.unmatched.length })}
+          unmatched={preview.unmatched.map((row) => ({
             line: row.line,
             why: problemWords(t, row.reason),
           }))}
-          importLabel={t('researchImport.importNotes', { count: step.preview.notes.length })}
-          count={step.preview.notes.length}
-          onImport={() => accept(step.preview)}
-          onClose={close}
+          importLabel={t('researchImport.importNotes', { count: preview.notes.length })}
+          count={preview.notes.length}
+          {...actions}
         />
       )}
-    </>
+    />
   );
 }

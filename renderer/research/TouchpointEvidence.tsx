@@ -4,6 +4,7 @@ import { linkResearchNotes, setEmotion } from '../../src/commands';
 import type { Journey, Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import './research.css';
+import { PanelSection } from '../ui/PanelSection';
 
 /**
  * A touchpoint's evidence in the inspector: its level, its linked notes (each can be unlinked),
@@ -16,8 +17,7 @@ export function TouchpointEvidence({ journey, touchpoint }: { journey: Journey; 
   const notes = journey.researchNotes.filter((n) => n.touchpointIds.includes(touchpoint.id));
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   return (
-    <section className="measures-section" aria-label={t('research.evidence')}>
-      <h3>{t('research.evidence')}</h3>
+    <PanelSection title={t('research.evidence')} className="measures-section">
       <p>{t(`measures.evidence.${evidence.level}`)}</p>
       {suggestion && suggestion.score !== touchpoint.emotion && (
         <div className="suggestion" role="group" aria-label={t('research.suggestion')}>
@@ -62,6 +62,6 @@ export function TouchpointEvidence({ journey, touchpoint }: { journey: Journey; 
           ))}
         </ul>
       )}
-    </section>
+    </PanelSection>
   );
 }

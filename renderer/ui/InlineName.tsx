@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LIMITS } from '../../src/model';
+import { NameInput } from './NameInput';
 
 /** A name shown as text; double-click (or Enter when focused) to rename in place. */
 export function InlineName({
@@ -11,8 +11,8 @@ export function InlineName({
   label: string;
   onRename: (name: string) => void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  if (draft === null) {
+  const [editing, setEditing] = useState(false);
+  if (!editing) {
     return (
       <span
         className="inline-name"
@@ -21,12 +21,12 @@ export function InlineName({
         aria-label={`${label}: ${value}`}
         onDoubleClick={(e) => {
           e.stopPropagation();
-          setDraft(value);
+          setEditing(true);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === 'F2') {
             e.stopPropagation();
-            setDraft(value);
+            setEditing(true);
           }
         }}
       >
@@ -34,25 +34,13 @@ export function InlineName({
       </span>
     );
   }
-  const finish = (commit: boolean) => {
-    const name = draft.trim();
-    if (commit && name && name !== value) onRename(name);
-    setDraft(null);
-  };
   return (
-    <input
-      className="inline-name-input nodrag"
-      aria-label={label}
-      autoFocus
-      value={draft}
-      maxLength={LIMITS.shortText}
-      onChange={(e) => setDraft(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') finish(true);
-        if (e.key === 'Escape') finish(false);
-      }}
-      onBlur={() => finish(true)}
+    <NameInput
+      initial={value}
+      label={label}
+      className="inline-name-input"
+      onRename={onRename}
+      onDone={() => setEditing(false)}
     />
   );
 }

@@ -4,7 +4,7 @@ import { ChevronLeft, ChevronRight, Pause, Play, Timer, X, ZoomIn, ZoomOut } fro
 import { addTouchpointInCell } from '../canvas/addTouchpoint';
 import { type Journey, LIMITS } from '../../src/model';
 import { actionLabelKey, perform } from '../actions/registry';
-import { shortcutHint } from '../actions/shortcuts';
+import { ActionIconButton } from '../actions/ActionButton';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/geometry';
 import { layoutJourney, type CanvasFlow } from '../canvas/layout';
 import { useUi, type WorkshopControls, type WorkshopStep } from '../state/uiStore';
@@ -208,12 +208,12 @@ export function WorkshopBar({ flow }: { flow: CanvasFlow | null }) {
           if (e.key === 'Enter') capture();
         }}
       />
-      <IconButton label={t('actions.zoomOut') + shortcutHint('zoomOut')} onClick={() => perform('zoomOut')}>
+      <ActionIconButton action="zoomOut">
         <ZoomOut size={18} />
-      </IconButton>
-      <IconButton label={t('actions.zoomIn') + shortcutHint('zoomIn')} onClick={() => perform('zoomIn')}>
+      </ActionIconButton>
+      <ActionIconButton action="zoomIn">
         <ZoomIn size={18} />
-      </IconButton>
+      </ActionIconButton>
       <span className="workshop-timer">
         <Timer size={18} aria-hidden="true" />
         <label className="sr-only" htmlFor="stage-minutes">

@@ -1,11 +1,12 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import type { NodeProps, Node } from '@xyflow/react';
 import { MessageSquare, Star, TriangleAlert } from 'lucide-react';
-import { LIMITS, valenceOf } from '../../../src/model';
+import { valenceOf } from '../../../src/model';
 import { updateTouchpoint } from '../../../src/commands';
 import { useEditor } from '../../state/editorStore';
 import { useUi } from '../../state/uiStore';
 import { ChannelIcon } from '../../ui/channelIcon';
+import { NameInput } from '../../ui/NameInput';
 import { EmotionFace, VALENCE_COLOR } from '../../ui/emotion';
 import { useCardContext, useCardDetail } from '../cardContext';
 import type { TouchpointCardData } from '../layout';
@@ -14,30 +15,19 @@ import { linkDroppedResearch, RESEARCH_DRAG_TYPE } from '../../research/research
 
 function TitleEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useCardContext();
-  const [value, setValue] = useState(initial);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.select(), []);
-  const finish = (commit: boolean) => {
-    const title = value.trim();
-    if (commit && title && title !== initial)
-      useEditor.getState().dispatch(updateTouchpoint(id, { title }), { amend: useUi.getState().editingNew });
-    useEditor.getState().seal();
-    useUi.getState().setEditing(null);
-  };
   return (
-    <input
-      ref={input}
-      className="card-title-input nodrag"
-      aria-label={t('touchpoint.title')}
-      value={value}
-      maxLength={LIMITS.shortText}
-      onChange={(e) => setValue(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') finish(true);
-        if (e.key === 'Escape') finish(false);
+    <NameInput
+      initial={initial}
+      label={t('touchpoint.title')}
+      className="card-title-input"
+      selectAll
+      onRename={(title) =>
+        useEditor.getState().dispatch(updateTouchpoint(id, { title }), { amend: useUi.getState().editingNew })
+      }
+      onDone={() => {
+        useEditor.getState().seal();
+        useUi.getState().setEditing(null);
       }}
-      onBlur={() => finish(true)}
     />
   );
 }

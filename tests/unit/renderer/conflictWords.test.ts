@@ -24,6 +24,26 @@ describe('the conflict dialog’s words for metrics, metric values and research 
         }
   });
 
+  it('labels a persona’s, stage’s and touchpoint’s fields as their inspectors do', () => {
+    const labels = (itemType: 'persona' | 'stage' | 'touchpoint', keys: string[]) =>
+      keys.map((key) => fieldLabel(t.en, itemType, key));
+    expect(labels('persona', ['name', 'role', 'quote', 'avatar', 'color'])).toEqual([
+      'Persona name',
+      'Role or segment',
+      'Quote',
+      'Avatar (emoji)',
+      'Colour',
+    ]);
+    expect(labels('stage', ['name', 'suggestions'])).toEqual(['Stage name', 'Suggested actions']);
+    expect(labels('touchpoint', ['personaId', 'stageId', 'channelIds', 'order', 'doing'])).toEqual([
+      'Persona',
+      'Stage',
+      'Channels',
+      'Place in its cell',
+      'Doing',
+    ]);
+  });
+
   it('says each conflict’s values in the UI language', () => {
     const { journey, conflicts } = measureConflicts();
     const said = (language: 'en' | 'es', conflict: keyof typeof conflicts) =>
