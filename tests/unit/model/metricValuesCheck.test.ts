@@ -71,7 +71,7 @@ const CANDIDATES: unknown[] = [
 /** A sound item with a few fields replaced or removed at random (sometimes not an object at all). */
 function mutated(next: () => number, item: object = sound, candidates = CANDIDATES): unknown {
   if (next() < 0.02) return candidates[Math.floor(next() * candidates.length)];
-  const value: Record<string, unknown> = structuredClone(item);
+  const value = structuredClone(item) as Record<string, unknown>;
   const fields = [...Object.keys(item), 'extra'];
   const changes = 1 + Math.floor(next() * 3);
   for (let i = 0; i < changes; i++) {
