@@ -59,7 +59,8 @@ export class JourneyValidator {
 
   /** Remember a journey's items as valid (one that came out of `journeySchema`), by the next check. */
   trust(journey: Journey): void {
-    this.trusted.push(new WeakRef(journey));
+    // Those gone meanwhile are let go: saves through a worker never check on this thread.
+    this.trusted = [...this.trusted.filter((earlier) => earlier.deref()), new WeakRef(journey)];
   }
 
   /** Throws InvalidJourneyError unless the journey matches the schema and its invariants. */
