@@ -14,7 +14,7 @@ import {
 } from '../../src/layout/mapGrid';
 import { GEOMETRY } from './geometry';
 import type { EvidenceLevel } from '../../src/analytics';
-import { cardMeasures, metricsRowHeight, shownReports, type CardBadge } from '../metrics/measuresView';
+import { cardMeasures, metricsRowHeight, shownStageReports, type CardBadge } from '../metrics/measuresView';
 import type { StageMetricsData } from '../metrics/StageMetricsNode';
 import { blueprintNodes, type BlueprintCanvasNode } from '../blueprint/blueprintCanvasNodes';
 
@@ -175,7 +175,7 @@ export function layoutJourney(
     });
   }
   if (metricsRow > 0) {
-    const reports = shownReports(journey).filter((r) => r.period !== null);
+    const reports = shownStageReports(journey).filter((r) => r.period !== null);
     for (const column of columns)
       nodes.push({
         id: `stage-metrics:${column.stage.id}`,

@@ -1,9 +1,11 @@
 import {
   evidenceByTouchpoint,
   metricReports,
+  metricStageReports,
   touchpointBadges,
   type EvidenceLevel,
   type MetricReport,
+  type MetricStageReport,
   type TouchpointBadge,
 } from '../../src/analytics';
 import type { Journey } from '../../src/model';
@@ -19,6 +21,7 @@ export interface CardMeasures {
 // Computed once per journey state (immer gives a new object per edit), shared by the canvas and panels.
 const cardCache = new WeakMap<Journey, CardMeasures>();
 const reportCache = new WeakMap<Journey, MetricReport[]>();
+const stageReportCache = new WeakMap<Journey, MetricStageReport[]>();
 
 export function cardMeasures(journey: Journey): CardMeasures {
   let measures = cardCache.get(journey);
@@ -30,6 +33,13 @@ export function cardMeasures(journey: Journey): CardMeasures {
     cardCache.set(journey, measures);
   }
   return measures;
+}
+
+/** The metrics per stage of the journey on show (a one-scenario view): the metrics row, without what only Insights shows. */
+export function shownStageReports(journey: Journey): MetricStageReport[] {
+  let reports = stageReportCache.get(journey);
+  if (!reports) stageReportCache.set(journey, (reports = metricStageReports(journey)));
+  return reports;
 }
 
 /** The metric reports of the journey on show (a one-scenario view). */

@@ -88,7 +88,8 @@ export interface TouchpointFigure {
   status: TargetStatus | null;
 }
 
-export interface MetricReport {
+/** A metric's figures per stage: what the map's metrics row shows. */
+export interface MetricStageReport {
   metricId: string;
   metric: string;
   kind: Metric['kind'];
@@ -99,6 +100,9 @@ export interface MetricReport {
   /** The period the figures are of: the latest. */
   period: string | null;
   stages: StageFigure[];
+}
+
+export interface MetricReport extends MetricStageReport {
   touchpoints: TouchpointFigure[];
   /** Pearson's r between the metric and the emotion across touchpoints, with how many pairs; r is null below MIN_CORRELATION_PAIRS or without spread. */
   correlation: { pairs: number; r: number | null };
@@ -168,12 +172,8 @@ function stageFigureOf(metric: Metric, here: StageValues | undefined) {
     : { value: null, from: null, target: metric.target };
 }
 
-/** Each metric of one scenario (default: the first), per stage and per touchpoint, in its latest period. */
-export function metricReports(whole: Journey, scenarioId?: string): MetricReport[] {
-  const journey = scenarioView(whole, resolveScenario(whole, scenarioId).id);
-  const touchpointById = new Map(journey.touchpoints.map((t) => [t.id, t]));
-  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
-  const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
+/** Each metric of a one-scenario view per stage, with its values of the latest period on touchpoints. */
+function stageReports(journey: Journey) {
   const byMetric = valuesByMetricPeriodAndStage(journey);
   return journey.metrics.map((metric) => {
     const index = byMetric.get(metric.id) ?? new Map<string, Map<string, StageValues>>();
@@ -194,9 +194,36 @@ export function metricReports(whole: Journey, scenarioId?: string): MetricReport
         })),
       };
     });
-    const latest =
+    const report: MetricStageReport = {
+      metricId: metric.id,
+      metric: metric.name,
+      kind: metric.kind,
+      unit: metric.unit,
+      good: metric.good,
+      target: metric.target,
+      periods,
+      period,
+      stages,
+    };
+    const latest = () =>
       period === null ? [] : [...(index.get(period)?.values() ?? [])].flatMap((h) => h.touchpoints);
-    const touchpoints = latest.map((v): TouchpointFigure => {
+    return { metric, report, latest };
+  });
+}
+
+/** Each metric of one scenario (default: the first) per stage, in its latest period and before: the metrics row. */
+export function metricStageReports(whole: Journey, scenarioId?: string): MetricStageReport[] {
+  return stageReports(scenarioView(whole, resolveScenario(whole, scenarioId).id)).map((r) => r.report);
+}
+
+/** Each metric of one scenario (default: the first), per stage and per touchpoint, in its latest period. */
+export function metricReports(whole: Journey, scenarioId?: string): MetricReport[] {
+  const journey = scenarioView(whole, resolveScenario(whole, scenarioId).id);
+  const touchpointById = new Map(journey.touchpoints.map((t) => [t.id, t]));
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
+  const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
+  return stageReports(journey).map(({ metric, report, latest }) => {
+    const touchpoints = latest().map((v): TouchpointFigure => {
       const t = touchpointById.get(v.targetId)!;
       const target = v.target ?? metric.target;
       return {
@@ -212,19 +239,7 @@ export function metricReports(whole: Journey, scenarioId?: string): MetricReport
       };
     });
     const pairs = touchpoints.map((t): [number, number] => [t.value, t.emotion]);
-    return {
-      metricId: metric.id,
-      metric: metric.name,
-      kind: metric.kind,
-      unit: metric.unit,
-      good: metric.good,
-      target: metric.target,
-      periods,
-      period,
-      stages,
-      touchpoints,
-      correlation: { pairs: pairs.length, r: pearson(pairs) },
-    };
+    return { ...report, touchpoints, correlation: { pairs: pairs.length, r: pearson(pairs) } };
   });
 }
 
@@ -283,31 +298,35 @@ export interface TouchpointBadge {
 export function touchpointBadges(
   journey: Pick<Journey, 'metrics' | 'metricValues'>,
 ): Map<string, TouchpointBadge[]> {
-  const metrics = new Map(journey.metrics.map((m) => [m.id, m]));
-  // By touchpoint, then metric: no key string made per value (a measured map has tens of thousands).
-  const latest = new Map<string, Map<string, MetricValue>>();
+  const position = new Map(journey.metrics.map((m, i) => [m.id, i]));
+  // By touchpoint, each metric's latest value at the metric's position: no key string nor map per value or
+  // touchpoint (a measured map has tens of thousands of values), and the badges come out in the metrics' order.
+  const latest = new Map<string, MetricValue[]>();
   for (const v of journey.metricValues) {
     if (v.targetType !== 'touchpoint') continue;
+    const i = position.get(v.metricId);
+    if (i === undefined) continue;
     let byMetric = latest.get(v.targetId);
-    if (!byMetric) latest.set(v.targetId, (byMetric = new Map()));
-    const seen = byMetric.get(v.metricId);
-    if (!seen || v.period > seen.period) byMetric.set(v.metricId, v);
+    if (!byMetric) latest.set(v.targetId, (byMetric = new Array<MetricValue>(journey.metrics.length)));
+    const seen = byMetric[i];
+    if (!seen || v.period > seen.period) byMetric[i] = v;
   }
   const badges = new Map<string, TouchpointBadge[]>();
-  for (const v of [...latest.values()].flatMap((byMetric) => [...byMetric.values()])) {
-    const metric = metrics.get(v.metricId)!;
-    const list = badges.get(v.targetId) ?? [];
-    list.push({
-      metricId: metric.id,
-      metric: metric.name,
-      unit: metric.unit,
-      value: v.value,
-      status: targetStatus(v.value, v.target ?? metric.target, metric.warning, metric.good),
+  for (const [touchpointId, byMetric] of latest) {
+    const list: TouchpointBadge[] = [];
+    // Over the metrics the touchpoint has a value of: forEach skips the holes.
+    byMetric.forEach((v, i) => {
+      const metric = journey.metrics[i]!;
+      list.push({
+        metricId: metric.id,
+        metric: metric.name,
+        unit: metric.unit,
+        value: v.value,
+        status: targetStatus(v.value, v.target ?? metric.target, metric.warning, metric.good),
+      });
     });
-    badges.set(v.targetId, list);
+    badges.set(touchpointId, list);
   }
-  const order = new Map(journey.metrics.map((m, i) => [m.id, i]));
-  for (const list of badges.values()) list.sort((a, b) => order.get(a.metricId)! - order.get(b.metricId)!);
   return badges;
 }
 

@@ -24,9 +24,8 @@ export function evidenceByTouchpoint(
   const notes = new Map<string, number>();
   for (const note of journey.researchNotes)
     for (const id of note.touchpointIds) notes.set(id, (notes.get(id) ?? 0) + 1);
-  const measured = new Set(
-    journey.metricValues.filter((v) => v.targetType === 'touchpoint').map((v) => v.targetId),
-  );
+  const measured = new Set<string>();
+  for (const v of journey.metricValues) if (v.targetType === 'touchpoint') measured.add(v.targetId);
   return new Map(
     journey.touchpoints.map((t) => {
       const count = notes.get(t.id) ?? 0;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
-import { quickMetricValues } from './metricValuesCheck';
+import { quickMetricValues, quickResearchNotes } from './metricValuesCheck';
 import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
@@ -23,6 +23,14 @@ export type InvariantViolation = InvariantRule & {
 };
 
 /**
+ * The JSON path of an item's field, `list[index].field` (then `[sub]` for an element of the field's list), or
+ * `list` alone when it is a whole path already. Written only for the items that break a rule: a path string
+ * made for each of the tens of thousands of items of a measured map was most of what checking it cost.
+ */
+const pathOf = (list: string, index = -1, field = 'id', sub = -1) =>
+  index < 0 ? list : `${list}[${index}].${field}${sub < 0 ? '' : `[${sub}]`}`;
+
+/**
  * The rules the schema alone cannot express: unique ids, references that resolve,
  * dense touchpoint orders in every (scenario, persona, stage) cell.
  */
@@ -30,40 +38,48 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   const violations: InvariantViolation[] = [];
   /** Claims ids in one namespace: a second claim of an id is a violation. */
   const claimer = () => {
-    const seen = new Map<string, string>();
-    return (idValue: string, path: string) => {
+    // Where each id was first claimed, as the arguments of `pathOf` (no string made per item).
+    const seen = new Map<string, number>();
+    const lists: string[] = [];
+    const indexes: number[] = [];
+    const fields: string[] = [];
+    return (idValue: string, list: string, index = -1, field = 'id') => {
       const first = seen.get(idValue);
       if (first !== undefined) {
+        const firstPath = pathOf(lists[first]!, indexes[first], fields[first]);
         violations.push({
           kind: 'duplicateId',
           id: idValue,
-          firstPath: first,
-          path,
-          message: `duplicate id "${idValue}" (also used at ${first})`,
+          firstPath,
+          path: pathOf(list, index, field),
+          message: `duplicate id "${idValue}" (also used at ${firstPath})`,
         });
       } else {
-        seen.set(idValue, path);
+        seen.set(idValue, lists.length);
+        lists.push(list);
+        indexes.push(index);
+        fields.push(field);
       }
     };
   };
   const claim = claimer();
   claim(journey.id, 'id');
-  journey.scenarios.forEach((s, i) => claim(s.id, `scenarios[${i}].id`));
-  journey.stages.forEach((s, i) => claim(s.id, `stages[${i}].id`));
-  journey.personas.forEach((p, i) => claim(p.id, `personas[${i}].id`));
-  journey.channels.forEach((c, i) => claim(c.id, `channels[${i}].id`));
-  journey.touchpoints.forEach((t, i) => claim(t.id, `touchpoints[${i}].id`));
+  journey.scenarios.forEach((s, i) => claim(s.id, 'scenarios', i));
+  journey.stages.forEach((s, i) => claim(s.id, 'stages', i));
+  journey.personas.forEach((p, i) => claim(p.id, 'personas', i));
+  journey.channels.forEach((c, i) => claim(c.id, 'channels', i));
+  journey.touchpoints.forEach((t, i) => claim(t.id, 'touchpoints', i));
   journey.annotations.forEach((a, i) => {
-    claim(a.id, `annotations[${i}].id`);
-    a.replies.forEach((r, j) => claim(r.id, `annotations[${i}].replies[${j}].id`));
+    claim(a.id, 'annotations', i);
+    a.replies.forEach((r, j) => claim(r.id, 'annotations', i, `replies[${j}].id`));
   });
-  journey.metrics.forEach((m, i) => claim(m.id, `metrics[${i}].id`));
-  journey.metricValues.forEach((v, i) => claim(v.id, `metricValues[${i}].id`));
-  journey.researchNotes.forEach((n, i) => claim(n.id, `researchNotes[${i}].id`));
+  journey.metrics.forEach((m, i) => claim(m.id, 'metrics', i));
+  journey.metricValues.forEach((v, i) => claim(v.id, 'metricValues', i));
+  journey.researchNotes.forEach((n, i) => claim(n.id, 'researchNotes', i));
   for (const [value, path] of blueprintIds(journey)) claim(value, path);
   // A plan entry is keyed by its opportunity's id: one per opportunity, in a namespace of their own.
   const claimPlan = claimer();
-  journey.plan.forEach((p, i) => claimPlan(p.id, `plan[${i}].id`));
+  journey.plan.forEach((p, i) => claimPlan(p.id, 'plan', i));
 
   const scenarioIds = new Set(journey.scenarios.map((s) => s.id));
   const stageIds = new Set(journey.stages.map((s) => s.id));
@@ -71,16 +87,25 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
   const channelIds = new Set(journey.channels.map((c) => c.id));
   const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
 
-  /** A reference at `path` to an id that is not among `ids`. */
-  const resolve = (ids: Set<string>, target: NoSuchTarget['target'], id: string, path: string) => {
-    if (!ids.has(id))
-      violations.push({ kind: 'noSuchTarget', target, id, path, message: `no ${target} with id "${id}"` });
+  /** A reference at `pathOf(list, index, field, sub)` to an id that is not among `ids`. */
+  const resolve = (
+    ids: Set<string>,
+    target: NoSuchTarget['target'],
+    id: string,
+    list: string,
+    index?: number,
+    field?: string,
+    sub?: number,
+  ) => {
+    if (ids.has(id)) return;
+    const path = pathOf(list, index, field, sub);
+    violations.push({ kind: 'noSuchTarget', target, id, path, message: `no ${target} with id "${id}"` });
   };
   journey.touchpoints.forEach((t, i) => {
-    resolve(scenarioIds, 'scenario', t.scenarioId, `touchpoints[${i}].scenarioId`);
-    resolve(stageIds, 'stage', t.stageId, `touchpoints[${i}].stageId`);
-    resolve(personaIds, 'persona', t.personaId, `touchpoints[${i}].personaId`);
-    t.channelIds.forEach((c, j) => resolve(channelIds, 'channel', c, `touchpoints[${i}].channelIds[${j}]`));
+    resolve(scenarioIds, 'scenario', t.scenarioId, 'touchpoints', i, 'scenarioId');
+    resolve(stageIds, 'stage', t.stageId, 'touchpoints', i, 'stageId');
+    resolve(personaIds, 'persona', t.personaId, 'touchpoints', i, 'personaId');
+    t.channelIds.forEach((c, j) => resolve(channelIds, 'channel', c, 'touchpoints', i, 'channelIds', j));
   });
 
   journey.annotations.forEach((a, i) => {
@@ -92,26 +117,28 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
           : a.targetType === 'persona'
             ? personaIds
             : new Set([journey.id]);
-    resolve(targets, a.targetType, a.targetId, `annotations[${i}].targetId`);
+    resolve(targets, a.targetType, a.targetId, 'annotations', i, 'targetId');
   });
 
   const metricIds = new Set(journey.metrics.map((m) => m.id));
   journey.metricValues.forEach((v, i) => {
-    resolve(metricIds, 'metric', v.metricId, `metricValues[${i}].metricId`);
+    resolve(metricIds, 'metric', v.metricId, 'metricValues', i, 'metricId');
     resolve(
       v.targetType === 'stage' ? stageIds : touchpointIds,
       v.targetType,
       v.targetId,
-      `metricValues[${i}].targetId`,
+      'metricValues',
+      i,
+      'targetId',
     );
     if (v.scenarioId !== undefined)
-      resolve(scenarioIds, 'scenario', v.scenarioId, `metricValues[${i}].scenarioId`);
+      resolve(scenarioIds, 'scenario', v.scenarioId, 'metricValues', i, 'scenarioId');
   });
   journey.researchNotes.forEach((n, i) => {
     if (n.personaId !== undefined)
-      resolve(personaIds, 'persona', n.personaId, `researchNotes[${i}].personaId`);
+      resolve(personaIds, 'persona', n.personaId, 'researchNotes', i, 'personaId');
     n.touchpointIds.forEach((t, j) =>
-      resolve(touchpointIds, 'touchpoint', t, `researchNotes[${i}].touchpointIds[${j}]`),
+      resolve(touchpointIds, 'touchpoint', t, 'researchNotes', i, 'touchpointIds', j),
     );
   });
   const blueprintTargets = {
@@ -171,15 +198,22 @@ export type JourneyFault =
   | { kind: 'invariants'; violations: InvariantViolation[] };
 
 /**
- * `journeySchema.safeParse`, with the metric values (the bulk of a measured map) checked by their quick
- * twin; if one of them is not sound, the schema parses the whole journey and says why.
+ * `journeySchema.safeParse`, with the metric values and research notes (the bulk of a measured map) checked by
+ * their quick twins; if one of them is not sound, the schema parses the whole journey and says why.
  */
 function parseJourney(raw: unknown): ReturnType<typeof journeySchema.safeParse> {
-  const values: unknown = typeof raw === 'object' && raw !== null ? (raw as Journey).metricValues : undefined;
-  const quick = Array.isArray(values) ? quickMetricValues(values) : undefined;
-  if (!quick) return journeySchema.safeParse(raw);
-  const parsed = journeySchema.safeParse({ ...(raw as Journey), metricValues: [] });
-  if (parsed.success) parsed.data.metricValues = quick;
+  const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof Journey, unknown>
+  >;
+  const metricValues = Array.isArray(fields.metricValues)
+    ? quickMetricValues(fields.metricValues)
+    : undefined;
+  const researchNotes = Array.isArray(fields.researchNotes)
+    ? quickResearchNotes(fields.researchNotes)
+    : undefined;
+  if (!metricValues || !researchNotes) return journeySchema.safeParse(raw);
+  const parsed = journeySchema.safeParse({ ...fields, metricValues: [], researchNotes: [] });
+  if (parsed.success) Object.assign(parsed.data, { metricValues, researchNotes });
   return parsed;
 }
 

@@ -1,11 +1,22 @@
+import { z } from 'zod';
 import { LIMITS } from './limits';
-import { METRIC_TARGET_TYPES, type MetricValue, type NpsCounts } from './metricsSchema';
+import { EMOTION_MAX, EMOTION_MIN } from './emotion';
+import {
+  METRIC_TARGET_TYPES,
+  RESEARCH_KINDS,
+  RESEARCH_SOURCES,
+  type MetricValue,
+  type NpsCounts,
+  type ResearchNote,
+} from './metricsSchema';
 import { timestamp } from './fields';
 
 /*
- * A hand-written twin of `metricValueSchema` for the bulk of a journey's values (tens of thousands of records
- * take zod longer to parse than everything else in a map). It only ever accepts: whatever it does not accept
- * goes to the schema, which says why. A test fuzzes it against the schema.
+ * Hand-written twins of `metricValueSchema` and `researchNoteSchema` for the bulk of a measured journey (tens
+ * of thousands of records take zod longer to parse than everything else in a map). They only ever accept:
+ * whatever they do not accept goes to the schema, which says why. Tests fuzz them against the schemas.
+ * An item already as the schema makes it (nothing to fill in, nothing to drop) is returned as it is, not
+ * copied: a map read from the library is all such items, and copying them doubled what opening it made.
  */
 
 type Fields = Record<string, unknown>;
@@ -20,6 +31,30 @@ const isCount = (raw: unknown): raw is number => Number.isSafeInteger(raw) && (r
 const TARGET_TYPES: readonly unknown[] = METRIC_TARGET_TYPES;
 /** The pattern zod holds an ISO timestamp to (absent: every value goes to the schema). */
 const TIMESTAMP = timestamp._zod.def.pattern;
+const isTimestamp = (raw: unknown): raw is string => typeof raw === 'string' && !!TIMESTAMP?.test(raw);
+/** The pattern of a day, YYYY-MM-DD, likewise. */
+const DATE = z.iso.date()._zod.def.pattern;
+
+/** Whether every field of `raw` is one of `known` (so the schema would drop none of them). */
+function onlyKnown(raw: Fields, known: ReadonlySet<string>): boolean {
+  for (const key in raw) if (!known.has(key)) return false;
+  return true;
+}
+const METRIC_VALUE_FIELDS = new Set([
+  'id',
+  'metricId',
+  'targetType',
+  'targetId',
+  'scenarioId',
+  'period',
+  'value',
+  'counts',
+  'sample',
+  'target',
+  'source',
+  'updatedAt',
+]);
+const COUNTS_FIELDS = new Set(['promoters', 'passives', 'detractors']);
 
 /** `raw` or an absent field's default, when it is short text; undefined when it is not. */
 const shortTextOr = (raw: unknown): string | undefined =>
@@ -47,41 +82,116 @@ export function quickMetricValue(raw: unknown): MetricValue | undefined {
     period === undefined ||
     !isFigure(value) ||
     source === undefined ||
-    typeof updatedAt !== 'string' ||
-    !TIMESTAMP?.test(updatedAt)
+    !isTimestamp(updatedAt)
   )
     return undefined;
+  const { scenarioId, counts, sample, target } = raw;
+  if (
+    (scenarioId !== undefined && !isId(scenarioId)) ||
+    (counts !== undefined && !npsCounts(counts)) ||
+    (sample !== undefined && !(isFigure(sample) && sample >= 0)) ||
+    (target !== undefined && !isFigure(target))
+  )
+    return undefined;
+  if (
+    raw.period === period &&
+    raw.source === source &&
+    onlyKnown(raw, METRIC_VALUE_FIELDS) &&
+    (counts === undefined || onlyKnown(counts as Fields, COUNTS_FIELDS))
+  )
+    return raw as MetricValue;
   const parsed = { id, metricId, targetType, targetId, period, value, source, updatedAt } as MetricValue;
   // Optional fields: present (even as undefined) in the input, present in the output, as zod does.
-  if ('scenarioId' in raw) {
-    if (raw.scenarioId !== undefined && !isId(raw.scenarioId)) return undefined;
-    parsed.scenarioId = raw.scenarioId;
-  }
-  if ('counts' in raw) {
-    const counts = raw.counts === undefined ? undefined : npsCounts(raw.counts);
-    if (raw.counts !== undefined && !counts) return undefined;
-    parsed.counts = counts;
-  }
-  if ('sample' in raw) {
-    const { sample } = raw;
-    if (sample !== undefined && !(isFigure(sample) && sample >= 0)) return undefined;
-    parsed.sample = sample;
-  }
-  if ('target' in raw) {
-    if (raw.target !== undefined && !isFigure(raw.target)) return undefined;
-    parsed.target = raw.target;
-  }
+  if ('scenarioId' in raw) parsed.scenarioId = scenarioId as string | undefined;
+  if ('counts' in raw) parsed.counts = counts === undefined ? undefined : npsCounts(counts);
+  if ('sample' in raw) parsed.sample = sample as number | undefined;
+  if ('target' in raw) parsed.target = target as number | undefined;
   return parsed;
 }
 
-/** Every value of a list as the schema makes it, or undefined if one of them (or the list's length) is not sound. */
-export function quickMetricValues(raw: readonly unknown[]): MetricValue[] | undefined {
-  if (raw.length > LIMITS.metricValues) return undefined;
-  const values: MetricValue[] = [];
-  for (const item of raw) {
-    const value = quickMetricValue(item);
-    if (!value) return undefined;
-    values.push(value);
-  }
-  return values;
+const RESEARCH_NOTE_FIELDS = new Set([
+  'id',
+  'kind',
+  'text',
+  'source',
+  'participant',
+  'personaId',
+  'date',
+  'sentiment',
+  'touchpointIds',
+  'createdAt',
+  'updatedAt',
+]);
+const KINDS: readonly unknown[] = RESEARCH_KINDS;
+const SOURCES: readonly unknown[] = RESEARCH_SOURCES;
+const isSentiment = (raw: unknown): raw is number =>
+  Number.isInteger(raw) && (raw as number) >= EMOTION_MIN && (raw as number) <= EMOTION_MAX;
+const isIdList = (raw: unknown): raw is string[] =>
+  Array.isArray(raw) && raw.length <= LIMITS.listItems && raw.every(isId);
+
+/** The note `researchNoteSchema` makes of `raw` (defaults filled, unknown fields dropped), or undefined. */
+export function quickResearchNote(raw: unknown): ResearchNote | undefined {
+  if (!isFields(raw)) return undefined;
+  const { id, text: said, personaId, date, sentiment, createdAt, updatedAt } = raw;
+  const kind = raw.kind === undefined ? 'quote' : raw.kind;
+  const source = raw.source === undefined ? 'other' : raw.source;
+  const participant = shortTextOr(raw.participant);
+  const touchpointIds = raw.touchpointIds === undefined ? [] : raw.touchpointIds;
+  if (
+    !isId(id) ||
+    !KINDS.includes(kind) ||
+    !text(said, LIMITS.longText) ||
+    !SOURCES.includes(source) ||
+    participant === undefined ||
+    (personaId !== undefined && !isId(personaId)) ||
+    (date !== undefined && !(typeof date === 'string' && !!DATE?.test(date))) ||
+    (sentiment !== undefined && !isSentiment(sentiment)) ||
+    !isIdList(touchpointIds) ||
+    !isTimestamp(createdAt) ||
+    !isTimestamp(updatedAt)
+  )
+    return undefined;
+  if (
+    raw.kind === kind &&
+    raw.source === source &&
+    raw.participant === participant &&
+    raw.touchpointIds === touchpointIds &&
+    onlyKnown(raw, RESEARCH_NOTE_FIELDS)
+  )
+    return raw as ResearchNote;
+  const parsed = {
+    id,
+    kind,
+    text: said,
+    source,
+    participant,
+    touchpointIds: [...touchpointIds],
+    createdAt,
+    updatedAt,
+  } as ResearchNote;
+  // Optional fields: present (even as undefined) in the input, present in the output, as zod does.
+  if ('personaId' in raw) parsed.personaId = personaId as string | undefined;
+  if ('date' in raw) parsed.date = date as string | undefined;
+  if ('sentiment' in raw) parsed.sentiment = sentiment as number | undefined;
+  return parsed;
 }
+
+/** Every item of a list as `quick` makes it, or undefined if one of them (or the list's length) is not sound. */
+function quickList<T>(raw: readonly unknown[], most: number, quick: (item: unknown) => T | undefined) {
+  if (raw.length > most) return undefined;
+  const items: T[] = [];
+  for (const item of raw) {
+    const parsed = quick(item);
+    if (!parsed) return undefined;
+    items.push(parsed);
+  }
+  return items;
+}
+
+/** Every value of a list as the schema makes it, or undefined if one of them (or the list's length) is not sound. */
+export const quickMetricValues = (raw: readonly unknown[]): MetricValue[] | undefined =>
+  quickList(raw, LIMITS.metricValues, quickMetricValue);
+
+/** Every note of a list as the schema makes it, or undefined if one of them (or the list's length) is not sound. */
+export const quickResearchNotes = (raw: readonly unknown[]): ResearchNote[] | undefined =>
+  quickList(raw, LIMITS.researchNotes, quickResearchNote);

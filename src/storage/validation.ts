@@ -51,17 +51,24 @@ export function validJourney(raw: unknown): Journey {
  */
 export class JourneyValidator {
   private readonly valid = new WeakSet<object>();
+  /**
+   * Journeys trusted whose items are not remembered yet: a measured map has tens of thousands, which opening
+   * it should not wait for. The next check remembers them (if the journey is still around to edit).
+   */
+  private trusted: WeakRef<Journey>[] = [];
 
-  /** Remember a journey's items as valid (one that came out of `journeySchema`). */
+  /** Remember a journey's items as valid (one that came out of `journeySchema`), by the next check. */
   trust(journey: Journey): void {
-    for (const key of JOURNEY_LISTS) {
-      this.valid.add(journey[key]);
-      for (const item of journey[key]) this.valid.add(item);
-    }
+    // Those gone meanwhile are let go: saves through a worker never check on this thread.
+    this.trusted = [...this.trusted.filter((earlier) => earlier.deref()), new WeakRef(journey)];
   }
 
   /** Throws InvalidJourneyError unless the journey matches the schema and its invariants. */
   check(journey: Journey): void {
+    for (const trusted of this.trusted.splice(0)) {
+      const earlier = trusted.deref();
+      if (earlier) this.remember(earlier);
+    }
     const issues: Issues = [];
     const head = headSchema.safeParse(journey);
     if (!head.success) issues.push(...issuesOf(head.error));
@@ -82,6 +89,13 @@ export class JourneyValidator {
     }
     if (!issues.length) issues.push(...checkInvariants(journey));
     if (issues.length) throw new InvalidJourneyError(issues);
-    this.trust(journey);
+    this.remember(journey);
+  }
+
+  private remember(journey: Journey): void {
+    for (const key of JOURNEY_LISTS) {
+      this.valid.add(journey[key]);
+      for (const item of journey[key]) this.valid.add(item);
+    }
   }
 }

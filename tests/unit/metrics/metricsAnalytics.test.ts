@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateValues,
   metricReports,
+  metricStageReports,
   MIN_CORRELATION_PAIRS,
   npsFromCounts,
   offTargets,
@@ -161,6 +162,28 @@ describe('period history', () => {
     expect(touchpointBadges(journey).get('t1')).toEqual([
       { metricId: 'csat', metric: 'CSAT', unit: '', value: 4.4, status: 'on' },
     ]);
+    // The metrics row's figures are the reports' own, without the touchpoints' (only Insights lists them).
+    const { touchpoints: _t, correlation: _c, ...stages } = report;
+    expect(metricStageReports(journey)).toStrictEqual([stages]);
+  });
+
+  it("puts a card's badges in the metrics' order, whatever the order of the values", () => {
+    const journey = measuredJourney(
+      [presetMetric('csat'), presetMetric('nps'), presetMetric('conversion')],
+      [
+        value({ metricId: 'conversion', targetId: 't1', value: 12 }),
+        value({ metricId: 'csat', targetId: 't2', value: 3 }),
+        value({ metricId: 'csat', targetId: 't1', value: 4, period: '2026-Q1' }),
+        value({ metricId: 'csat', targetId: 't1', value: 2, period: '2025-Q4' }),
+      ],
+    );
+    const badges = touchpointBadges(journey);
+    expect(badges.get('t1')!.map((b) => [b.metricId, b.value])).toEqual([
+      ['csat', 4],
+      ['conversion', 12],
+    ]);
+    expect(badges.get('t2')!.map((b) => b.metricId)).toEqual(['csat']);
+    expect(badges.has('t3')).toBe(false);
   });
 });
 

@@ -35,6 +35,33 @@ describe('checkJourney: the one check of a journey from outside', () => {
     ]);
   });
 
+  it('says where each broken rule is, down to an element of a list of ids', () => {
+    const checked = checkJourney(
+      raw((j) => {
+        const [first, second] = j.touchpoints;
+        j.touchpoints[1] = { ...second!, channelIds: [...second!.channelIds, 'no-channel'] };
+        j.metrics = [{ id: 'm1', name: 'CSAT', kind: 'score', updatedAt: j.updatedAt }] as typeof j.metrics;
+        const value = { metricId: 'm1', targetType: 'touchpoint', value: 4, updatedAt: j.updatedAt };
+        j.metricValues = [
+          { ...value, id: 'v1', targetId: first!.id },
+          { ...value, id: 'v1', targetId: 'gone' },
+        ] as typeof j.metricValues;
+        const note = { text: 'Said so', createdAt: j.updatedAt, updatedAt: j.updatedAt };
+        j.researchNotes = [
+          { ...note, id: 'r1', touchpointIds: [first!.id, 'gone'] },
+        ] as typeof j.researchNotes;
+      }),
+    );
+    if (checked.ok || checked.fault.kind !== 'invariants') throw new Error('expected broken invariants');
+    const channels = raw().touchpoints[1]!.channelIds.length;
+    expect(checked.fault.violations.map(({ kind, path, message }) => [kind, path, message])).toEqual([
+      ['duplicateId', 'metricValues[1].id', 'duplicate id "v1" (also used at metricValues[0].id)'],
+      ['noSuchTarget', `touchpoints[1].channelIds[${channels}]`, 'no channel with id "no-channel"'],
+      ['noSuchTarget', 'metricValues[1].targetId', 'no touchpoint with id "gone"'],
+      ['noSuchTarget', 'researchNotes[0].touchpointIds[1]', 'no touchpoint with id "gone"'],
+    ]);
+  });
+
   it('is what the file reader and the library both answer with', () => {
     const wrongType = raw((j) => Object.assign(j.touchpoints[1]!, { emotion: 'sad' }));
     const badReference = raw((j) => Object.assign(j.annotations[0]!, { targetId: 'gone' }));

@@ -6,6 +6,9 @@ import {
   metricValueSchema,
   quickMetricValue,
   quickMetricValues,
+  quickResearchNote,
+  quickResearchNotes,
+  researchNoteSchema,
 } from '../../../src/model';
 import { prng } from '../../bench/generate';
 import { smallJourney } from '../helpers/smallJourney';
@@ -64,41 +67,57 @@ const CANDIDATES: unknown[] = [
   { promoters: 1, passives: 2 },
   { promoters: 1, passives: 2, detractors: 3, extra: 'kept out' },
 ];
-const FIELDS = [...Object.keys(sound), 'extra'];
 
-/** A sound value with a few fields replaced or removed at random (sometimes not an object at all). */
-function mutated(next: () => number): unknown {
-  if (next() < 0.02) return CANDIDATES[Math.floor(next() * CANDIDATES.length)];
-  const value: Record<string, unknown> = structuredClone(sound);
+/** A sound item with a few fields replaced or removed at random (sometimes not an object at all). */
+function mutated(next: () => number, item: object = sound, candidates = CANDIDATES): unknown {
+  if (next() < 0.02) return candidates[Math.floor(next() * candidates.length)];
+  const value = structuredClone(item) as Record<string, unknown>;
+  const fields = [...Object.keys(item), 'extra'];
   const changes = 1 + Math.floor(next() * 3);
   for (let i = 0; i < changes; i++) {
-    const field = FIELDS[Math.floor(next() * FIELDS.length)]!;
+    const field = fields[Math.floor(next() * fields.length)]!;
     if (next() < 0.2) delete value[field];
-    else value[field] = CANDIDATES[Math.floor(next() * CANDIDATES.length)];
+    else value[field] = candidates[Math.floor(next() * candidates.length)];
   }
   return value;
 }
 
+/** Feeds `runs` mutations of `item` to the schema and to its quick twin: they must agree on every one. */
+function agreeWith(
+  schema: { safeParse: (raw: unknown) => { success: boolean; data?: unknown } },
+  quick: (raw: unknown) => unknown,
+  item: object,
+  candidates: unknown[],
+) {
+  const next = prng(17); // seeded: a failure replays
+  let accepted = 0;
+  let refused = 0;
+  for (let i = 0; i < 5_000; i++) {
+    const raw = mutated(next, item, candidates);
+    const parsed = schema.safeParse(raw);
+    const twin = quick(raw);
+    if (parsed.success) {
+      accepted++;
+      expect(twin, JSON.stringify(raw)).toStrictEqual(parsed.data);
+    } else {
+      refused++;
+      expect(twin, JSON.stringify(raw)).toBeUndefined();
+    }
+  }
+  // Both sides were exercised, plenty.
+  expect(accepted).toBeGreaterThan(500);
+  expect(refused).toBeGreaterThan(500);
+}
+
 describe('quickMetricValue: the schema of a metric value, by hand', () => {
   it('accepts exactly what metricValueSchema accepts, and makes the same value of it (fuzzed)', () => {
-    const next = prng(17); // seeded: a failure replays
-    let accepted = 0;
-    let refused = 0;
-    for (let i = 0; i < 5_000; i++) {
-      const raw = mutated(next);
-      const schema = metricValueSchema.safeParse(raw);
-      const quick = quickMetricValue(raw);
-      if (schema.success) {
-        accepted++;
-        expect(quick, JSON.stringify(raw)).toStrictEqual(schema.data);
-      } else {
-        refused++;
-        expect(quick, JSON.stringify(raw)).toBeUndefined();
-      }
-    }
-    // Both sides were exercised, plenty.
-    expect(accepted).toBeGreaterThan(500);
-    expect(refused).toBeGreaterThan(500);
+    agreeWith(metricValueSchema, quickMetricValue, sound, CANDIDATES);
+  });
+
+  it('hands back a value already as the schema makes it, not a copy', () => {
+    expect(quickMetricValue(sound)).toBe(sound);
+    const withExtraCount = { ...sound, counts: { ...sound.counts, extra: 1 } };
+    expect(quickMetricValue(withExtraCount)).toStrictEqual({ ...sound });
   });
 
   it('fills the defaults and drops unknown fields as the schema does', () => {
@@ -110,6 +129,65 @@ describe('quickMetricValue: the schema of a metric value, by hand', () => {
     const list = Array.from({ length: LIMITS.metricValues + 1 }, () => sound);
     expect(quickMetricValues(list)).toBeUndefined();
     expect(quickMetricValues(list.slice(0, 3))).toHaveLength(3);
+  });
+});
+
+const note = {
+  id: 'r1',
+  kind: 'observation',
+  text: 'They gave up at the form',
+  source: 'support-ticket',
+  participant: 'P7',
+  personaId: 'p1',
+  date: '2026-02-28',
+  sentiment: -2,
+  touchpointIds: ['t1', 't2'],
+  createdAt: '2026-11-22T10:00:00.000Z',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+};
+/** The metric values' candidates, with what only a note's fields meet. */
+const NOTE_CANDIDATES: unknown[] = [
+  ...CANDIDATES,
+  'quote',
+  'observation',
+  'interview',
+  'other',
+  '2026-02-29',
+  '2028-02-29',
+  '2026-1-05',
+  3,
+  -3,
+  4,
+  -4,
+  2.5,
+  ['t1', ''],
+  ['t1', 'a\0b'],
+  Array.from({ length: LIMITS.listItems + 1 }, (_, i) => `t${i}`),
+  'x'.repeat(LIMITS.longText),
+  'x'.repeat(LIMITS.longText + 1),
+];
+
+describe('quickResearchNote: the schema of a research note, by hand', () => {
+  it('accepts exactly what researchNoteSchema accepts, and makes the same note of it (fuzzed)', () => {
+    agreeWith(researchNoteSchema, quickResearchNote, note, NOTE_CANDIDATES);
+  });
+
+  it('fills the defaults, drops unknown fields, and hands back a note already as the schema makes it', () => {
+    const { kind: _k, source: _s, participant: _p, touchpointIds: _t, ...bare } = note;
+    expect(quickResearchNote({ ...bare, unknown: 1 })).toStrictEqual({
+      ...bare,
+      kind: 'quote',
+      source: 'other',
+      participant: '',
+      touchpointIds: [],
+    });
+    expect(quickResearchNote(note)).toBe(note);
+  });
+
+  it('refuses a list longer than the schema allows', () => {
+    const list = Array.from({ length: LIMITS.researchNotes + 1 }, () => note);
+    expect(quickResearchNotes(list)).toBeUndefined();
+    expect(quickResearchNotes(list.slice(0, 3))).toHaveLength(3);
   });
 });
 
