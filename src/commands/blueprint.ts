@@ -1,6 +1,17 @@
 import type { Draft } from 'immer';
 import type { BlueprintItem, BlueprintLayer, Branch, Journey, Loop, Owner } from '../model';
-import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import {
+  assignChanged,
+  clearField,
+  CommandError,
+  editKey,
+  find,
+  indexOf,
+  insertAt,
+  moveTo,
+  remove,
+  type Command,
+} from './command';
 
 /*
  * The service blueprint's owners, layers and items, loops and branches: each list shares add,
@@ -68,9 +79,7 @@ export function addBlueprintEntry<L extends BlueprintList>(
     createdIds: [item.id],
     apply(draft, { now }) {
       check(draft, list, item);
-      const items = listOf(draft, list);
-      const at = index === undefined ? items.length : Math.max(0, Math.min(index, items.length));
-      items.splice(at, 0, { ...item, updatedAt: now } as Draft<Lists[L]>);
+      insertAt(listOf(draft, list), { ...item, updatedAt: now } as Draft<Lists[L]>, index);
     },
   };
 }
@@ -82,7 +91,7 @@ export function updateBlueprintEntry<L extends BlueprintList>(
 ): Command {
   return {
     type: `update-${NOUN[list]}`,
-    coalesceKey: `${NOUN[list]}:${id}:${Object.keys(patch).sort().join(',')}`,
+    coalesceKey: editKey(NOUN[list], id, patch),
     apply(draft, { now }) {
       const item = find(listOf(draft, list), id, NOUN[list]);
       check(draft, list, { ...(item as object), ...patch });
@@ -100,10 +109,7 @@ export function clearBlueprintField<L extends BlueprintList>(
   return {
     type: `update-${NOUN[list]}`,
     apply(draft, { now }) {
-      const item = find(listOf(draft, list), id, NOUN[list]) as Record<string, unknown>;
-      if (item[key] === undefined) return;
-      delete item[key];
-      item.updatedAt = now;
+      clearField(find(listOf(draft, list), id, NOUN[list]), key, now);
     },
   };
 }
@@ -112,13 +118,7 @@ export function moveBlueprintEntry(list: BlueprintList, id: string, toIndex: num
   return {
     type: `move-${NOUN[list]}`,
     apply(draft, { now }) {
-      const items = listOf(draft, list);
-      const from = indexOf(items, id, NOUN[list]);
-      const to = Math.max(0, Math.min(toIndex, items.length - 1));
-      if (from === to) return;
-      const [item] = items.splice(from, 1);
-      item!.updatedAt = now;
-      items.splice(to, 0, item!);
+      moveTo(listOf(draft, list), id, toIndex, NOUN[list], now);
     },
   };
 }
@@ -128,8 +128,7 @@ export function deleteBlueprintEntry(list: BlueprintList, id: string): Command {
   return {
     type: `delete-${NOUN[list]}`,
     apply(draft) {
-      const items = listOf(draft, list);
-      items.splice(indexOf(items, id, NOUN[list]), 1);
+      remove(listOf(draft, list), id, NOUN[list]);
     },
   };
 }

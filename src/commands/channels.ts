@@ -1,5 +1,5 @@
 import type { Channel } from '../model';
-import { assignChanged, find, indexOf, type Command } from './command';
+import { assignChanged, editKey, find, remove, type Command } from './command';
 
 export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
   return {
@@ -14,7 +14,7 @@ export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
 export function updateChannel(id: string, patch: Partial<Omit<Channel, 'id' | 'updatedAt'>>): Command {
   return {
     type: 'update-channel',
-    coalesceKey: `channel:${id}:${Object.keys(patch).sort().join(',')}`,
+    coalesceKey: editKey('channel', id, patch),
     apply(draft, { now }) {
       const channel = find(draft.channels, id, 'channel');
       assignChanged(channel, patch, now);
@@ -27,7 +27,7 @@ export function deleteChannel(id: string): Command {
   return {
     type: 'delete-channel',
     apply(draft, { now }) {
-      draft.channels.splice(indexOf(draft.channels, id, 'channel'), 1);
+      remove(draft.channels, id, 'channel');
       for (const touchpoint of draft.touchpoints) {
         if (touchpoint.channelIds.includes(id)) {
           touchpoint.channelIds = touchpoint.channelIds.filter((c) => c !== id);

@@ -86,3 +86,44 @@ export function assignChanged<T extends object>(item: T, patch: Partial<T>, now?
   }
   if (changed && now !== undefined && 'updatedAt' in item) (item as { updatedAt: string }).updatedAt = now;
 }
+
+/** The undo key of an edit of these fields of one item: typing in one field is one undo step. */
+export const editKey = (what: string, id: string, patch: object): string =>
+  `${what}:${id}:${Object.keys(patch).sort().join(',')}`;
+
+/** Put an item into a list at `index`, kept within the list; at the end when no index is given. */
+export function insertAt<T>(items: T[], item: T, index: number | undefined): void {
+  items.splice(index === undefined ? items.length : Math.max(0, Math.min(index, items.length)), 0, item);
+}
+
+/** Move the item `id` to `toIndex` (kept within the list), stamping it; nothing when it is there already. */
+export function moveTo<T extends { id: string; updatedAt: string }>(
+  items: T[],
+  id: string,
+  toIndex: number,
+  what: string,
+  now: string,
+): void {
+  const from = indexOf(items, id, what);
+  const to = Math.max(0, Math.min(toIndex, items.length - 1));
+  if (from === to) return;
+  const [item] = items.splice(from, 1);
+  item!.updatedAt = now;
+  items.splice(to, 0, item!);
+}
+
+/** Take the item `id` out of a list. */
+export function remove<T extends { id: string }>(items: T[], id: string, what: string): void {
+  items.splice(indexOf(items, id, what), 1);
+}
+
+/** Clear an optional field of an item, stamping it only if it had a value. */
+export function clearField<K extends string>(
+  item: { updatedAt: string } & Partial<Record<K, unknown>>,
+  key: K,
+  now: string,
+): void {
+  if (item[key] === undefined) return;
+  delete item[key];
+  item.updatedAt = now;
+}
