@@ -1,15 +1,6 @@
 import type { Draft } from 'immer';
 import type { Journey, Persona, Scenario, Stage } from '../model';
-import {
-  assignChanged,
-  CommandError,
-  editKey,
-  find,
-  indexOf,
-  insertAt,
-  moveTo,
-  type Command,
-} from './command';
+import { CommandError, indexOf, insertAt, moveItem, updateItem, type Command } from './command';
 import { forgetMeasuresOf } from './metrics';
 
 /**
@@ -59,24 +50,11 @@ export function updateAxisItem<A extends Axis>(
   id: string,
   patch: Partial<Omit<AxisItem<A>, 'id' | 'updatedAt'>>,
 ): Command {
-  return {
-    type: `update-${noun[axis]}`,
-    coalesceKey: editKey(noun[axis], id, patch),
-    apply(draft, { now }) {
-      const item = find(list(draft, axis), id, noun[axis]);
-      assignChanged(item, patch as Partial<typeof item>, now);
-    },
-  };
+  return updateItem(noun[axis], (draft) => list(draft, axis), id, patch as Partial<Draft<AxisItem<A>>>);
 }
 
-export function moveAxisItem(axis: Axis, id: string, toIndex: number): Command {
-  return {
-    type: `move-${noun[axis]}`,
-    apply(draft, { now }) {
-      moveTo(list(draft, axis), id, toIndex, noun[axis], now);
-    },
-  };
-}
+export const moveAxisItem = (axis: Axis, id: string, toIndex: number): Command =>
+  moveItem(noun[axis], (draft) => list(draft, axis), id, toIndex);
 
 export function deleteAxisItem(axis: Axis, id: string): Command {
   return {

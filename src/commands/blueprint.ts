@@ -1,15 +1,14 @@
 import type { Draft } from 'immer';
 import type { BlueprintItem, BlueprintLayer, Branch, Journey, Loop, Owner } from '../model';
 import {
-  assignChanged,
   clearField,
   CommandError,
-  editKey,
   find,
   indexOf,
   insertAt,
-  moveTo,
+  moveItem,
   remove,
+  updateItem,
   type Command,
 } from './command';
 
@@ -89,15 +88,13 @@ export function updateBlueprintEntry<L extends BlueprintList>(
   id: string,
   patch: Partial<Fields<L>>,
 ): Command {
-  return {
-    type: `update-${NOUN[list]}`,
-    coalesceKey: editKey(NOUN[list], id, patch),
-    apply(draft, { now }) {
-      const item = find(listOf(draft, list), id, NOUN[list]);
-      check(draft, list, { ...(item as object), ...patch });
-      assignChanged(item, patch as Partial<typeof item>, now);
-    },
-  };
+  return updateItem(
+    NOUN[list],
+    (draft) => listOf(draft, list),
+    id,
+    patch as Partial<Draft<Lists[L]>>,
+    (draft, edited) => check(draft, list, edited as Partial<Lists[L]>),
+  );
 }
 
 /** Clear an optional field (an item's owner, a loop's share). */
@@ -114,14 +111,8 @@ export function clearBlueprintField<L extends BlueprintList>(
   };
 }
 
-export function moveBlueprintEntry(list: BlueprintList, id: string, toIndex: number): Command {
-  return {
-    type: `move-${NOUN[list]}`,
-    apply(draft, { now }) {
-      moveTo(listOf(draft, list), id, toIndex, NOUN[list], now);
-    },
-  };
-}
+export const moveBlueprintEntry = (list: BlueprintList, id: string, toIndex: number): Command =>
+  moveItem(NOUN[list], (draft) => listOf(draft, list), id, toIndex);
 
 /** Delete an entry; a layer takes its items with it, an owner leaves its items and plans unowned. */
 export function deleteBlueprintEntry(list: BlueprintList, id: string): Command {

@@ -1,5 +1,6 @@
-import type { Channel } from '../model';
-import { assignChanged, editKey, find, remove, type Command } from './command';
+import type { Draft } from 'immer';
+import type { Channel, Journey } from '../model';
+import { remove, updateItem, type Command } from './command';
 
 export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
   return {
@@ -11,16 +12,8 @@ export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
   };
 }
 
-export function updateChannel(id: string, patch: Partial<Omit<Channel, 'id' | 'updatedAt'>>): Command {
-  return {
-    type: 'update-channel',
-    coalesceKey: editKey('channel', id, patch),
-    apply(draft, { now }) {
-      const channel = find(draft.channels, id, 'channel');
-      assignChanged(channel, patch, now);
-    },
-  };
-}
+export const updateChannel = (id: string, patch: Partial<Omit<Channel, 'id' | 'updatedAt'>>): Command =>
+  updateItem('channel', (draft: Draft<Journey>) => draft.channels, id, patch);
 
 /** Delete a channel; touchpoints keep existing, without it. */
 export function deleteChannel(id: string): Command {

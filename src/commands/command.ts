@@ -96,20 +96,50 @@ export function insertAt<T>(items: T[], item: T, index: number | undefined): voi
   items.splice(index === undefined ? items.length : Math.max(0, Math.min(index, items.length)), 0, item);
 }
 
-/** Move the item `id` to `toIndex` (kept within the list), stamping it; nothing when it is there already. */
-export function moveTo<T extends { id: string; updatedAt: string }>(
-  items: T[],
+/** Where a command finds one of the journey's lists in the draft. */
+export type ListIn<T> = (draft: Draft<Journey>) => T[];
+
+/**
+ * Edit fields of the item `id` (a `what`) of a list, after `check` accepts the item as it will be;
+ * typing in one field of one item is one undo step.
+ */
+export function updateItem<T extends { id: string }>(
+  what: string,
+  items: ListIn<T>,
+  id: string,
+  patch: Partial<NoInfer<T>>,
+  check?: (draft: Draft<Journey>, edited: T) => void,
+): Command {
+  return {
+    type: `update-${what}`,
+    coalesceKey: editKey(what, id, patch),
+    apply(draft, { now }) {
+      const item = find(items(draft), id, what);
+      check?.(draft, { ...item, ...patch });
+      assignChanged(item, patch, now);
+    },
+  };
+}
+
+/** Move the item `id` (a `what`) of a list to `toIndex`, kept within the list, stamping it. */
+export function moveItem<T extends { id: string; updatedAt: string }>(
+  what: string,
+  items: ListIn<T>,
   id: string,
   toIndex: number,
-  what: string,
-  now: string,
-): void {
-  const from = indexOf(items, id, what);
-  const to = Math.max(0, Math.min(toIndex, items.length - 1));
-  if (from === to) return;
-  const [item] = items.splice(from, 1);
-  item!.updatedAt = now;
-  items.splice(to, 0, item!);
+): Command {
+  return {
+    type: `move-${what}`,
+    apply(draft, { now }) {
+      const list = items(draft);
+      const from = indexOf(list, id, what);
+      const to = Math.max(0, Math.min(toIndex, list.length - 1));
+      if (from === to) return;
+      const [item] = list.splice(from, 1);
+      item!.updatedAt = now;
+      list.splice(to, 0, item!);
+    },
+  };
 }
 
 /** Take the item `id` out of a list. */

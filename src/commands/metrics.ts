@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { LIMITS, type Journey, type Metric, type MetricValue } from '../model';
-import { assignChanged, CommandError, editKey, find, remove, type Command } from './command';
+import { assignChanged, CommandError, find, remove, updateItem, type Command } from './command';
 
 export type NewMetric = Omit<Metric, 'updatedAt'>;
 export type MetricFields = Partial<Omit<Metric, 'id' | 'updatedAt'>>;
@@ -26,15 +26,8 @@ export function addMetric(metric: NewMetric): Command {
   };
 }
 
-export function updateMetric(id: string, patch: MetricFields): Command {
-  return {
-    type: 'update-metric',
-    coalesceKey: editKey('metric', id, patch),
-    apply(draft, { now }) {
-      assignChanged(find(draft.metrics, id, 'metric'), patch, now);
-    },
-  };
-}
+export const updateMetric = (id: string, patch: MetricFields): Command =>
+  updateItem('metric', (draft: Draft<Journey>) => draft.metrics, id, patch);
 
 /** Delete a metric and every value measured for it. */
 export function deleteMetric(id: string): Command {
