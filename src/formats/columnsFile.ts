@@ -45,6 +45,12 @@ export async function readColumnsFile<C extends string>(
   return ok({ header, rows: body });
 }
 
+/** How an import's preview matches rows to the map: in one scenario (default the first), with new ids from `makeId`. */
+export interface TableImportOptions {
+  scenarioId?: string;
+  makeId?: () => string;
+}
+
 /** A row an import leaves out, and why. */
 export interface LeftOutRow<Reason> {
   line: number;

@@ -2,7 +2,13 @@ import { sameMeasurement, type NewMetric, type NewMetricValue } from '../command
 import { LIMITS, newId, resolveScenario, type Journey, type Metric } from '../model';
 import { foldName, metricFromPreset, presetNamed } from '../templates/metricPresets';
 import type { Result } from './result';
-import { eachTableRow, readColumnsFile, type LeftOutRow, type TableFileError } from './columnsFile';
+import {
+  eachTableRow,
+  readColumnsFile,
+  type LeftOutRow,
+  type TableFileError,
+  type TableImportOptions,
+} from './columnsFile';
 import type { SheetTable } from './spreadsheet';
 
 /*
@@ -109,7 +115,7 @@ function numberIn(text: string): number | undefined {
 export function previewMetricValues(
   journey: Journey,
   table: SheetTable,
-  options: { scenarioId?: string; makeId?: () => string } = {},
+  options: TableImportOptions = {},
 ): MetricsPreview {
   const makeId = options.makeId ?? newId;
   const scenario = resolveScenario(journey, options.scenarioId);

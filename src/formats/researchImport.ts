@@ -9,7 +9,13 @@ import {
   type ResearchSource,
   type Touchpoint,
 } from '../model';
-import { eachTableRow, readColumnsFile, type LeftOutRow, type TableFileError } from './columnsFile';
+import {
+  eachTableRow,
+  readColumnsFile,
+  type LeftOutRow,
+  type TableFileError,
+  type TableImportOptions,
+} from './columnsFile';
 import { headerMatcher } from './headerMatch';
 import { foldName } from '../templates/metricPresets';
 import type { Result } from './result';
@@ -128,7 +134,7 @@ function touchpointsNamed(
 export function previewResearchNotes(
   journey: Journey,
   table: SheetTable,
-  options: { scenarioId?: string; makeId?: () => string } = {},
+  options: TableImportOptions = {},
 ): ResearchPreview {
   const makeId = options.makeId ?? newId;
   const scenario = resolveScenario(journey, options.scenarioId);
