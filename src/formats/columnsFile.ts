@@ -1,4 +1,4 @@
-import { LIMITS } from '../model';
+import { LIMITS, newId, resolveScenario, type Journey } from '../model';
 import { decodeCsv, parseCsvRows, type CsvRow } from './csvText';
 import { fail, ok, type Result } from './result';
 import type { SheetTable } from './spreadsheet';
@@ -50,6 +50,12 @@ export interface TableImportOptions {
   scenarioId?: string;
   makeId?: () => string;
 }
+
+/** An import's options with their defaults: the scenario rows are matched in, and the maker of new ids. */
+export const importContext = (journey: Journey, options: TableImportOptions) => ({
+  scenario: resolveScenario(journey, options.scenarioId),
+  makeId: options.makeId ?? newId,
+});
 
 /** A row an import leaves out, and why. */
 export interface LeftOutRow<Reason> {

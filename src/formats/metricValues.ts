@@ -1,9 +1,10 @@
 import { sameMeasurement, type NewMetric, type NewMetricValue } from '../commands/metrics';
-import { LIMITS, newId, resolveScenario, type Journey, type Metric } from '../model';
+import { LIMITS, type Journey, type Metric } from '../model';
 import { foldName, metricFromPreset, presetNamed } from '../templates/metricPresets';
 import type { Result } from './result';
 import {
   eachTableRow,
+  importContext,
   readColumnsFile,
   type LeftOutRow,
   type TableFileError,
@@ -117,8 +118,7 @@ export function previewMetricValues(
   table: SheetTable,
   options: TableImportOptions = {},
 ): MetricsPreview {
-  const makeId = options.makeId ?? newId;
-  const scenario = resolveScenario(journey, options.scenarioId);
+  const { scenario, makeId } = importContext(journey, options);
   const byName = <T extends { name: string }>(list: readonly T[], name: string) =>
     list.filter((item) => foldName(item.name) === foldName(name));
   const metrics: Metric[] = [...journey.metrics];

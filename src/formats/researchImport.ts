@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import type { NewResearchNote } from '../commands/research';
-import {
-  EMOTION_SCORES,
-  LIMITS,
-  newId,
-  resolveScenario,
-  type Journey,
-  type ResearchSource,
-  type Touchpoint,
-} from '../model';
+import { EMOTION_SCORES, LIMITS, type Journey, type ResearchSource, type Touchpoint } from '../model';
 import {
   eachTableRow,
+  importContext,
   readColumnsFile,
   type LeftOutRow,
   type TableFileError,
@@ -136,8 +129,7 @@ export function previewResearchNotes(
   table: SheetTable,
   options: TableImportOptions = {},
 ): ResearchPreview {
-  const makeId = options.makeId ?? newId;
-  const scenario = resolveScenario(journey, options.scenarioId);
+  const { scenario, makeId } = importContext(journey, options);
   const known = new Set(journey.researchNotes.map((n) => `${n.text}\u0000${n.participant}`));
   const preview: ResearchPreview = { matched: [], unmatched: [], notes: [] };
 
