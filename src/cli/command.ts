@@ -23,6 +23,8 @@ export interface Command {
   err(text: string): void;
   /** Print the usage (after a message) and return the usage exit code. */
   usage(message?: string): number;
+  /** The bytes of a file, or undefined after printing why it could not be read (exit 1). */
+  read(path: string): Promise<Uint8Array | undefined>;
   /** The map in a file, or undefined after printing why it could not be read (exit 1). */
   load(path: string): Promise<Journey | undefined>;
   /** As `load`, with what was read besides the map (a table's column mapping), read with a mapping file. */
@@ -38,14 +40,19 @@ export function scenarioOption(args: string[]): { name?: string; missing: boolea
   return { name, missing: name === undefined, rest: args.filter((_, i) => i !== at && i !== at + 1) };
 }
 
-/** The scenario `name` names (the first when no name is given), or undefined after saying which there are. */
-export function chosenScenario(
-  journey: Journey,
+/**
+ * The map in `path` and the scenario `name` names (the first when no name is given); else the exit
+ * code, after saying why: 1 when the map cannot be read, 2 when it has no such scenario.
+ */
+export async function loadScenario(
+  { load, say, err }: Pick<Command, 'load' | 'say' | 'err'>,
+  path: string,
   name: string | undefined,
-  { say, err }: Pick<Command, 'say' | 'err'>,
-): Scenario | undefined {
+): Promise<{ journey: Journey; scenario: Scenario } | number> {
+  const journey = await load(path);
+  if (!journey) return 1;
   const scenario = journey.scenarios.find((s) => name === undefined || s.name === name);
-  if (!scenario)
-    err(`${say('noScenario', { name: name!, names: journey.scenarios.map((s) => s.name).join(', ') })}\n`);
-  return scenario;
+  if (scenario) return { journey, scenario };
+  err(`${say('noScenario', { name: name!, names: journey.scenarios.map((s) => s.name).join(', ') })}\n`);
+  return 2;
 }

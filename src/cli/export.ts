@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { embedDocumentInPng, writeTrayecto } from '../formats';
 import type { Journey, Language } from '../model';
-import { chosenScenario, type Command } from './command';
+import { loadScenario, type Command } from './command';
 import type { CliKey } from './words';
 import type { ExportFonts } from '../drawing/fonts';
 import { journeySvg, type MapImageOptions } from '../export/mapImage';
@@ -107,22 +107,13 @@ async function render(
 }
 
 /** `trayecto export`: returns the exit code (0 written, 1 unreadable input, 2 usage). */
-export async function exportMap({
-  args,
-  chosenLanguage,
-  say,
-  out,
-  err,
-  usage,
-  load,
-  io,
-}: Command): Promise<number> {
+export async function exportMap(command: Command): Promise<number> {
+  const { args, chosenLanguage, say, out, usage, io } = command;
   const parsed = parseExportArgs(args);
   if ('key' in parsed) return usage(say(parsed.key, parsed.params));
-  const journey = await load(parsed.input);
-  if (!journey) return 1;
-  const scenario = chosenScenario(journey, parsed.scenario, { say, err });
-  if (!scenario) return 2;
+  const loaded = await loadScenario(command, parsed.input, parsed.scenario);
+  if (typeof loaded === 'number') return loaded;
+  const { journey, scenario } = loaded;
   const fonts = await loadExportFonts();
   await io.writeFile(parsed.output, await render(journey, parsed, fonts, scenario.id, chosenLanguage));
   out(`${say('exported', { path: parsed.output, title: journey.title, scenario: scenario.name })}\n`);

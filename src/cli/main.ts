@@ -20,7 +20,7 @@ import { importMetrics } from './metrics';
 import { formatInsightsText } from './statsReport';
 import { blueprintStats, formatBlueprintText } from './blueprintStats';
 import { forTerminal } from './terminal';
-import { chosenScenario, scenarioOption, type CliIo, type Command } from './command';
+import { loadScenario, scenarioOption, type CliIo, type Command } from './command';
 import { cliLanguage, words } from './words';
 
 const READABLE = ['.trayecto', '.json', '.csv', '.png', '.html', '.xlsx', '.mmd', '.md'];
@@ -73,17 +73,14 @@ function mappingLine(mapping: MappingFile, say: Command['say']): string {
 /** The mapping file `--map` names, or undefined after printing why it cannot be used. */
 async function mappingFileAt(
   path: string,
-  { say, err, io, language }: Command,
+  { say, err, read, language }: Command,
 ): Promise<MappingFile | undefined> {
-  const refuse = (message: string) => void err(`${say('refused', { path, message })}\n`);
-  let text: string;
-  try {
-    text = new TextDecoder().decode(await io.readFile(path));
-  } catch (error) {
-    return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  }
-  const read = readMappingFile(text);
-  return read.ok ? read.value : refuse(errorWords(read.error, language));
+  const bytes = await read(path);
+  if (!bytes) return undefined;
+  const mapping = readMappingFile(new TextDecoder().decode(bytes));
+  if (mapping.ok) return mapping.value;
+  err(`${say('refused', { path, message: errorWords(mapping.error, language) })}\n`);
+  return undefined;
 }
 
 async function convert(command: Command): Promise<number> {
@@ -117,16 +114,16 @@ async function convert(command: Command): Promise<number> {
   return 0;
 }
 
-async function stats({ args, language, say, out, err, usage, load }: Command): Promise<number> {
+async function stats(command: Command): Promise<number> {
+  const { args, language, say, out, usage } = command;
   const json = args.includes('--json');
   const option = scenarioOption(args);
   const files = option.rest.filter((a) => a !== '--json');
   if (files.length !== 1 || option.missing || files.some((a) => a.startsWith('--')))
     return usage(say('statsArgs'));
-  const journey = await load(files[0]!);
-  if (!journey) return 1;
-  const scenario = chosenScenario(journey, option.name, { say, err });
-  if (!scenario) return 2;
+  const loaded = await loadScenario(command, files[0]!, option.name);
+  if (typeof loaded === 'number') return loaded;
+  const { journey, scenario } = loaded;
   const insights = computeInsights(journey, scenario.id);
   const metrics = metricReports(journey, scenario.id);
   const blueprint = blueprintStats(journey, scenario.id);
@@ -168,14 +165,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (langAt >= 0 && langOption !== 'en' && langOption !== 'es') return usage('--lang en|es');
-  const open = async (path: string, mappingFile?: MappingFile): Promise<OpenedJourney | undefined> => {
-    const refuse = (message: string) => void err(`${say('refused', { path, message })}\n`);
-    let bytes: Uint8Array;
+  const refuse = (path: string, message: string) => void err(`${say('refused', { path, message })}\n`);
+  const read = async (path: string): Promise<Uint8Array | undefined> => {
     try {
-      bytes = await io.readFile(path);
+      return await io.readFile(path);
     } catch (error) {
-      return refuse(say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      return refuse(
+        path,
+        say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }),
+      );
     }
+  };
+  const open = async (path: string, mappingFile?: MappingFile): Promise<OpenedJourney | undefined> => {
+    const bytes = await read(path);
+    if (!bytes) return undefined;
     const result = await openJourneyFile(basename(path), bytes, {
       language,
       now: new Date().toISOString(),
@@ -186,12 +189,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         err(`${path}: ${words(language, s.key, s.params)}\n`);
       return result.value;
     }
-    return refuse(errorWords(result.error, language));
+    return refuse(path, errorWords(result.error, language));
   };
   const load = async (path: string) => (await open(path))?.journey;
   if (name === undefined) return usage();
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : undefined;
   if (!command) return usage(say('unknownCommand', { command: name }));
   const chosenLanguage = langOption === undefined ? undefined : language;
-  return command({ args, language, chosenLanguage, say, out, err, usage, load, open, io });
+  return command({ args, language, chosenLanguage, say, out, err, usage, read, load, open, io });
 }

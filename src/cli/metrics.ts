@@ -1,22 +1,14 @@
 import { basename, extname, resolve } from 'node:path';
 import { execute, recordMetricValues } from '../commands';
 import { previewMetricValues, readMetricsSheet, writeTrayecto, type MatchedRow } from '../formats';
-import { chosenScenario, scenarioOption, type Command } from './command';
+import { loadScenario, scenarioOption, type Command } from './command';
 import { metricsFileErrorSentence, unmatchedSentence } from './metricsWords';
 
 const figure = (n: number, language: string) => n.toLocaleString(language, { maximumFractionDigits: 2 });
 
 /** `trayecto metrics IN VALUES OUT`: a monthly update of a map's metric values from a spreadsheet. */
-export async function importMetrics({
-  args,
-  language,
-  say,
-  out,
-  err,
-  usage,
-  load,
-  io,
-}: Command): Promise<number> {
+export async function importMetrics(command: Command): Promise<number> {
+  const { args, language, say, out, err, usage, read, io } = command;
   const option = scenarioOption(args);
   const files = option.rest;
   if (files.length !== 3 || option.missing || files.some((a) => a.startsWith('--')))
@@ -25,19 +17,11 @@ export async function importMetrics({
   if (!['.csv', '.xlsx'].includes(extname(values).toLowerCase())) return usage(say('metricsArgs'));
   if (extname(output).toLowerCase() !== '.trayecto') return usage(say('cannotWriteType', { path: output }));
   if (resolve(values) === resolve(output)) return usage(say('sameFile'));
-  const journey = await load(input);
-  if (!journey) return 1;
-  const scenario = chosenScenario(journey, option.name, { say, err });
-  if (!scenario) return 2;
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(values);
-  } catch (error) {
-    err(
-      `${say('refused', { path: values, message: say('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? String(error) }) })}\n`,
-    );
-    return 1;
-  }
+  const loaded = await loadScenario(command, input, option.name);
+  if (typeof loaded === 'number') return loaded;
+  const { journey, scenario } = loaded;
+  const bytes = await read(values);
+  if (!bytes) return 1;
   const sheet = await readMetricsSheet(basename(values), bytes);
   if (!sheet.ok) {
     const { key, params } = metricsFileErrorSentence(sheet.error);

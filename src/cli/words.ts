@@ -1,58 +1,9 @@
 import type { FileErrorKey, Sentence } from '../formats';
 import { FILE_ERROR_WORDS, type Template } from './fileErrorWords';
 import type { Language } from '../model';
-import { METRICS_WORDS, type MetricsKey } from './metricsWords';
 
-export type CliKey =
-  | 'usage'
-  | 'exportArgs'
-  | 'exportNeedsValue'
-  | 'exportUnknownOption'
-  | 'exportFormat'
-  | 'exportPaper'
-  | 'exported'
-  | 'usageError'
-  | 'validateArgs'
-  | 'convertArgs'
-  | 'statsArgs'
-  | 'cannotReadType'
-  | 'cannotWriteType'
-  | 'perPersonaMarkdown'
-  | 'sameFile'
-  | 'unknownCommand'
-  | 'cannotRead'
-  | 'refused'
-  | 'valid'
-  | 'wrote'
-  | 'noScenario'
-  | 'scenarios'
-  | 'stages'
-  | 'personas'
-  | 'touchpoints'
-  | 'annotations'
-  | 'statsScenario'
-  | 'statsAverages'
-  | 'statsAllPersonas'
-  | 'statsScenarios'
-  | 'statsLowest'
-  | 'statsNone'
-  | 'statsPainPoints'
-  | 'statsNoChannel'
-  | 'statsGaps'
-  | 'statsNotes'
-  | 'mapNeedsTable'
-  | 'mappingUsed'
-  | 'mappingLeftOut'
-  | 'mappingProposed'
-  | 'statsOwnersPerStage'
-  | 'statsUnowned'
-  | 'statsTopOpportunities'
-  | 'statsImpactEffort';
-
-export type CliCatalogue = Record<FileErrorKey | CliKey | MetricsKey, Template>;
-type CliWords = Record<CliKey, Template>;
-
-const en: CliWords = {
+/** The CLI's words in each language; the app's metrics and research import previews read them too. */
+const en = {
   usage: `Usage: trayecto <command> [options]
 
 Commands:
@@ -126,9 +77,34 @@ Exit codes: 0 ok, 1 invalid file, 2 usage error.
   statsUnowned: 'Touchpoints with no owner behind them',
   statsTopOpportunities: 'Top opportunities (impact ÷ effort, then pain relieved)',
   statsImpactEffort: 'impact {{impact}}, effort {{effort}}',
-};
+  metricsArgs:
+    'metrics takes a map, a CSV or xlsx file of values and an output map, and optionally --scenario NAME',
+  metricsMatched: { one: '{{count}} row matched:', other: '{{count}} rows matched:' },
+  metricsUnmatched: { one: '{{count}} row not matched:', other: '{{count}} rows not matched:' },
+  metricsNothingMatched: 'no row matched the map: nothing was written',
+  metricsRowAdds: 'added',
+  metricsRowReplaces: 'replaces the value of that period',
+  metricsNewMetric: 'new metric: {{name}}',
+  metricsFileNotUtf8: 'The file is not text a spreadsheet saves: save it as "CSV UTF-8".',
+  metricsFileTooLarge: 'The file is {{size}} MB; the limit is {{limit}} MB.',
+  metricsFileNotWorkbook: 'The file is not an Excel workbook (.xlsx).',
+  metricsFileEmpty: 'The file has no rows of values.',
+  metricsFileMissingColumns: 'The file has no column {{missing}} (found: {{found}}).',
+  unmatchedEmptyCell: 'the {{column}} cell is empty',
+  unmatchedNoStage: 'no stage called "{{stage}}"',
+  unmatchedNoPersona: 'no persona called "{{persona}}"',
+  unmatchedNoTouchpoint: 'no touchpoint called "{{touchpoint}}" in {{stage}}',
+  unmatchedSeveralTouchpoints: '{{count}} touchpoints called "{{touchpoint}}" in {{stage}}: add the persona',
+  unmatchedNoMetric: 'no metric called "{{metric}}"',
+  unmatchedNotANumber: '{{column}} "{{text}}" is not a number',
+  unmatchedOutOfRange: '{{value}} is outside {{min}}..{{max}}',
+  statsMetrics: 'Metrics per stage (latest period)',
+  statsOffTarget: 'Off target (worst first)',
+} satisfies Record<string, Template>;
+export type CliKey = keyof typeof en;
+export type CliCatalogue = Record<FileErrorKey | CliKey, Template>;
 
-const es: CliWords = {
+const es: Record<CliKey, Template> = {
   usage: `Uso: trayecto <orden> [opciones]
 
 Órdenes:
@@ -203,11 +179,35 @@ Códigos de salida: 0 correcto, 1 archivo no válido, 2 error de uso.
   statsUnowned: 'Puntos de contacto sin ningún responsable detrás',
   statsTopOpportunities: 'Mejores oportunidades (impacto ÷ esfuerzo y luego dolor que alivian)',
   statsImpactEffort: 'impacto {{impact}}, esfuerzo {{effort}}',
+  metricsArgs:
+    'metrics necesita un mapa, un archivo CSV o xlsx de valores y un mapa de salida, y si se quiere --scenario NOMBRE',
+  metricsMatched: { one: '{{count}} fila casa con el mapa:', other: '{{count}} filas casan con el mapa:' },
+  metricsUnmatched: { one: '{{count}} fila no casa:', other: '{{count}} filas no casan:' },
+  metricsNothingMatched: 'ninguna fila casa con el mapa: no se ha escrito nada',
+  metricsRowAdds: 'añadido',
+  metricsRowReplaces: 'sustituye el valor de ese periodo',
+  metricsNewMetric: 'métrica nueva: {{name}}',
+  metricsFileNotUtf8: 'El archivo no es texto de una hoja de cálculo: guárdalo como «CSV UTF-8».',
+  metricsFileTooLarge: 'El archivo ocupa {{size}} MB; el límite es {{limit}} MB.',
+  metricsFileNotWorkbook: 'El archivo no es un libro de Excel (.xlsx).',
+  metricsFileEmpty: 'El archivo no tiene filas de valores.',
+  metricsFileMissingColumns: 'Al archivo le falta la columna {{missing}} (tiene: {{found}}).',
+  unmatchedEmptyCell: 'la celda {{column}} está vacía',
+  unmatchedNoStage: 'no hay ninguna etapa llamada «{{stage}}»',
+  unmatchedNoPersona: 'no hay ninguna persona llamada «{{persona}}»',
+  unmatchedNoTouchpoint: 'no hay ningún punto de contacto llamado «{{touchpoint}}» en {{stage}}',
+  unmatchedSeveralTouchpoints:
+    'hay {{count}} puntos de contacto llamados «{{touchpoint}}» en {{stage}}: añade la persona',
+  unmatchedNoMetric: 'no hay ninguna métrica llamada «{{metric}}»',
+  unmatchedNotANumber: '{{column}} «{{text}}» no es un número',
+  unmatchedOutOfRange: '{{value}} está fuera de {{min}}..{{max}}',
+  statsMetrics: 'Métricas por etapa (último periodo)',
+  statsOffTarget: 'Fuera de objetivo (lo peor primero)',
 };
 
 const CATALOGUES: Record<Language, CliCatalogue> = {
-  en: { ...FILE_ERROR_WORDS.en, ...METRICS_WORDS.en, ...en },
-  es: { ...FILE_ERROR_WORDS.es, ...METRICS_WORDS.es, ...es },
+  en: { ...FILE_ERROR_WORDS.en, ...en },
+  es: { ...FILE_ERROR_WORDS.es, ...es },
 };
 
 /** One sentence in the CLI's language; `count` picks the plural form by the language's rules. */

@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationStatus, Reply } from '../model';
-import { CommandError, find, indexOf, type Command } from './command';
+import { CommandError, find, remove, type Command } from './command';
 
 export type NewAnnotation = Pick<Annotation, 'id' | 'targetType' | 'targetId' | 'kind' | 'text'> &
   Partial<Pick<Annotation, 'author' | 'priority'>>;
@@ -47,7 +47,7 @@ export function deleteAnnotation(id: string): Command {
   return {
     type: 'delete-annotation',
     apply(draft) {
-      draft.annotations.splice(indexOf(draft.annotations, id, 'annotation'), 1);
+      remove(draft.annotations, id, 'annotation');
     },
   };
 }

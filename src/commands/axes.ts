@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Journey, Persona, Scenario, Stage } from '../model';
-import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import { CommandError, indexOf, insertAt, moveItem, updateItem, type Command } from './command';
 import { forgetMeasuresOf } from './metrics';
 
 /**
@@ -40,9 +40,7 @@ export function addAxisItem<A extends Axis>(
   return {
     type: `add-${noun[axis]}`,
     apply(draft, { now }) {
-      const items = list(draft, axis);
-      const at = index === undefined ? items.length : Math.max(0, Math.min(index, items.length));
-      items.splice(at, 0, { ...item, updatedAt: now } as Draft<AxisItem<A>>);
+      insertAt(list(draft, axis), { ...item, updatedAt: now } as Draft<AxisItem<A>>, index);
     },
   };
 }
@@ -52,31 +50,11 @@ export function updateAxisItem<A extends Axis>(
   id: string,
   patch: Partial<Omit<AxisItem<A>, 'id' | 'updatedAt'>>,
 ): Command {
-  const fields = Object.keys(patch).sort().join(',');
-  return {
-    type: `update-${noun[axis]}`,
-    coalesceKey: `${noun[axis]}:${id}:${fields}`,
-    apply(draft, { now }) {
-      const item = find(list(draft, axis), id, noun[axis]);
-      assignChanged(item, patch as Partial<typeof item>, now);
-    },
-  };
+  return updateItem(noun[axis], (draft) => list(draft, axis), id, patch as Partial<Draft<AxisItem<A>>>);
 }
 
-export function moveAxisItem(axis: Axis, id: string, toIndex: number): Command {
-  return {
-    type: `move-${noun[axis]}`,
-    apply(draft, { now }) {
-      const items = list(draft, axis);
-      const from = indexOf(items, id, noun[axis]);
-      const to = Math.max(0, Math.min(toIndex, items.length - 1));
-      if (from === to) return;
-      const [item] = items.splice(from, 1);
-      item!.updatedAt = now;
-      items.splice(to, 0, item!);
-    },
-  };
-}
+export const moveAxisItem = (axis: Axis, id: string, toIndex: number): Command =>
+  moveItem(noun[axis], (draft) => list(draft, axis), id, toIndex);
 
 export function deleteAxisItem(axis: Axis, id: string): Command {
   return {

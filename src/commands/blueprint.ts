@@ -1,6 +1,16 @@
 import type { Draft } from 'immer';
 import type { BlueprintItem, BlueprintLayer, Branch, Journey, Loop, Owner } from '../model';
-import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import {
+  clearField,
+  CommandError,
+  find,
+  indexOf,
+  insertAt,
+  moveItem,
+  remove,
+  updateItem,
+  type Command,
+} from './command';
 
 /*
  * The service blueprint's owners, layers and items, loops and branches: each list shares add,
@@ -68,9 +78,7 @@ export function addBlueprintEntry<L extends BlueprintList>(
     createdIds: [item.id],
     apply(draft, { now }) {
       check(draft, list, item);
-      const items = listOf(draft, list);
-      const at = index === undefined ? items.length : Math.max(0, Math.min(index, items.length));
-      items.splice(at, 0, { ...item, updatedAt: now } as Draft<Lists[L]>);
+      insertAt(listOf(draft, list), { ...item, updatedAt: now } as Draft<Lists[L]>, index);
     },
   };
 }
@@ -80,15 +88,13 @@ export function updateBlueprintEntry<L extends BlueprintList>(
   id: string,
   patch: Partial<Fields<L>>,
 ): Command {
-  return {
-    type: `update-${NOUN[list]}`,
-    coalesceKey: `${NOUN[list]}:${id}:${Object.keys(patch).sort().join(',')}`,
-    apply(draft, { now }) {
-      const item = find(listOf(draft, list), id, NOUN[list]);
-      check(draft, list, { ...(item as object), ...patch });
-      assignChanged(item, patch as Partial<typeof item>, now);
-    },
-  };
+  return updateItem(
+    NOUN[list],
+    (draft) => listOf(draft, list),
+    id,
+    patch as Partial<Draft<Lists[L]>>,
+    (draft, edited) => check(draft, list, edited as Partial<Lists[L]>),
+  );
 }
 
 /** Clear an optional field (an item's owner, a loop's share). */
@@ -100,36 +106,20 @@ export function clearBlueprintField<L extends BlueprintList>(
   return {
     type: `update-${NOUN[list]}`,
     apply(draft, { now }) {
-      const item = find(listOf(draft, list), id, NOUN[list]) as Record<string, unknown>;
-      if (item[key] === undefined) return;
-      delete item[key];
-      item.updatedAt = now;
+      clearField(find(listOf(draft, list), id, NOUN[list]), key, now);
     },
   };
 }
 
-export function moveBlueprintEntry(list: BlueprintList, id: string, toIndex: number): Command {
-  return {
-    type: `move-${NOUN[list]}`,
-    apply(draft, { now }) {
-      const items = listOf(draft, list);
-      const from = indexOf(items, id, NOUN[list]);
-      const to = Math.max(0, Math.min(toIndex, items.length - 1));
-      if (from === to) return;
-      const [item] = items.splice(from, 1);
-      item!.updatedAt = now;
-      items.splice(to, 0, item!);
-    },
-  };
-}
+export const moveBlueprintEntry = (list: BlueprintList, id: string, toIndex: number): Command =>
+  moveItem(NOUN[list], (draft) => listOf(draft, list), id, toIndex);
 
 /** Delete an entry; a layer takes its items with it, an owner leaves its items and plans unowned. */
 export function deleteBlueprintEntry(list: BlueprintList, id: string): Command {
   return {
     type: `delete-${NOUN[list]}`,
     apply(draft) {
-      const items = listOf(draft, list);
-      items.splice(indexOf(items, id, NOUN[list]), 1);
+      remove(listOf(draft, list), id, NOUN[list]);
     },
   };
 }

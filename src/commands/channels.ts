@@ -1,5 +1,6 @@
-import type { Channel } from '../model';
-import { assignChanged, find, indexOf, type Command } from './command';
+import type { Draft } from 'immer';
+import type { Channel, Journey } from '../model';
+import { remove, updateItem, type Command } from './command';
 
 export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
   return {
@@ -11,23 +12,15 @@ export function addChannel(channel: Omit<Channel, 'updatedAt'>): Command {
   };
 }
 
-export function updateChannel(id: string, patch: Partial<Omit<Channel, 'id' | 'updatedAt'>>): Command {
-  return {
-    type: 'update-channel',
-    coalesceKey: `channel:${id}:${Object.keys(patch).sort().join(',')}`,
-    apply(draft, { now }) {
-      const channel = find(draft.channels, id, 'channel');
-      assignChanged(channel, patch, now);
-    },
-  };
-}
+export const updateChannel = (id: string, patch: Partial<Omit<Channel, 'id' | 'updatedAt'>>): Command =>
+  updateItem('channel', (draft: Draft<Journey>) => draft.channels, id, patch);
 
 /** Delete a channel; touchpoints keep existing, without it. */
 export function deleteChannel(id: string): Command {
   return {
     type: 'delete-channel',
     apply(draft, { now }) {
-      draft.channels.splice(indexOf(draft.channels, id, 'channel'), 1);
+      remove(draft.channels, id, 'channel');
       for (const touchpoint of draft.touchpoints) {
         if (touchpoint.channelIds.includes(id)) {
           touchpoint.channelIds = touchpoint.channelIds.filter((c) => c !== id);

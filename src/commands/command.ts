@@ -86,3 +86,74 @@ export function assignChanged<T extends object>(item: T, patch: Partial<T>, now?
   }
   if (changed && now !== undefined && 'updatedAt' in item) (item as { updatedAt: string }).updatedAt = now;
 }
+
+/** The undo key of an edit of these fields of one item: typing in one field is one undo step. */
+export const editKey = (what: string, id: string, patch: object): string =>
+  `${what}:${id}:${Object.keys(patch).sort().join(',')}`;
+
+/** Put an item into a list at `index`, kept within the list; at the end when no index is given. */
+export function insertAt<T>(items: T[], item: T, index: number | undefined): void {
+  items.splice(index === undefined ? items.length : Math.max(0, Math.min(index, items.length)), 0, item);
+}
+
+/** Where a command finds one of the journey's lists in the draft. */
+export type ListIn<T> = (draft: Draft<Journey>) => T[];
+
+/**
+ * Edit fields of the item `id` (a `what`) of a list, after `check` accepts the item as it will be;
+ * typing in one field of one item is one undo step.
+ */
+export function updateItem<T extends { id: string }>(
+  what: string,
+  items: ListIn<T>,
+  id: string,
+  patch: Partial<NoInfer<T>>,
+  check?: (draft: Draft<Journey>, edited: T) => void,
+): Command {
+  return {
+    type: `update-${what}`,
+    coalesceKey: editKey(what, id, patch),
+    apply(draft, { now }) {
+      const item = find(items(draft), id, what);
+      check?.(draft, { ...item, ...patch });
+      assignChanged(item, patch, now);
+    },
+  };
+}
+
+/** Move the item `id` (a `what`) of a list to `toIndex`, kept within the list, stamping it. */
+export function moveItem<T extends { id: string; updatedAt: string }>(
+  what: string,
+  items: ListIn<T>,
+  id: string,
+  toIndex: number,
+): Command {
+  return {
+    type: `move-${what}`,
+    apply(draft, { now }) {
+      const list = items(draft);
+      const from = indexOf(list, id, what);
+      const to = Math.max(0, Math.min(toIndex, list.length - 1));
+      if (from === to) return;
+      const [item] = list.splice(from, 1);
+      item!.updatedAt = now;
+      list.splice(to, 0, item!);
+    },
+  };
+}
+
+/** Take the item `id` out of a list. */
+export function remove<T extends { id: string }>(items: T[], id: string, what: string): void {
+  items.splice(indexOf(items, id, what), 1);
+}
+
+/** Clear an optional field of an item, stamping it only if it had a value. */
+export function clearField<K extends string>(
+  item: { updatedAt: string } & Partial<Record<K, unknown>>,
+  key: K,
+  now: string,
+): void {
+  if (item[key] === undefined) return;
+  delete item[key];
+  item.updatedAt = now;
+}

@@ -179,8 +179,16 @@ function valueOf(
   itemType?: MergeConflict['itemType'],
   item: Record<string, unknown> = {},
 ): ConflictValue {
-  const named = (list: { id: string; name: string }[]) => list.find((item) => item.id === raw)?.name ?? '';
-  const titled = () => journey.touchpoints.find((t) => t.id === raw)?.title ?? '';
+  const nameIn = (list: { id: string; name: string }[]) => (id: unknown) =>
+    list.find((item) => item.id === id)?.name ?? '';
+  const titleOf = (id: unknown) => journey.touchpoints.find((t) => t.id === id)?.title ?? '';
+  const named = (list: { id: string; name: string }[]) => nameIn(list)(raw);
+  const titled = () => titleOf(raw);
+  /** A list of ids, each shown by its item's name. */
+  const namedList = (nameOf: (id: unknown) => string): ConflictValue => ({
+    kind: 'list',
+    items: (raw as string[]).map(nameOf),
+  });
   const list = itemType && WORD_LISTS[itemType]?.[key];
   if (list && raw !== undefined) return { kind: 'word', list, word: String(raw) };
   // Keys whose words depend on the item: a plan's status, a layer's kind.
@@ -215,17 +223,11 @@ function valueOf(
     case 'layerId':
       return { kind: 'text', text: named(journey.blueprintLayers) };
     case 'touchpointIds':
-      return {
-        kind: 'list',
-        items: (raw as string[]).map((id) => journey.touchpoints.find((t) => t.id === id)?.title ?? ''),
-      };
+      return namedList(titleOf);
     case 'scenarioId':
       return { kind: 'text', text: named(journey.scenarios) };
     case 'channelIds':
-      return {
-        kind: 'list',
-        items: (raw as string[]).map((id) => journey.channels.find((c) => c.id === id)?.name ?? ''),
-      };
+      return namedList(nameIn(journey.channels));
     case 'suggestions':
       return { kind: 'list', items: raw as string[] };
     case 'emotion':

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { LIMITS, type Journey, type Metric, type MetricValue } from '../model';
-import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import { assignChanged, CommandError, find, remove, updateItem, type Command } from './command';
 
 export type NewMetric = Omit<Metric, 'updatedAt'>;
 export type MetricFields = Partial<Omit<Metric, 'id' | 'updatedAt'>>;
@@ -26,22 +26,15 @@ export function addMetric(metric: NewMetric): Command {
   };
 }
 
-export function updateMetric(id: string, patch: MetricFields): Command {
-  return {
-    type: 'update-metric',
-    coalesceKey: `metric:${id}:${Object.keys(patch).sort().join(',')}`,
-    apply(draft, { now }) {
-      assignChanged(find(draft.metrics, id, 'metric'), patch, now);
-    },
-  };
-}
+export const updateMetric = (id: string, patch: MetricFields): Command =>
+  updateItem('metric', (draft: Draft<Journey>) => draft.metrics, id, patch);
 
 /** Delete a metric and every value measured for it. */
 export function deleteMetric(id: string): Command {
   return {
     type: 'delete-metric',
     apply(draft) {
-      draft.metrics.splice(indexOf(draft.metrics, id, 'metric'), 1);
+      remove(draft.metrics, id, 'metric');
       draft.metricValues = draft.metricValues.filter((v) => v.metricId !== id);
     },
   };
@@ -91,7 +84,7 @@ export function deleteMetricValue(id: string): Command {
   return {
     type: 'delete-metric-value',
     apply(draft) {
-      draft.metricValues.splice(indexOf(draft.metricValues, id, 'metric value'), 1);
+      remove(draft.metricValues, id, 'metric value');
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PlanEntry } from '../model';
-import { CommandError, type Command } from './command';
+import { CommandError, editKey, type Command } from './command';
 
 /** A plan field to set, or `null` to clear it. */
 export type PlanPatch = {
@@ -10,7 +10,7 @@ export type PlanPatch = {
 export function setPlan(opportunityId: string, patch: PlanPatch): Command {
   return {
     type: 'set-plan',
-    coalesceKey: `plan:${opportunityId}:${Object.keys(patch).sort().join(',')}`,
+    coalesceKey: editKey('plan', opportunityId, patch),
     apply(draft, { now }) {
       const note = draft.annotations.find((a) => a.id === opportunityId);
       if (note?.kind !== 'opportunity') throw new CommandError(`no opportunity with id "${opportunityId}"`);

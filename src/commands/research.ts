@@ -1,5 +1,5 @@
 import { LIMITS, type ResearchNote } from '../model';
-import { assignChanged, CommandError, find, indexOf, type Command } from './command';
+import { assignChanged, clearField, CommandError, editKey, find, remove, type Command } from './command';
 
 export type NewResearchNote = Omit<ResearchNote, 'createdAt' | 'updatedAt'>;
 export type ResearchNoteFields = Partial<
@@ -26,7 +26,7 @@ export function addResearchNotes(notes: readonly NewResearchNote[]): Command {
 export function updateResearchNote(id: string, patch: ResearchNoteFields): Command {
   return {
     type: 'update-research-note',
-    coalesceKey: `research:${id}:${Object.keys(patch).sort().join(',')}`,
+    coalesceKey: editKey('research', id, patch),
     apply(draft, { now }) {
       const note = find(draft.researchNotes, id, 'research note');
       if (patch.personaId !== undefined) find(draft.personas, patch.personaId, 'persona');
@@ -40,10 +40,7 @@ export function clearResearchNoteField(id: string, field: 'personaId' | 'date' |
   return {
     type: 'update-research-note',
     apply(draft, { now }) {
-      const note = find(draft.researchNotes, id, 'research note');
-      if (note[field] === undefined) return;
-      delete note[field];
-      note.updatedAt = now;
+      clearField(find(draft.researchNotes, id, 'research note'), field, now);
     },
   };
 }
@@ -52,7 +49,7 @@ export function deleteResearchNote(id: string): Command {
   return {
     type: 'delete-research-note',
     apply(draft) {
-      draft.researchNotes.splice(indexOf(draft.researchNotes, id, 'research note'), 1);
+      remove(draft.researchNotes, id, 'research note');
     },
   };
 }

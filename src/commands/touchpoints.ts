@@ -1,6 +1,6 @@
 import { current, type Draft } from 'immer';
 import { clampEmotion, type Cell, type Channel, type Journey, type Touchpoint } from '../model';
-import { assignChanged, CommandError, find, type Command } from './command';
+import { CommandError, find, updateItem, type Command } from './command';
 import { cellOf, cellsOf, placeInCell, renumberCell } from './cells';
 import { forgetMeasuresOf } from './metrics';
 
@@ -50,17 +50,8 @@ export function addTouchpoint(input: NewTouchpoint, index?: number): Command {
 }
 
 /** Edit text fields; typing in one field of one touchpoint coalesces into one undo step. */
-export function updateTouchpoint(id: string, patch: Partial<TouchpointFields>): Command {
-  const fields = Object.keys(patch).sort().join(',');
-  return {
-    type: 'update-touchpoint',
-    coalesceKey: `touchpoint:${id}:${fields}`,
-    apply(draft, { now }) {
-      const touchpoint = find(draft.touchpoints, id, 'touchpoint');
-      assignChanged(touchpoint, patch, now);
-    },
-  };
-}
+export const updateTouchpoint = (id: string, patch: Partial<TouchpointFields>): Command =>
+  updateItem('touchpoint', (draft: Draft<Journey>) => draft.touchpoints, id, patch);
 
 /**
  * Move touchpoints (kept in their current relative sequence) to a cell of their scenario, at

@@ -174,28 +174,17 @@ export function drawCard(content: CardContent, x: number, y: number, laneColor: 
         stroke: chip.channel.color,
         strokeWidth: 1,
       },
-      {
-        kind: 'icon',
-        d: CHANNEL_ICONS[
+      chipIcon(
+        CHANNEL_ICONS[
           (chip.channel.icon in CHANNEL_ICONS
             ? chip.channel.icon
             : chip.channel.kind) as keyof typeof CHANNEL_ICONS
         ],
-        x: cx + CARD.chipPadX,
-        y: cy + CARD.chipPadY + 1,
-        size: CARD.chipIcon,
-        color: chip.channel.color,
-      },
-      {
-        kind: 'text',
-        x: cx + CARD.chipPadX + CARD.chipIcon + CARD.gap,
-        y: cy + CARD.chipPadY + CARD.chipSize,
-        lines: chip.lines,
-        size: CARD.chipSize,
-        weight: 400,
-        fill: PAPER.text,
-        lineHeight: CARD.chipLine,
-      },
+        cx + CARD.chipPadX,
+        cy,
+        chip.channel.color,
+      ),
+      chipLabel(chip.lines, cx + CARD.chipPadX + CARD.chipIcon + CARD.gap, cy),
     );
   }
   for (const marker of content.markers) {
@@ -218,6 +207,28 @@ export function drawCard(content: CardContent, x: number, y: number, laneColor: 
   return shapes;
 }
 
+/** A chip's label (a channel's name, a badge's figure) from `x`, in a chip whose top is `top`. */
+const chipLabel = (lines: string[], x: number, top: number): Shape => ({
+  kind: 'text',
+  x,
+  y: top + CARD.chipPadY + CARD.chipSize,
+  lines,
+  size: CARD.chipSize,
+  weight: 400,
+  fill: PAPER.text,
+  lineHeight: CARD.chipLine,
+});
+
+/** A chip's icon (a channel's, a badge's standing) from `x`, in a chip whose top is `top`. */
+const chipIcon = (d: string, x: number, top: number, color: string): Shape => ({
+  kind: 'icon',
+  d,
+  x,
+  y: top + CARD.chipPadY + 1,
+  size: CARD.chipIcon,
+  color,
+});
+
 /** A measured card's metric badges (text, then the standing's symbol), as the canvas shows them. */
 function badgeShapes(content: CardContent, left: number, top: number): Shape[] {
   return content.badges.flatMap(({ badge, tooltip, lines, width, height, ...at }): Shape[] => {
@@ -236,27 +247,9 @@ function badgeShapes(content: CardContent, left: number, top: number): Shape[] {
         strokeWidth: 1,
         tooltip,
       },
-      {
-        kind: 'text',
-        x: bx + CARD.chipPadX,
-        y: by + CARD.chipPadY + CARD.chipSize,
-        lines,
-        size: CARD.chipSize,
-        weight: 400,
-        fill: PAPER.text,
-        lineHeight: CARD.chipLine,
-      },
+      chipLabel(lines, bx + CARD.chipPadX, by),
       ...(badge.status
-        ? [
-            {
-              kind: 'icon' as const,
-              d: STATUS_ICONS[badge.status],
-              x: bx + width - CARD.chipPadX - CARD.chipIcon,
-              y: by + CARD.chipPadY + 1,
-              size: CARD.chipIcon,
-              color,
-            },
-          ]
+        ? [chipIcon(STATUS_ICONS[badge.status], bx + width - CARD.chipPadX - CARD.chipIcon, by, color)]
         : []),
     ];
   });

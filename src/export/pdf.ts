@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import { computeInsights } from '../analytics';
+import { concatBytes } from '../formats/bytes';
 import type { Journey, Language } from '../model';
 import { metricLines } from './measuresExport';
 import { drawMap, type MapDrawing } from '../drawing/mapDrawing';
@@ -334,11 +335,5 @@ export async function journeyPdf(
   planPage(doc, shown, words);
   doc.end();
   await ended;
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }

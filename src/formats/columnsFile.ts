@@ -1,4 +1,4 @@
-import { LIMITS } from '../model';
+import { LIMITS, newId, resolveScenario, type Journey } from '../model';
 import { decodeCsv, parseCsvRows, type CsvRow } from './csvText';
 import { fail, ok, type Result } from './result';
 import type { SheetTable } from './spreadsheet';
@@ -45,15 +45,44 @@ export async function readColumnsFile<C extends string>(
   return ok({ header, rows: body });
 }
 
-/** A reader of a row's cell by column (the first column of that name), '' when the file has none. */
-export function cellReader<C extends string>(
-  header: readonly string[],
+/** How an import's preview matches rows to the map: in one scenario (default the first), with new ids from `makeId`. */
+export interface TableImportOptions {
+  scenarioId?: string;
+  makeId?: () => string;
+}
+
+/** An import's options with their defaults: the scenario rows are matched in, and the maker of new ids. */
+export const importContext = (journey: Journey, options: TableImportOptions) => ({
+  scenario: resolveScenario(journey, options.scenarioId),
+  makeId: options.makeId ?? newId,
+});
+
+/** A row an import leaves out, and why. */
+export interface LeftOutRow<Reason> {
+  line: number;
+  cells: string[];
+  reason: Reason;
+}
+
+/**
+ * Each row of a table, for an import's preview: its cells read by column (the first column of
+ * that name; '' when the file has none), and `leave` to list the row as left out, with why.
+ */
+export function eachTableRow<C extends string, Reason>(
+  table: SheetTable,
   columnOf: (header: string) => C | undefined,
-): (cells: readonly string[], column: C) => string {
+  leftOut: LeftOutRow<Reason>[],
+  visit: (row: { line: number; cell: (column: C) => string; leave: (reason: Reason) => void }) => void,
+): void {
   const columnAt = new Map<C, number>();
-  header.forEach((h, i) => {
+  table.header.forEach((h, i) => {
     const column = columnOf(h);
     if (column && !columnAt.has(column)) columnAt.set(column, i);
   });
-  return (cells, column) => (columnAt.has(column) ? (cells[columnAt.get(column)!] ?? '').trim() : '');
+  for (const { line, cells } of table.rows)
+    visit({
+      line,
+      cell: (column) => (columnAt.has(column) ? (cells[columnAt.get(column)!] ?? '').trim() : ''),
+      leave: (reason) => void leftOut.push({ line, cells, reason }),
+    });
 }

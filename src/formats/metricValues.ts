@@ -1,8 +1,15 @@
 import { sameMeasurement, type NewMetric, type NewMetricValue } from '../commands/metrics';
-import { LIMITS, newId, resolveScenario, type Journey, type Metric } from '../model';
+import { LIMITS, type Journey, type Metric } from '../model';
 import { foldName, metricFromPreset, presetNamed } from '../templates/metricPresets';
 import type { Result } from './result';
-import { cellReader, readColumnsFile, type TableFileError } from './columnsFile';
+import {
+  eachTableRow,
+  importContext,
+  readColumnsFile,
+  type LeftOutRow,
+  type TableFileError,
+  type TableImportOptions,
+} from './columnsFile';
 import type { SheetTable } from './spreadsheet';
 
 /*
@@ -79,7 +86,7 @@ export interface MatchedRow {
 
 export interface MetricsPreview {
   matched: MatchedRow[];
-  unmatched: { line: number; cells: string[]; reason: UnmatchedReason }[];
+  unmatched: LeftOutRow<UnmatchedReason>[];
   /** What accepting records (see recordMetricValues). */
   values: NewMetricValue[];
   /** Metrics the rows name by a preset's name that the map does not have yet. */
@@ -109,34 +116,21 @@ function numberIn(text: string): number | undefined {
 export function previewMetricValues(
   journey: Journey,
   table: SheetTable,
-  options: { scenarioId?: string; makeId?: () => string } = {},
+  options: TableImportOptions = {},
 ): MetricsPreview {
-  const makeId = options.makeId ?? newId;
-  const scenario = resolveScenario(journey, options.scenarioId);
-  const read = cellReader(table.header, columnOf);
+  const { scenario, makeId } = importContext(journey, options);
   const byName = <T extends { name: string }>(list: readonly T[], name: string) =>
     list.filter((item) => foldName(item.name) === foldName(name));
   const metrics: Metric[] = [...journey.metrics];
   const preview: MetricsPreview = { matched: [], unmatched: [], values: [], newMetrics: [] };
 
-  for (const { line, cells } of table.rows) {
-    const cell = (c: MetricValueColumn) => read(cells, c);
-    const leave = (reason: UnmatchedReason) => preview.unmatched.push({ line, cells, reason });
+  eachTableRow(table, columnOf, preview.unmatched, ({ line, cell, leave }) => {
     const empty = REQUIRED.find((c) => cell(c) === '');
-    if (empty) {
-      leave({ kind: 'emptyCell', column: empty });
-      continue;
-    }
+    if (empty) return leave({ kind: 'emptyCell', column: empty });
     const [stage] = byName(journey.stages, cell('stage'));
-    if (!stage) {
-      leave({ kind: 'noStage', stage: cell('stage') });
-      continue;
-    }
+    if (!stage) return leave({ kind: 'noStage', stage: cell('stage') });
     const [persona] = cell('persona') ? byName(journey.personas, cell('persona')) : [];
-    if (cell('persona') && !persona) {
-      leave({ kind: 'noPersona', persona: cell('persona') });
-      continue;
-    }
+    if (cell('persona') && !persona) return leave({ kind: 'noPersona', persona: cell('persona') });
     let touchpoint: Journey['touchpoints'][number] | undefined;
     if (cell('touchpoint')) {
       const found = journey.touchpoints.filter(
@@ -146,8 +140,8 @@ export function previewMetricValues(
           (!persona || t.personaId === persona.id) &&
           foldName(t.title) === foldName(cell('touchpoint')),
       );
-      if (found.length !== 1) {
-        leave(
+      if (found.length !== 1)
+        return leave(
           found.length === 0
             ? { kind: 'noTouchpoint', touchpoint: cell('touchpoint'), stage: stage.name }
             : {
@@ -157,17 +151,12 @@ export function previewMetricValues(
                 count: found.length,
               },
         );
-        continue;
-      }
       touchpoint = found[0];
     }
     let [metric] = byName(metrics, cell('metric'));
     if (!metric) {
       const preset = presetNamed(cell('metric'));
-      if (!preset) {
-        leave({ kind: 'noMetric', metric: cell('metric') });
-        continue;
-      }
+      if (!preset) return leave({ kind: 'noMetric', metric: cell('metric') });
       metric = { ...metricFromPreset(preset, journey.language, makeId()), updatedAt: '' };
       metrics.push(metric);
       preview.newMetrics.push(metricFromPreset(preset, journey.language, metric.id));
@@ -183,15 +172,10 @@ export function previewMetricValues(
           (numbers[c]! < 0 || (c !== 'sample' && !Number.isInteger(numbers[c]))))
       );
     });
-    if (bad) {
-      leave({ kind: 'notANumber', column: bad, text: cell(bad) });
-      continue;
-    }
+    if (bad) return leave({ kind: 'notANumber', column: bad, text: cell(bad) });
     const value = numbers.value!;
-    if ((metric.min !== null && value < metric.min) || (metric.max !== null && value > metric.max)) {
-      leave({ kind: 'outOfRange', value, min: metric.min, max: metric.max });
-      continue;
-    }
+    if ((metric.min !== null && value < metric.min) || (metric.max !== null && value > metric.max))
+      return leave({ kind: 'outOfRange', value, min: metric.min, max: metric.max });
     const counts =
       numbers.promoters !== undefined && numbers.passives !== undefined && numbers.detractors !== undefined
         ? { promoters: numbers.promoters, passives: numbers.passives, detractors: numbers.detractors }
@@ -224,6 +208,6 @@ export function previewMetricValues(
       value,
       replaces: journey.metricValues.some((v) => sameMeasurement(v, measured)),
     });
-  }
+  });
   return preview;
 }

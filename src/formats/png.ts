@@ -1,5 +1,6 @@
 import { LIMITS, type Journey } from '../model';
 import { readTrayecto } from './document';
+import { concatBytes } from './bytes';
 import type { ImportError } from './errors';
 import { fail, type Result } from './result';
 
@@ -78,25 +79,15 @@ function trayectoText(c: Chunk): string | undefined {
 export function embedDocumentInPng(png: Uint8Array, documentText: string): Uint8Array {
   const parts = chunks(png);
   if (!parts) throw new Error('not a complete PNG');
-  const text = new TextEncoder().encode(documentText);
-  const data = new Uint8Array(ITXT_HEADER.length + text.length);
-  data.set(ITXT_HEADER);
-  data.set(text, ITXT_HEADER.length);
+  const data = concatBytes([ITXT_HEADER, new TextEncoder().encode(documentText)]);
   const kept = parts.filter((c) => trayectoText(c) === undefined);
-  const pieces = [
+  return concatBytes([
     png.subarray(0, 8),
     ...kept.flatMap((c) => {
       const raw = png.subarray(c.start, c.start + 12 + c.data.length);
       return c.type === 'IEND' ? [chunk('iTXt', data), raw] : [raw];
     }),
-  ];
-  const out = new Uint8Array(pieces.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
+  ]);
 }
 
 /** The document embedded by `embedDocumentInPng`, if any. */

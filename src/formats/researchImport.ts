@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { NewResearchNote } from '../commands/research';
+import { EMOTION_SCORES, LIMITS, type Journey, type ResearchSource, type Touchpoint } from '../model';
 import {
-  EMOTION_SCORES,
-  LIMITS,
-  newId,
-  resolveScenario,
-  type Journey,
-  type ResearchSource,
-  type Touchpoint,
-} from '../model';
-import { cellReader, readColumnsFile, type TableFileError } from './columnsFile';
+  eachTableRow,
+  importContext,
+  readColumnsFile,
+  type LeftOutRow,
+  type TableFileError,
+  type TableImportOptions,
+} from './columnsFile';
 import { headerMatcher } from './headerMatch';
 import { foldName } from '../templates/metricPresets';
 import type { Result } from './result';
@@ -83,7 +82,7 @@ export interface MatchedNote {
 
 export interface ResearchPreview {
   matched: MatchedNote[];
-  unmatched: { line: number; cells: string[]; reason: ResearchRowProblem }[];
+  unmatched: LeftOutRow<ResearchRowProblem>[];
   /** What accepting adds (see addResearchNotes). */
   notes: NewResearchNote[];
 }
@@ -128,16 +127,13 @@ function touchpointsNamed(
 export function previewResearchNotes(
   journey: Journey,
   table: SheetTable,
-  options: { scenarioId?: string; makeId?: () => string } = {},
+  options: TableImportOptions = {},
 ): ResearchPreview {
-  const makeId = options.makeId ?? newId;
-  const scenario = resolveScenario(journey, options.scenarioId);
-  const read = cellReader(table.header, researchColumn);
+  const { scenario, makeId } = importContext(journey, options);
   const known = new Set(journey.researchNotes.map((n) => `${n.text}\u0000${n.participant}`));
   const preview: ResearchPreview = { matched: [], unmatched: [], notes: [] };
 
-  for (const { line, cells } of table.rows) {
-    const cell = (c: ResearchColumn) => read(cells, c);
+  eachTableRow(table, researchColumn, preview.unmatched, ({ line, cell, leave }) => {
     const persona = journey.personas.find((p) => foldName(p.name) === foldName(cell('persona')));
     const linked = touchpointsNamed(journey, scenario.id, persona?.id, cell('touchpoint'));
     const problem = (): ResearchRowProblem | undefined => {
@@ -152,19 +148,12 @@ export function previewResearchNotes(
         return { kind: 'badDate', text: cell('date') };
       return undefined;
     };
-    const leave = (reason: ResearchRowProblem) => preview.unmatched.push({ line, cells, reason });
     const wrong = problem();
-    if (wrong || !Array.isArray(linked)) {
-      if (wrong) leave(wrong);
-      continue;
-    }
+    if (wrong || !Array.isArray(linked)) return wrong && leave(wrong);
     const text = cut(cell('quote'), LIMITS.longText);
     const participant = cut(cell('participant'), LIMITS.shortText);
     const key = `${text}\u0000${participant}`;
-    if (known.has(key)) {
-      leave({ kind: 'alreadyThere' });
-      continue;
-    }
+    if (known.has(key)) return leave({ kind: 'alreadyThere' });
     known.add(key);
     const source = sourceOf(cell('source')) ?? 'other';
     const sentiment = cell('sentiment') ? sentimentIn(cell('sentiment')) : undefined;
@@ -187,6 +176,6 @@ export function previewResearchNotes(
       touchpoints: linked.map((t) => t.title),
       ...(sentiment !== undefined ? { sentiment } : {}),
     });
-  }
+  });
   return preview;
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { color, id, longText, shortText, timestamp } from './fields';
+import { boundedList, color, id, journeyItem, longText, shortText } from './fields';
 
 /** A department or team that carries part of the journey: Marketing, Sales, Operations… */
-export const ownerSchema = z.object({
-  id,
+export const ownerSchema = journeyItem({
   name: shortText,
   color: color.default('#7c3aed'),
-  updatedAt: timestamp,
 });
 export type Owner = z.infer<typeof ownerSchema>;
 
@@ -17,27 +15,23 @@ export const blueprintLayerKindSchema = z.enum(BLUEPRINT_LAYER_KINDS);
 export type BlueprintLayerKind = z.infer<typeof blueprintLayerKindSchema>;
 
 /** A row of the service blueprint below the customer's lanes; rows are drawn in list order. */
-export const blueprintLayerSchema = z.object({
-  id,
+export const blueprintLayerSchema = journeyItem({
   kind: blueprintLayerKindSchema,
   /** Empty: the kind's name in the reader's language. */
   name: shortText.default(''),
   hidden: z.boolean().default(false),
-  updatedAt: timestamp,
 });
 export type BlueprintLayer = z.infer<typeof blueprintLayerSchema>;
 
 /** What the company does in one layer and stage; items of one cell are shown in list order. */
-export const blueprintItemSchema = z.object({
-  id,
+export const blueprintItemSchema = journeyItem({
   layerId: id,
   stageId: id,
   title: shortText,
   description: longText.default(''),
   ownerId: id.optional(),
   /** The touchpoints the item serves. */
-  touchpointIds: z.array(id).max(LIMITS.listItems).default([]),
-  updatedAt: timestamp,
+  touchpointIds: boundedList(id, LIMITS.listItems),
 });
 export type BlueprintItem = z.infer<typeof blueprintItemSchema>;
 
@@ -45,25 +39,21 @@ export type BlueprintItem = z.infer<typeof blueprintItemSchema>;
 const share = z.number().min(0).max(100).optional();
 
 /** Customers going back from a touchpoint or a stage to an earlier stage (the lifecycle is a cycle). */
-export const loopSchema = z.object({
-  id,
+export const loopSchema = journeyItem({
   fromType: z.enum(['touchpoint', 'stage']),
   fromId: id,
   toStageId: id,
   share,
   label: shortText.default(''),
-  updatedAt: timestamp,
 });
 export type Loop = z.infer<typeof loopSchema>;
 
 /** An alternative next step of a touchpoint ("abandons the cart"), drawn as a fork of the persona's curve. */
-export const branchSchema = z.object({
-  id,
+export const branchSchema = journeyItem({
   touchpointId: id,
   toTouchpointId: id,
   share,
   label: shortText.default(''),
-  updatedAt: timestamp,
 });
 export type Branch = z.infer<typeof branchSchema>;
 
@@ -73,26 +63,24 @@ export type PlanStatus = z.infer<typeof planStatusSchema>;
 const score = z.number().int().min(1).max(5).optional();
 
 /** An opportunity in the action plan; `id` is the opportunity's own id (one entry per opportunity). */
-export const planEntrySchema = z.object({
-  id,
+export const planEntrySchema = journeyItem({
   impact: score,
   effort: score,
   ownerId: id.optional(),
   /** A calendar day, e.g. 2026-12-31. */
   due: z.iso.date().optional(),
   status: planStatusSchema.default('idea'),
-  updatedAt: timestamp,
 });
 export type PlanEntry = z.infer<typeof planEntrySchema>;
 
 /** The journey's blueprint fields, spread into journeySchema. */
 export const blueprintFields = {
-  owners: z.array(ownerSchema).max(LIMITS.owners).default([]),
-  blueprintLayers: z.array(blueprintLayerSchema).max(LIMITS.blueprintLayers).default([]),
-  blueprintItems: z.array(blueprintItemSchema).max(LIMITS.blueprintItems).default([]),
-  loops: z.array(loopSchema).max(LIMITS.loops).default([]),
-  branches: z.array(branchSchema).max(LIMITS.branches).default([]),
-  plan: z.array(planEntrySchema).max(LIMITS.planEntries).default([]),
+  owners: boundedList(ownerSchema, LIMITS.owners),
+  blueprintLayers: boundedList(blueprintLayerSchema, LIMITS.blueprintLayers),
+  blueprintItems: boundedList(blueprintItemSchema, LIMITS.blueprintItems),
+  loops: boundedList(loopSchema, LIMITS.loops),
+  branches: boundedList(branchSchema, LIMITS.branches),
+  plan: boundedList(planEntrySchema, LIMITS.planEntries),
 };
 
 /** Merge conflict item types of the blueprint's lists. */
@@ -123,12 +111,6 @@ export const BLUEPRINT_LISTS = {
   plan: 'plan',
 } as const;
 
-/** A journey's blueprint fields before anything is added. */
-export const emptyBlueprint = () => ({
-  owners: [],
-  blueprintLayers: [],
-  blueprintItems: [],
-  loops: [],
-  branches: [],
-  plan: [],
-});
+/** A journey's blueprint fields before anything is added: what the schema fills in for a map without them. */
+const blueprintListsSchema = z.object(blueprintFields);
+export const emptyBlueprint = (): z.infer<typeof blueprintListsSchema> => blueprintListsSchema.parse({});

@@ -12,3 +12,14 @@ export const color = z
   .string()
   .max(LIMITS.color)
   .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6feb');
+
+/** A list of at most `limit` items; a file that leaves it out has none. */
+export const boundedList = <T extends z.ZodType>(item: T, limit: number) =>
+  z.array(item).max(limit).default([]);
+
+/**
+ * An item of one of the journey's lists: its id, its own fields, and when it last changed (what
+ * a merge compares to keep the newer side). Fields keep their order, so files are written alike.
+ */
+export const journeyItem = <S extends z.ZodRawShape>(fields: S) =>
+  z.object({ id, ...fields, updatedAt: timestamp });

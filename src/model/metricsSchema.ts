@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emotionScoreSchema } from './emotion';
-import { id, longText, shortText, timestamp } from './fields';
+import { boundedList, id, journeyItem, longText, shortText, timestamp } from './fields';
 import { LIMITS } from './limits';
 
 /*
@@ -17,8 +17,7 @@ export type MetricKind = z.infer<typeof metricKindSchema>;
 export const GOOD_DIRECTIONS = ['higher', 'lower'] as const;
 export type GoodDirection = (typeof GOOD_DIRECTIONS)[number];
 
-export const metricSchema = z.object({
-  id,
+export const metricSchema = journeyItem({
   name: shortText,
   kind: metricKindSchema,
   /** The preset it was made from (csat, nps…), to name it in the map's language; '' for a custom one. */
@@ -31,7 +30,6 @@ export const metricSchema = z.object({
   target: figure.nullable().default(null),
   /** Between the target and this, a value is "near" the target; beyond it, "off". */
   warning: figure.nullable().default(null),
-  updatedAt: timestamp,
 });
 export type Metric = z.infer<typeof metricSchema>;
 
@@ -45,8 +43,7 @@ export type NpsCounts = z.infer<typeof npsCountsSchema>;
 
 export const METRIC_TARGET_TYPES = ['stage', 'touchpoint'] as const;
 
-export const metricValueSchema = z.object({
-  id,
+export const metricValueSchema = journeyItem({
   metricId: id,
   targetType: z.enum(METRIC_TARGET_TYPES),
   /** The stage or touchpoint measured. */
@@ -62,7 +59,6 @@ export const metricValueSchema = z.object({
   /** A target for this value only, overriding the metric's. */
   target: figure.optional(),
   source: shortText.default(''),
-  updatedAt: timestamp,
 });
 export type MetricValue = z.infer<typeof metricValueSchema>;
 
@@ -77,8 +73,7 @@ export const RESEARCH_SOURCES = [
 ] as const;
 export type ResearchSource = (typeof RESEARCH_SOURCES)[number];
 
-export const researchNoteSchema = z.object({
-  id,
+export const researchNoteSchema = journeyItem({
   kind: z.enum(RESEARCH_KINDS).default('quote'),
   text: longText,
   source: z.enum(RESEARCH_SOURCES).default('other'),
@@ -88,26 +83,18 @@ export const researchNoteSchema = z.object({
   date: z.iso.date().optional(),
   sentiment: emotionScoreSchema.optional(),
   /** The touchpoints it is evidence for (many-to-many). */
-  touchpointIds: z.array(id).max(LIMITS.listItems).default([]),
+  touchpointIds: boundedList(id, LIMITS.listItems),
   createdAt: timestamp,
-  updatedAt: timestamp,
 });
 export type ResearchNote = z.infer<typeof researchNoteSchema>;
 
 /** The journey's metric and research lists (spread into journeySchema). */
 export const measuresShape = {
-  metrics: z.array(metricSchema).max(LIMITS.metrics).default([]),
-  metricValues: z.array(metricValueSchema).max(LIMITS.metricValues).default([]),
-  researchNotes: z.array(researchNoteSchema).max(LIMITS.researchNotes).default([]),
+  metrics: boundedList(metricSchema, LIMITS.metrics),
+  metricValues: boundedList(metricValueSchema, LIMITS.metricValues),
+  researchNotes: boundedList(researchNoteSchema, LIMITS.researchNotes),
 };
 
 /** A journey's metric and research lists before anything is measured or researched. */
-export const noMeasures = (): {
-  metrics: Metric[];
-  metricValues: MetricValue[];
-  researchNotes: ResearchNote[];
-} => ({
-  metrics: [],
-  metricValues: [],
-  researchNotes: [],
-});
+const measuresSchema = z.object(measuresShape);
+export const noMeasures = (): z.infer<typeof measuresSchema> => measuresSchema.parse({});

@@ -2,26 +2,23 @@ import { z } from 'zod';
 import { emotionScoreSchema } from './emotion';
 import { LIMITS } from './limits';
 import { measuresShape } from './metricsSchema';
-import { color, id, longText, shortText, timestamp } from './fields';
+import { boundedList, color, id, journeyItem, longText, shortText, timestamp } from './fields';
 import { BLUEPRINT_MERGEABLE_TYPES, blueprintFields } from './blueprintSchema';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
-export const stageSchema = z.object({
-  id,
+export const stageSchema = journeyItem({
   name: shortText,
   description: longText.default(''),
   color: color.default('#64748b'),
   /** Actions the stage model suggests for this stage; one click turns one into a touchpoint. */
-  suggestions: z.array(shortText).max(LIMITS.listItems).default([]),
-  updatedAt: timestamp,
+  suggestions: boundedList(shortText, LIMITS.listItems),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
-export const personaSchema = z.object({
-  id,
+export const personaSchema = journeyItem({
   name: shortText,
   role: shortText.default(''),
   summary: longText.default(''),
@@ -32,7 +29,6 @@ export const personaSchema = z.object({
   /** An emoji, or a small image as a data: URL. */
   avatar: z.string().max(LIMITS.avatar).default('🙂'),
   color: color.default('#2563eb'),
-  updatedAt: timestamp,
 });
 export type Persona = z.infer<typeof personaSchema>;
 
@@ -51,14 +47,12 @@ export const CHANNEL_KINDS = [
 export const channelKindSchema = z.enum(CHANNEL_KINDS);
 export type ChannelKind = z.infer<typeof channelKindSchema>;
 
-export const channelSchema = z.object({
-  id,
+export const channelSchema = journeyItem({
   name: shortText,
   kind: channelKindSchema.default('other'),
   color: color.default('#0891b2'),
   /** An icon key the renderer draws as SVG (defaults to the kind's icon). */
   icon: shortText.default(''),
-  updatedAt: timestamp,
 });
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -66,16 +60,13 @@ export type Channel = z.infer<typeof channelSchema>;
  * One version of the map's touchpoint layer ("today", "best case", "worst case"): stages,
  * personas and channels are shared, each touchpoint belongs to exactly one scenario.
  */
-export const scenarioSchema = z.object({
-  id,
+export const scenarioSchema = journeyItem({
   name: shortText,
   description: longText.default(''),
-  updatedAt: timestamp,
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-export const touchpointSchema = z.object({
-  id,
+export const touchpointSchema = journeyItem({
   scenarioId: id,
   personaId: id,
   stageId: id,
@@ -83,13 +74,12 @@ export const touchpointSchema = z.object({
   order: z.number().int().min(0),
   title: shortText,
   description: longText.default(''),
-  channelIds: z.array(id).max(LIMITS.channels).default([]),
+  channelIds: boundedList(id, LIMITS.channels),
   emotion: emotionScoreSchema.default(0),
   doing: longText.default(''),
   thinking: longText.default(''),
   feeling: longText.default(''),
   momentOfTruth: z.boolean().default(false),
-  updatedAt: timestamp,
 });
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 
@@ -129,7 +119,7 @@ export const annotationSchema = z.object({
   status: annotationStatusSchema.default('open'),
   createdAt: timestamp,
   updatedAt: timestamp,
-  replies: z.array(replySchema).max(LIMITS.replies).default([]),
+  replies: boundedList(replySchema, LIMITS.replies),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

@@ -13,6 +13,21 @@ export interface DatabaseVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/** Rewrite the map held by every journey record and every snapshot (an upgrade's format step). */
+async function eachStoredJourney(
+  tx: Transaction,
+  change: (journey: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  for (const table of ['journeys', 'snapshots']) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: { journey: Record<string, unknown> }) => {
+        record.journey = change(record.journey);
+      });
+  }
+}
+
 export const DATABASE_VERSIONS: DatabaseVersion[] = [
   {
     // v1 (first release): journeys with their revision, named snapshots, settings.
@@ -47,16 +62,11 @@ export const DATABASE_VERSIONS: DatabaseVersion[] = [
     stores: {},
     async upgrade(tx) {
       const toV2 = migrationStep(1);
-      for (const table of ['journeys', 'snapshots']) {
-        await tx
-          .table(table)
-          .toCollection()
-          .modify((record: { journey: Record<string, unknown> }) => {
-            const migrated = toV2(record.journey);
-            const parsed = journeySchema.safeParse(migrated);
-            record.journey = parsed.success ? parsed.data : migrated;
-          });
-      }
+      await eachStoredJourney(tx, (journey) => {
+        const migrated = toV2(journey);
+        const parsed = journeySchema.safeParse(migrated);
+        return parsed.success ? parsed.data : migrated;
+      });
     },
   },
   {
@@ -64,15 +74,7 @@ export const DATABASE_VERSIONS: DatabaseVersion[] = [
     version: 4,
     stores: {},
     async upgrade(tx) {
-      const toV3 = migrationStep(2);
-      for (const table of ['journeys', 'snapshots']) {
-        await tx
-          .table(table)
-          .toCollection()
-          .modify((record: { journey: Record<string, unknown> }) => {
-            record.journey = toV3(record.journey);
-          });
-      }
+      await eachStoredJourney(tx, migrationStep(2));
     },
   },
 ];
