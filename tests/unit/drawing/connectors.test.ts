@@ -25,7 +25,7 @@ describe('the links between blueprint cards and the touchpoints they serve, in a
       expect(g.shapes).toEqual([expect.objectContaining({ kind: 'path', strokeWidth: 1 })]);
     // Each starts at the top of its card and ends at the bottom of its touchpoint.
     const { items, connectors } = map.grid.blueprint;
-    for (const c of connectors) {
+    for (const c of connectors()) {
       const item = items.find((i) => i.item.id === c.itemId)!;
       const card = map.grid.cards.find((p) => p.touchpoint.id === c.touchpointId)!;
       expect(c.d.startsWith(`M${item.x + item.width / 2},${item.y} `)).toBe(true);
@@ -44,9 +44,9 @@ describe('the links between blueprint cards and the touchpoints they serve, in a
       ...sample,
       blueprintLayers: sample.blueprintLayers.map((l) => ({ ...l, hidden: true })),
     };
-    expect(drawMap(hidden, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors).toEqual([]);
+    expect(drawMap(hidden, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors()).toEqual([]);
     const gone = { ...sample, touchpoints: [] };
-    expect(drawMap(gone, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors).toEqual([]);
+    expect(drawMap(gone, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors()).toEqual([]);
   });
 
   it('writes them in the SVG, in the channel view too, and rsvg-convert renders it', () => {
