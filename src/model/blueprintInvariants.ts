@@ -22,10 +22,10 @@ export interface BlueprintReference {
 }
 
 /**
- * The references the blueprint, loops, branches and plan make that `known` does not resolve. Paths are
- * written only for those: a large blueprint makes thousands of references, nearly always all sound.
+ * The references the blueprint, loops, branches and plan make that do not resolve among the `known` ids. Paths
+ * are written only for those: a large blueprint makes thousands of references, nearly always all sound.
  */
-export function unresolvedBlueprintReferences(
+export function blueprintReferences(
   journey: Journey,
   known: Record<Target, ReadonlySet<string>>,
 ): BlueprintReference[] {

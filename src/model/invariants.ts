@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
 import { quickMetricValues } from './metricValuesCheck';
-import { blueprintIds, unresolvedBlueprintReferences, type BlueprintTarget } from './blueprintInvariants';
+import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
 type NoSuchTarget = {
@@ -121,7 +121,7 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     blueprintLayer: new Set(journey.blueprintLayers.map((l) => l.id)),
     opportunity: new Set(journey.annotations.filter((a) => a.kind === 'opportunity').map((a) => a.id)),
   };
-  for (const ref of unresolvedBlueprintReferences(journey, blueprintTargets))
+  for (const ref of blueprintReferences(journey, blueprintTargets))
     resolve(blueprintTargets[ref.target], ref.target, ref.id, ref.path);
 
   for (const cell of groupByCell(journey.touchpoints).values()) {
