@@ -39,6 +39,14 @@ describe('the links between blueprint cards and the touchpoints they serve, in a
     expect(lastConnector).toBeLessThan(firstCard);
   });
 
+  it("works out only the links asked for, as the canvas asks for the selection's", () => {
+    const { connectors } = drawMap(sample, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint;
+    const all = connectors();
+    expect(connectors((itemId) => itemId === 'b1')).toEqual(all.filter((c) => c.itemId === 'b1'));
+    expect(connectors((_, touchpointId) => touchpointId === 't3').map((c) => c.itemId)).toEqual(['b2']);
+    expect(connectors(() => false)).toEqual([]);
+  });
+
   it('draws none for a link to a touchpoint that is not shown, nor for a hidden layer', () => {
     const hidden = {
       ...sample,
