@@ -177,5 +177,8 @@ export function placeBlueprint(
         ];
       }),
     );
-  return { items, lines, loops, branches, connectors };
+  return { items, lines, loops, branches, connectors: items.length ? connectors : NO_CONNECTORS };
 }
+
+/** The connectors of a map without blueprint cards: the same function every time, so a layout shows no change. */
+const NO_CONNECTORS = (): Connector[] => [];

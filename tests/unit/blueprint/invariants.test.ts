@@ -10,9 +10,7 @@ describe("the blueprint's references in a journey's invariants", () => {
     j.loops[0] = { ...j.loops[0]!, toStageId: 'gone-stage' };
     j.branches[0] = { ...j.branches[0]!, toTouchpointId: 'gone-t' };
     j.plan[0] = { ...j.plan[0]!, id: 'gone-opportunity' };
-    expect(
-      checkInvariants(j).map(({ kind, path, id }) => (kind === 'noSuchTarget' ? [path, id] : kind)),
-    ).toEqual([
+    expect(checkInvariants(j).map((v) => (v.kind === 'noSuchTarget' ? [v.path, v.id] : v.kind))).toEqual([
       ['blueprintItems[1].layerId', 'gone-layer'],
       ['blueprintItems[1].touchpointIds[1]', 'gone-t'],
       ['blueprintItems[4].ownerId', 'gone-owner'],
