@@ -3,6 +3,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { EyeOff } from 'lucide-react';
 import { updateBlueprintEntry } from '../../src/commands';
+import type { LinkFilter } from '../../src/layout/blueprintGrid';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
 import type { BlueprintCellData, BlueprintLaneData, BlueprintOverlayData } from './blueprintCanvasNodes';
@@ -74,12 +75,12 @@ function BlueprintItem({ item, owner, ...box }: BlueprintCellData['items'][numbe
   );
 }
 
-/** Ids whose connectors show: the selected item's, or the selected touchpoints'. */
-function useConnectorFocus(): (c: { itemId: string; touchpointId: string }) => boolean {
+/** Links whose connectors show: the selected item's, or the selected touchpoints'; none without either. */
+function useConnectorFocus(): LinkFilter | undefined {
   const selection = useEditor((s) => s.selection);
-  if (selection.kind === 'blueprintItem') return (c) => c.itemId === selection.id;
-  if (selection.kind === 'touchpoints') return (c) => selection.ids.includes(c.touchpointId);
-  return () => false;
+  if (selection.kind === 'blueprintItem') return (itemId) => itemId === selection.id;
+  if (selection.kind === 'touchpoints') return (_, touchpointId) => selection.ids.includes(touchpointId);
+  return undefined;
 }
 
 /** A loop's return arrow or a branch's fork, with its label (text and share) at its middle. */
@@ -108,7 +109,7 @@ function LabelledPath({
 function BlueprintOverlayView({ data }: NodeProps<Node<BlueprintOverlayData, 'blueprintOverlay'>>) {
   const { t } = useTranslation();
   const shows = useConnectorFocus();
-  const connectors = data.connectors.filter(shows);
+  const connectors = shows ? data.connectors(shows) : [];
   return (
     <svg className="blueprint-overlay" aria-hidden="true">
       {data.lines.map((line) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import {
@@ -23,6 +23,12 @@ const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dis
 
 /** In the journey's inspector: the blueprint's layers (shown, order, added), its owners and its loops. */
 export function JourneyBlueprint({ journey }: { journey: Journey }) {
+  // At the foot of the inspector, out of view as a map opens: drawn just after the map rather than before it.
+  const drawn = useDeferredValue(true, false);
+  return drawn ? <BlueprintSections journey={journey} /> : null;
+}
+
+function BlueprintSections({ journey }: { journey: Journey }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'es' ? 'es' : 'en';
   const [kind, setKind] = useState<BlueprintLayerKind>('support');

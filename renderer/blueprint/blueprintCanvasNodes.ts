@@ -1,12 +1,7 @@
 import type { Node } from '@xyflow/react';
 import type { BlueprintItem, BlueprintLayerKind, Journey, Owner } from '../../src/model';
 import { curveThroughBoxes } from '../../src/layout/geometry';
-import {
-  returnArrowPath,
-  shareLabel,
-  type BlueprintGrid,
-  type Connector,
-} from '../../src/layout/blueprintGrid';
+import { returnArrowPath, shareLabel, type BlueprintGrid } from '../../src/layout/blueprintGrid';
 import type { BlueprintLane } from '../../src/layout/lanes';
 import type { LanePlacement } from '../../src/layout/mapGrid';
 import { GEOMETRY } from '../canvas/geometry';
@@ -37,7 +32,7 @@ export interface BlueprintOverlayData extends Record<string, unknown> {
   lines: BlueprintGrid['lines'];
   loops: { id: string; d: string; labelX: number; labelY: number; label: string }[];
   branches: { id: string; d: string; labelX: number; labelY: number; label: string; color: string }[];
-  connectors: Connector[];
+  connectors: BlueprintGrid['connectors'];
 }
 
 export type BlueprintCanvasNode =

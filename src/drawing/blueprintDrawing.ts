@@ -92,7 +92,7 @@ export function drawBlueprint(
         lineHeight: 14,
       },
     );
-  for (const { itemId, touchpointId, d } of grid.connectors)
+  for (const { itemId, touchpointId, d } of grid.connectors())
     background.push({
       kind: 'group',
       x: 0,

@@ -39,7 +39,9 @@ export function itemCells(journey: Journey): Map<string, BlueprintItem[]> {
   const cells = new Map<string, BlueprintItem[]>();
   for (const item of journey.blueprintItems) {
     const key = compoundKey(item.layerId, item.stageId);
-    cells.set(key, [...(cells.get(key) ?? []), item]);
+    const cell = cells.get(key);
+    if (cell) cell.push(item);
+    else cells.set(key, [item]);
   }
   return cells;
 }
@@ -81,23 +83,33 @@ export interface Connector {
   d: string;
 }
 
+/** Which links to draw, by item and touchpoint. */
+export type LinkFilter = (itemId: string, touchpointId: string) => boolean;
+
 export interface BlueprintGrid {
   items: ItemPlacement[];
   /** The line of interaction (customer | company) and the line of visibility (seen | unseen), where drawn. */
   lines: { kind: 'interaction' | 'visibility'; y: number }[];
   loops: LoopPlacement[];
   branches: BranchPlacement[];
-  connectors: Connector[];
+  /**
+   * The connectors of the links `wanted` picks (all by default): worked out when asked, as the canvas draws
+   * only the selection's and a large blueprint has thousands of links.
+   */
+  connectors: (wanted?: LinkFilter) => Connector[];
 }
 
-/** Where the blueprint's items, lines, loops and branches go on a map of these columns, lanes and cards. */
+/**
+ * Where the blueprint's items, lines, loops and branches go on a map of these columns, lanes and cards;
+ * `cells` are the journey's `itemCells`.
+ */
 export function placeBlueprint(
   journey: Journey,
   columns: Column[],
   lanes: LanePlacement[],
   cards: CardPlacement[],
+  cells: Map<string, BlueprintItem[]>,
 ): BlueprintGrid {
-  const cells = itemCells(journey);
   const items: ItemPlacement[] = [];
   const layers = lanes.filter((l) => l.lane.kind === 'layer');
   for (const lane of layers)
@@ -153,16 +165,20 @@ export function placeBlueprint(
     const [from, to] = [cardOf.get(branch.touchpointId), cardOf.get(branch.toTouchpointId)];
     return from && to && from.lane.lane.kind === 'persona' ? [{ branch, from, to }] : [];
   });
-  const connectors = items.flatMap(({ item, x, y, width }) =>
-    item.touchpointIds.flatMap((touchpointId) => {
-      const card = cardOf.get(touchpointId);
-      if (!card) return [];
-      const [sx, sy, tx, ty] = [x + width / 2, y, card.x + card.width / 2, card.y + card.height];
-      const middle = (sy + ty) / 2;
-      return [
-        { itemId: item.id, touchpointId, d: `M${sx},${sy} C${sx},${middle} ${tx},${middle} ${tx},${ty}` },
-      ];
-    }),
-  );
-  return { items, lines, loops, branches, connectors };
+  const connectors = (wanted: LinkFilter = () => true) =>
+    items.flatMap(({ item, x, y, width }) =>
+      item.touchpointIds.flatMap((touchpointId) => {
+        const card = cardOf.get(touchpointId);
+        if (!card || !wanted(item.id, touchpointId)) return [];
+        const [sx, sy, tx, ty] = [x + width / 2, y, card.x + card.width / 2, card.y + card.height];
+        const middle = (sy + ty) / 2;
+        return [
+          { itemId: item.id, touchpointId, d: `M${sx},${sy} C${sx},${middle} ${tx},${middle} ${tx},${ty}` },
+        ];
+      }),
+    );
+  return { items, lines, loops, branches, connectors: items.length ? connectors : NO_CONNECTORS };
 }
+
+/** The connectors of a map without blueprint cards: the same function every time, so a layout shows no change. */
+const NO_CONNECTORS = (): Connector[] => [];

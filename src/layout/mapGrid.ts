@@ -140,7 +140,7 @@ export function mapGrid(
     lanes: placements,
     cards,
     curves: mode === 'personas' ? emotionCurves(journey, columns) : [],
-    blueprint: placeBlueprint(journey, columns, placements, cards),
+    blueprint: placeBlueprint(journey, columns, placements, cards, items),
     width: x,
     height: y,
   };

@@ -21,29 +21,43 @@ export interface BlueprintReference {
   path: string;
 }
 
-/** Every reference the blueprint, loops, branches and plan make, to be resolved. */
-export function blueprintReferences(journey: Journey): BlueprintReference[] {
+/**
+ * The references the blueprint, loops, branches and plan make that do not resolve among the `known` ids. Paths
+ * are written only for those: a large blueprint makes thousands of references, nearly always all sound.
+ */
+export function blueprintReferences(
+  journey: Journey,
+  known: Record<Target, ReadonlySet<string>>,
+): BlueprintReference[] {
   const refs: BlueprintReference[] = [];
-  const ref = (target: Target, id: string | undefined, path: string) => {
-    if (id !== undefined) refs.push({ target, id, path });
+  const ref = (
+    target: Target,
+    id: string | undefined,
+    list: string,
+    i: number,
+    field: string,
+    j?: number,
+  ) => {
+    if (id !== undefined && !known[target].has(id))
+      refs.push({ target, id, path: `${list}[${i}].${field}${j === undefined ? '' : `[${j}]`}` });
   };
   journey.blueprintItems.forEach((b, i) => {
-    ref('blueprintLayer', b.layerId, `blueprintItems[${i}].layerId`);
-    ref('stage', b.stageId, `blueprintItems[${i}].stageId`);
-    ref('owner', b.ownerId, `blueprintItems[${i}].ownerId`);
-    b.touchpointIds.forEach((t, j) => ref('touchpoint', t, `blueprintItems[${i}].touchpointIds[${j}]`));
+    ref('blueprintLayer', b.layerId, 'blueprintItems', i, 'layerId');
+    ref('stage', b.stageId, 'blueprintItems', i, 'stageId');
+    ref('owner', b.ownerId, 'blueprintItems', i, 'ownerId');
+    b.touchpointIds.forEach((t, j) => ref('touchpoint', t, 'blueprintItems', i, 'touchpointIds', j));
   });
   journey.loops.forEach((l, i) => {
-    ref(l.fromType, l.fromId, `loops[${i}].fromId`);
-    ref('stage', l.toStageId, `loops[${i}].toStageId`);
+    ref(l.fromType, l.fromId, 'loops', i, 'fromId');
+    ref('stage', l.toStageId, 'loops', i, 'toStageId');
   });
   journey.branches.forEach((b, i) => {
-    ref('touchpoint', b.touchpointId, `branches[${i}].touchpointId`);
-    ref('touchpoint', b.toTouchpointId, `branches[${i}].toTouchpointId`);
+    ref('touchpoint', b.touchpointId, 'branches', i, 'touchpointId');
+    ref('touchpoint', b.toTouchpointId, 'branches', i, 'toTouchpointId');
   });
   journey.plan.forEach((p, i) => {
-    ref('opportunity', p.id, `plan[${i}].id`);
-    ref('owner', p.ownerId, `plan[${i}].ownerId`);
+    ref('opportunity', p.id, 'plan', i, 'id');
+    ref('owner', p.ownerId, 'plan', i, 'ownerId');
   });
   return refs;
 }

@@ -148,7 +148,7 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     blueprintLayer: new Set(journey.blueprintLayers.map((l) => l.id)),
     opportunity: new Set(journey.annotations.filter((a) => a.kind === 'opportunity').map((a) => a.id)),
   };
-  for (const ref of blueprintReferences(journey))
+  for (const ref of blueprintReferences(journey, blueprintTargets))
     resolve(blueprintTargets[ref.target], ref.target, ref.id, ref.path);
 
   for (const cell of groupByCell(journey.touchpoints).values()) {

@@ -25,7 +25,7 @@ describe('the links between blueprint cards and the touchpoints they serve, in a
       expect(g.shapes).toEqual([expect.objectContaining({ kind: 'path', strokeWidth: 1 })]);
     // Each starts at the top of its card and ends at the bottom of its touchpoint.
     const { items, connectors } = map.grid.blueprint;
-    for (const c of connectors) {
+    for (const c of connectors()) {
       const item = items.find((i) => i.item.id === c.itemId)!;
       const card = map.grid.cards.find((p) => p.touchpoint.id === c.touchpointId)!;
       expect(c.d.startsWith(`M${item.x + item.width / 2},${item.y} `)).toBe(true);
@@ -39,14 +39,22 @@ describe('the links between blueprint cards and the touchpoints they serve, in a
     expect(lastConnector).toBeLessThan(firstCard);
   });
 
+  it("works out only the links asked for, as the canvas asks for the selection's", () => {
+    const { connectors } = drawMap(sample, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint;
+    const all = connectors();
+    expect(connectors((itemId) => itemId === 'b1')).toEqual(all.filter((c) => c.itemId === 'b1'));
+    expect(connectors((_, touchpointId) => touchpointId === 't3').map((c) => c.itemId)).toEqual(['b2']);
+    expect(connectors(() => false)).toEqual([]);
+  });
+
   it('draws none for a link to a touchpoint that is not shown, nor for a hidden layer', () => {
     const hidden = {
       ...sample,
       blueprintLayers: sample.blueprintLayers.map((l) => ({ ...l, hidden: true })),
     };
-    expect(drawMap(hidden, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors).toEqual([]);
+    expect(drawMap(hidden, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors()).toEqual([]);
     const gone = { ...sample, touchpoints: [] };
-    expect(drawMap(gone, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors).toEqual([]);
+    expect(drawMap(gone, 'personas', fonts, EXPORT_WORDS.en).grid.blueprint.connectors()).toEqual([]);
   });
 
   it('writes them in the SVG, in the channel view too, and rsvg-convert renders it', () => {
