@@ -2,22 +2,19 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_IDS, type ActionId } from '../../src/actions';
+import { foldAccents } from '../../src/model';
 import { actionContext } from './context';
 import { actionLabelKey, canRunAction, perform } from './registry';
 import { shortcutsFor, shortcutText } from './shortcuts';
 import './actions.css';
 
-/** Lower case without accents, so "exportar pdf" finds "Exportar PDF…" and "anadir" finds "Añadir". */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
-/** The entries whose name has every word of the query in it, in the registry's order. */
+/**
+ * The entries whose name has every word of the query in it, in the registry's order; without case or accents,
+ * so "exportar pdf" finds "Exportar PDF…" and "anadir" finds "Añadir".
+ */
 export function paletteMatches<T extends { label: string }>(entries: readonly T[], query: string): T[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  return entries.filter((entry) => words.every((word) => fold(entry.label).includes(word)));
+  const words = foldAccents(query).split(/\s+/).filter(Boolean);
+  return entries.filter((entry) => words.every((word) => foldAccents(entry.label).includes(word)));
 }
 
 /**

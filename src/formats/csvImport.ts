@@ -12,6 +12,7 @@ import {
   type Annotation,
   type BlueprintLayerKind,
   type Channel,
+  foldAccents,
   type ChannelKind,
   type Journey,
   type Language,
@@ -44,13 +45,7 @@ import { csvBlueprintCollector, layerKindOfWord } from './csvBlueprint';
 import { fail, ok, type Result } from './result';
 import { csvTable, type SheetTable } from './spreadsheet';
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '_');
+const normalise = (text: string) => foldAccents(text).trim().replace(/\s+/g, '_');
 
 const TRUE_WORDS = new Set([
   'yes',

@@ -1,14 +1,13 @@
+import { foldAccents } from '../model';
+
 /**
  * A spreadsheet header as a key to compare: lower case, without accents, without what is in
  * parentheses or brackets (units such as "(1-10)" or "[%]"), punctuation and "_" as single spaces.
  * "Satisfacción (1-10)", "satisfaccion" and "SATISFACCIÓN [%]" give the same key.
  */
 export function headerKey(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return foldAccents(header)
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -11,4 +11,5 @@ export * from './scenarios';
 export * from './palette';
 export * from './openNotes';
 export * from './filters';
+export * from './text';
 export * from './metricValuesCheck';

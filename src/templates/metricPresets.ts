@@ -1,4 +1,4 @@
-import type { Language, Metric } from '../model';
+import { foldAccents, type Language, type Metric } from '../model';
 
 type Preset = Omit<Metric, 'id' | 'name' | 'updatedAt' | 'preset'> & { name: Record<Language, string> };
 
@@ -101,10 +101,7 @@ export function metricFromPreset(
 
 /** Text folded for matching names typed by people: case, accents and spacing ignored. */
 export const foldName = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  foldAccents(text)
     .replace(/[\s_-]+/g, ' ')
     .trim();
 
