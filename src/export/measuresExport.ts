@@ -1,4 +1,4 @@
-import { metricReports, offTargets } from '../analytics';
+import { formatFigure, metricReports, offTargets } from '../analytics';
 import { resolveScenario, scenarioView, type Journey, type Language } from '../model';
 
 /** The deliverables' words for metrics, in each language. */
@@ -37,10 +37,9 @@ export const MEASURE_WORDS = {
   },
 } as const;
 
+/** A figure as the canvas shows it (`formatFigure`), or a dash where there is none. */
 export const figureText = (value: number | null, unit: string, language: Language): string =>
-  value === null
-    ? '—'
-    : `${value.toLocaleString(language, { maximumFractionDigits: 1 })}${unit === '%' ? ' %' : unit ? ` ${unit}` : ''}`;
+  value === null ? '—' : formatFigure(value, unit, language);
 
 /** Every metric value of one scenario as rows (metric, period, stage, touchpoint, value, target, standing) for sheets and CSV. */
 export function metricValueRows(
