@@ -250,8 +250,15 @@ export function drawMap(
   const curves: Shape[] = [];
   for (const curve of grid.curves) {
     const boxes = curve.touchpointIds.flatMap((id) => placed.get(id) ?? []);
+    // In a group named by its persona, so that the web page's filters hide it with the persona's cards.
     if (boxes.length > 1)
-      curves.push({ kind: 'path', d: curveThroughBoxes(boxes), stroke: curve.color, strokeWidth: 3.5 });
+      curves.push({
+        kind: 'group',
+        x: 0,
+        y: 0,
+        data: { curvePersona: curve.personaId },
+        shapes: [{ kind: 'path', d: curveThroughBoxes(boxes), stroke: curve.color, strokeWidth: 3.5 }],
+      });
   }
   curves.push(...blueprint.curves);
   const personas = new Map(journey.personas.map((p) => [p.id, p]));

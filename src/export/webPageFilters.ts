@@ -5,7 +5,8 @@ import type { ExportWords } from './words';
 /**
  * The web page's filters, as the app's (persona, stage, channel, emotion, open pain points): a card is
  * shown when it matches every group that has a box ticked. Cards carry what they are about as `data-*`
- * (src/drawing/mapDrawing.ts); the script hides the others in every scenario and says how many show.
+ * (src/drawing/mapDrawing.ts); the script hides the others in every scenario and says how many show. A
+ * persona's curve is hidden when none of its cards shows, as the app fades it.
  */
 export const FILTER_SCRIPT = `(() => {
   const form = document.getElementById('filters');
@@ -15,13 +16,21 @@ export const FILTER_SCRIPT = `(() => {
     const persona = ticked('persona'), stage = ticked('stage'), channel = ticked('channel'), valence = ticked('valence');
     const pain = form.elements.pain.checked;
     let shown = 0, total = 0;
+    const showing = new Map();
     for (const card of document.querySelectorAll('g[data-touchpoint]')) {
       const d = card.dataset;
       const match = (!persona.length || persona.includes(d.persona)) && (!stage.length || stage.includes(d.stage)) &&
         (!channel.length || d.channels.split(' ').some((c) => channel.includes(c))) &&
         (!valence.length || valence.includes(d.valence)) && (!pain || Number(d.openPainPoints) > 0);
       card.style.display = match ? '' : 'none';
-      if (!card.closest('[data-scenario]').hidden) { total += 1; shown += match ? 1 : 0; }
+      const map = card.closest('[data-scenario]');
+      if (!showing.has(map)) showing.set(map, new Set());
+      if (match) showing.get(map).add(d.persona);
+      if (!map.hidden) { total += 1; shown += match ? 1 : 0; }
+    }
+    for (const curve of document.querySelectorAll('g[data-curve-persona]')) {
+      const personas = showing.get(curve.closest('[data-scenario]'));
+      curve.style.display = personas && personas.has(curve.dataset.curvePersona) ? '' : 'none';
     }
     status.textContent = status.dataset.words.replace('{shown}', shown).replace('{total}', total);
   };

@@ -106,6 +106,17 @@ test('the web page filters cards by persona, emotion and open pain points, in th
     shownScenario.locator(`g[data-touchpoint]:not([data-persona="${laura}"])`).first(),
   ).toBeHidden();
   await expect(lauras.first()).toBeVisible();
+  // Her curve stays; the other personas' curves go with their cards.
+  const curves = shownScenario.locator('g[data-curve-persona]');
+  expect(await curves.count()).toBeGreaterThan(1);
+  await expect(shownScenario.locator(`g[data-curve-persona="${laura}"]`)).toBeVisible();
+  await expect(
+    shownScenario.locator(`g[data-curve-persona]:not([data-curve-persona="${laura}"])`),
+  ).toHaveCount((await curves.count()) - 1);
+  for (const other of await shownScenario
+    .locator(`g[data-curve-persona]:not([data-curve-persona="${laura}"])`)
+    .all())
+    await expect(other).toBeHidden();
   await page.screenshot({ path: `${SCREENSHOTS}/export-html-filters.png` });
 
   // Emotion: only the negative cards of Laura.
@@ -118,6 +129,7 @@ test('the web page filters cards by persona, emotion and open pain points, in th
   // Only cards with open pain points, any persona or emotion.
   await filters.getByRole('button', { name: 'Quitar filtros' }).click();
   await expect(status).toHaveText(`${total} de ${total} tarjetas a la vista`);
+  for (const curve of await curves.all()) await expect(curve).toBeVisible();
   await filters.getByRole('checkbox', { name: 'Solo tarjetas con puntos de dolor abiertos' }).check();
   const painful = shownScenario.locator('g[data-touchpoint]:not([data-open-pain-points="0"])');
   await expect(status).toHaveText(`${await painful.count()} de ${total} tarjetas a la vista`);
