@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addBlueprintEntry } from '../../src/commands';
-import { newId, type Journey, type Touchpoint } from '../../src/model';
+import { LIMITS, newId, type Journey, type Touchpoint } from '../../src/model';
 import { layerName } from '../../src/templates/blueprint';
 import { useEditor } from '../state/editorStore';
 import { Field } from '../ui/Field';
@@ -109,7 +109,7 @@ export function TouchpointBlueprint({ journey, touchpoint }: { journey: Journey;
               <input
                 className="input"
                 value={label}
-                maxLength={300}
+                maxLength={LIMITS.shortText}
                 onChange={(e) => setLabel(e.target.value)}
               />
             </Field>

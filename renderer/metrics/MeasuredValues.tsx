@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteMetricValue, recordMetricValues } from '../../src/commands';
-import { newId } from '../../src/model';
+import { LIMITS, newId } from '../../src/model';
 import { useShownJourney } from '../state/shownJourney';
 import { useEditor } from '../state/editorStore';
 import { Field } from '../ui/Field';
@@ -107,7 +107,7 @@ export function MeasuredValues({
             <input
               value={period}
               placeholder="2026-Q3"
-              maxLength={300}
+              maxLength={LIMITS.shortText}
               onChange={(e) => setPeriod(e.target.value)}
             />
           </Field>
