@@ -27,6 +27,16 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Lengths come from the schema's limits (src/model/limits.ts), so a field never takes what a file refuses.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='maxLength'] > JSXExpressionContainer > Literal",
+          message: 'Take the length from LIMITS (src/model/limits.ts), not a typed number.',
+        },
+      ],
+    },
   },
 );

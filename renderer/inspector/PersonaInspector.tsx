@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { movePersona, updatePersona } from '../../src/commands';
-import type { Journey, Persona } from '../../src/model';
+import { LIMITS, type Journey, type Persona } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import { Avatar } from '../ui/Avatar';
 import { AnnotationsList } from './AnnotationsList';
@@ -26,7 +26,7 @@ export function PersonaInspector({ journey, persona }: { journey: Journey; perso
           <TextField
             label={t('persona.avatar')}
             value={persona.avatar.startsWith('data:') ? '' : persona.avatar}
-            maxLength={16}
+            maxLength={LIMITS.typedAvatar}
             command={(avatar) => updatePersona(id, { avatar })}
           />
           <label className="btn">

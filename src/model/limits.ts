@@ -5,6 +5,8 @@ export const LIMITS = {
   longText: 20_000,
   color: 32,
   avatar: 400_000, // an emoji or a small data: URL image
+  /** What the avatar field takes when typed (an emoji or initials); pictures come through the file picker. */
+  typedAvatar: 16,
   scenarios: 20,
   stages: 200,
   personas: 200,
