@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,18 @@ async function setDiskFull(page: Page, full: boolean) {
   const set = (value: boolean) => ((globalThis as { failPuts?: boolean }).failPuts = value);
   await page.evaluate(set, full);
   for (const worker of page.workers()) await worker.evaluate(set, full);
+}
+/**
+ * The disk has room again and the user presses Retry. The page's clock stands still meanwhile
+ * (`page.clock.install()` at the test's start): the automatic retry, 2 s, 5 s… after a failure,
+ * would otherwise save first and take the button away before it is pressed.
+ */
+async function freeDiskAndRetry(page: Page, retry: Locator) {
+  await expect(retry).toBeVisible();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  await setDiskFull(page, false);
+  await retry.click();
+  await page.clock.resume();
 }
 
 test('after a conflict, the later edits of the window that lost are saved and survive a reload (item 1)', async ({
@@ -170,6 +182,7 @@ test('a map with 12 MB of images keeps its last edit across a reload (item 3)', 
 test('a failed write keeps the change, says so, keeps the map open, and saves it on retry or at the next start (item 4)', async ({
   page,
 }) => {
+  await page.clock.install();
   await fullDiskSwitch(page);
   await openApp(page);
   await openJourney(page, SAMPLE);
@@ -187,8 +200,7 @@ test('a failed write keeps the change, says so, keeps the map open, and saves it
   await expect(page.getByRole('alert').filter({ hasText: 'The journey stays open' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: SAMPLE })).toBeVisible();
 
-  await setDiskFull(page, false);
-  await problem.getByRole('button', { name: 'Retry now' }).click();
+  await freeDiskAndRetry(page, problem.getByRole('button', { name: 'Retry now' }));
   await expect(status(page)).toHaveText('Saved');
   await expect(problem).toHaveCount(0);
   await backToLibrary(page);
@@ -257,6 +269,7 @@ test('the first run opens the sample; a reload reopens the map and its view; Bac
 
 test('in Spanish on a 1280×720 screen, a failed write says so and offers its ways out', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
+  await page.clock.install();
   await fullDiskSwitch(page);
   await openApp(page);
   await openJourney(page, SAMPLE);
@@ -272,7 +285,6 @@ test('in Spanish on a 1280×720 screen, a failed write says so and offers its wa
   await expect(problem.getByRole('button', { name: 'Reintentar ahora' })).toBeInViewport();
   await expect(problem.getByRole('button', { name: 'Guardar en un archivo…' })).toBeInViewport();
   await snap(page, 'data-safety-failed-write-es-1280');
-  await setDiskFull(page, false);
-  await problem.getByRole('button', { name: 'Reintentar ahora' }).click();
+  await freeDiskAndRetry(page, problem.getByRole('button', { name: 'Reintentar ahora' }));
   await expect(page.getByRole('status').filter({ hasText: 'Guardado' })).toBeVisible();
 });
