@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Journey } from '../model';
+import { journeyColumns } from './journeyColumns';
 import { DATABASE_VERSIONS, type DatabaseVersion } from './schemaVersions';
 
 export interface JourneyRecord {
@@ -41,6 +42,8 @@ export class TrayectoDatabase extends Dexie {
 
   constructor(name = DEFAULT_DATABASE_NAME, versions: readonly DatabaseVersion[] = DATABASE_VERSIONS) {
     super(name);
+    // Journeys' lists are stored as columns: a quarter of the bytes, and far fewer objects to copy on open.
+    this.use(journeyColumns);
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

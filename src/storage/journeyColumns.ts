@@ -1,0 +1,95 @@
+import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import { decodeList, encodeList, isColumns } from './recordCodec';
+
+/** The tables whose records hold a whole journey. */
+const JOURNEY_TABLES = new Set(['journeys', 'snapshots']);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The record as stored: every list of its journey as columns (a new record; the caller's is untouched). */
+export function encodeRecord(record: unknown): unknown {
+  if (!isObject(record) || !isObject(record.journey)) return record;
+  const journey = Object.fromEntries(
+    Object.entries(record.journey).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? encodeList(value) : value,
+    ]),
+  );
+  return { ...record, journey };
+}
+
+/** The record as the app knows it. A record stored before columns (plain arrays) is returned as it is. */
+export function decodeRecord(record: unknown): unknown {
+  if (!isObject(record) || !isObject(record.journey)) return record;
+  const lists = Object.values(record.journey);
+  if (!lists.some(isColumns)) return record;
+  const journey = Object.fromEntries(
+    Object.entries(record.journey).map(([key, value]) => [
+      key,
+      isColumns(value) ? decodeColumns(value) : value,
+    ]),
+  );
+  return { ...record, journey };
+}
+
+/** Broken columns are left as they are, so that opening the journey reports it instead of failing blindly. */
+function decodeColumns(value: Parameters<typeof decodeList>[0]): unknown {
+  try {
+    return decodeList(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A cursor whose value is decoded (once per position); the rest is read from the cursor below. */
+function decodingCursor(cursor: DBCoreCursor): DBCoreCursor {
+  let raw: unknown;
+  let decoded: unknown;
+  return Object.create(cursor, {
+    // IndexedDB's own getters refuse a receiver that is not the cursor itself: forward them.
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    value: {
+      get: () => {
+        if (cursor.value !== raw) {
+          raw = cursor.value;
+          decoded = decodeRecord(raw);
+        }
+        return decoded;
+      },
+    },
+  }) as DBCoreCursor;
+}
+
+function journeyTable(table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    mutate: (req) =>
+      table.mutate(
+        req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(encodeRecord) } : req,
+      ),
+    get: (req) => table.get(req).then(decodeRecord),
+    getMany: (req) => table.getMany(req).then((records) => records.map(decodeRecord)),
+    query: (req) =>
+      req.values
+        ? table.query(req).then((response) => ({ ...response, result: response.result.map(decodeRecord) }))
+        : table.query(req),
+    openCursor: (req) => table.openCursor(req).then((cursor) => cursor && decodingCursor(cursor)),
+  };
+}
+
+/**
+ * Journeys are stored with their lists as columns (see recordCodec) and read back as plain lists:
+ * a Dexie middleware below Dexie's own (their lowest level is -1), so every read and write of the
+ * app, upgrades included, sees the journey as it always was.
+ */
+export const journeyColumns: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'JourneyColumns',
+  level: -2,
+  create: (down) => ({
+    ...down,
+    table: (name) => (JOURNEY_TABLES.has(name) ? journeyTable(down.table(name)) : down.table(name)),
+  }),
+};

@@ -1,0 +1,202 @@
+import Dexie, { type DBCore, type Middleware } from 'dexie';
+import { serialize } from 'node:v8';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Journey } from '../../../src/model';
+import {
+  createPatchedSaver,
+  DATABASE_VERSIONS,
+  JourneyLibrary,
+  patchRequest,
+  StorageFullError,
+  TrayectoDatabase,
+  type JourneyRecord,
+} from '../../../src/storage';
+import { isColumns, type Columns } from '../../../src/storage/recordCodec';
+import { generateJourney, withMeasures } from '../../bench/generate';
+import { writeV1Database } from '../../fixtures/db/v1';
+import { smallJourney } from '../helpers/smallJourney';
+
+const opened: Dexie[] = [];
+afterEach(() => opened.splice(0).forEach((db) => db.close()));
+
+const newName = () => `columns-${Math.random()}`;
+function library(name: string, db = new TrayectoDatabase(name)) {
+  opened.push(db);
+  return new JourneyLibrary(db);
+}
+
+/** The database as IndexedDB holds it: opened by a Dexie without the columns middleware. */
+async function rawTable(name: string, table: 'journeys' | 'snapshots') {
+  const raw = new Dexie(name);
+  opened.push(raw);
+  await raw.open();
+  return raw.table(table);
+}
+
+/** A 100-touchpoint map with 2,000 metric values and 200 research notes. */
+const measured = (): Journey => withMeasures(generateJourney(100));
+
+const LISTS = ['touchpoints', 'annotations', 'metricValues', 'researchNotes', 'stages', 'personas'] as const;
+
+describe('journeys stored as columns', () => {
+  it('stores every list of a journey and of its snapshots as columns, a fraction of the bytes', async () => {
+    const name = newName();
+    const lib = library(name);
+    const { journey } = await lib.create(measured());
+    await lib.saveSnapshot(journey.id, 'Before', journey);
+    const stored = await (await rawTable(name, 'journeys')).get(journey.id);
+    for (const key of LISTS) expect(isColumns(stored.journey[key]), key).toBe(true);
+    const values = stored.journey.metricValues as Columns;
+    expect(values.length).toBe(journey.metricValues.length);
+    // One string per metric, however many values: the rebuilt values share them.
+    expect(values.columns[values.keys.indexOf('metricId')]).toMatchObject({
+      strings: journey.metrics.map((m) => m.id),
+    });
+    // Lists that are empty stay as they were.
+    expect(stored.journey.blueprintItems).toEqual([]);
+    const plainRecord = { ...stored, journey };
+    expect(serialize(stored).length).toBeLessThan(serialize(plainRecord).length / 3);
+    const [snapshot] = await (await rawTable(name, 'snapshots')).toArray();
+    expect(isColumns(snapshot.journey.researchNotes)).toBe(true);
+  });
+
+  it('gives every read the journey exactly as it was written: get, lists, cursors, snapshots', async () => {
+    const name = newName();
+    const lib = library(name);
+    const { journey } = await lib.create(measured());
+    const snapshot = await lib.saveSnapshot(journey.id, 'Before', journey);
+    const { db } = lib;
+    expect((await lib.get(journey.id))?.journey).toStrictEqual(journey);
+    expect((await db.journeys.get(journey.id))?.journey).toStrictEqual(journey);
+    expect((await db.journeys.bulkGet([journey.id]))[0]?.journey).toStrictEqual(journey);
+    expect((await lib.records('library'))[0]?.journey).toStrictEqual(journey);
+    // Cursors: `each` and a filtered read walk the store one record at a time.
+    const walked: Journey[] = [];
+    await db.journeys.each((record) => walked.push(record.journey));
+    expect(walked).toStrictEqual([journey]);
+    const filtered = await db.journeys.filter((record) => record.journey.metricValues.length > 0).toArray();
+    expect(filtered.map((r) => r.journey)).toStrictEqual([journey]);
+    expect((await lib.listSnapshots(journey.id))[0]?.journey).toStrictEqual(journey);
+    expect((await lib.getSnapshot(snapshot.id))?.journey).toStrictEqual(journey);
+    // Reads of keys only are keys.
+    expect(await db.journeys.toCollection().primaryKeys()).toEqual([journey.id]);
+    expect(await db.journeys.orderBy('title').keys()).toEqual([journey.title]);
+  });
+
+  it('reads a record stored before columns as it is, and writes it back as columns', async () => {
+    const name = newName();
+    const lib = library(name);
+    await lib.list(); // Opens (creates) the database.
+    const journey = measured();
+    const record: JourneyRecord = {
+      id: journey.id,
+      journey,
+      revision: 4,
+      title: journey.title,
+      updatedAt: journey.updatedAt,
+      deletedAt: null,
+    };
+    const raw = await rawTable(name, 'journeys');
+    await raw.put(record);
+    expect(isColumns((await raw.get(journey.id)).journey.metricValues)).toBe(false);
+    expect(await lib.get(journey.id)).toStrictEqual({ journey, revision: 4 });
+    const renamed = { ...journey, title: 'Renamed' };
+    expect(await lib.save(renamed, 4)).toBe(5);
+    expect(isColumns((await raw.get(journey.id)).journey.metricValues)).toBe(true);
+    expect((await lib.get(journey.id))?.journey).toStrictEqual(renamed);
+  });
+
+  it('lets the save worker write through its own library: the patched record is columns too', async () => {
+    const name = newName();
+    const lib = library(name);
+    const { journey } = await lib.create(measured());
+    const save = createPatchedSaver(library(name));
+    const edited = { ...journey, metricValues: journey.metricValues.slice(1) };
+    expect(await save(patchRequest(edited, journey, 1))).toBe(2);
+    const stored = await (await rawTable(name, 'journeys')).get(journey.id);
+    expect(stored.journey.metricValues).toMatchObject({ length: journey.metricValues.length - 1 });
+    expect((await lib.get(journey.id))?.journey).toStrictEqual(edited);
+  });
+
+  it('carries a first-release database through every upgrade, and stores the result as columns', async () => {
+    const name = newName();
+    await writeV1Database(name, [{ ...smallJourney(), id: 'a' }]);
+    const lib = library(name);
+    expect((await lib.get('a'))?.journey.touchpoints).toHaveLength(5);
+    const stored = await (await rawTable(name, 'journeys')).get('a');
+    expect(isColumns(stored.journey.touchpoints)).toBe(true);
+    expect(stored.journey.scenarios).toMatchObject({ length: 1 });
+  });
+
+  it('hands an upgrade plain lists to change, and stores what it made as columns', async () => {
+    const name = newName();
+    const { journey } = await library(name).create(measured());
+    opened.splice(0).forEach((db) => db.close());
+    const seen: boolean[] = [];
+    const next = library(
+      name,
+      new TrayectoDatabase(name, [
+        ...DATABASE_VERSIONS,
+        {
+          version: DATABASE_VERSIONS.length + 1,
+          stores: {},
+          async upgrade(tx) {
+            await tx
+              .table('journeys')
+              .toCollection()
+              .modify((record: JourneyRecord) => {
+                seen.push(Array.isArray(record.journey.metricValues));
+                record.journey.metricValues = record.journey.metricValues.slice(0, 10);
+              });
+          },
+        },
+      ]),
+    );
+    expect((await next.get(journey.id))?.journey).toStrictEqual({
+      ...journey,
+      metricValues: journey.metricValues.slice(0, 10),
+    });
+    expect(seen).toEqual([true]);
+    const stored = await (await rawTable(name, 'journeys')).get(journey.id);
+    expect(stored.journey.metricValues).toMatchObject({ length: 10 });
+  });
+
+  it('leaves the stored record as it was when IndexedDB refuses the encoded write (disk full)', async () => {
+    const name = newName();
+    const db = new TrayectoDatabase(name);
+    let refuse = false;
+    const written: unknown[] = [];
+    // Below the columns middleware, where IndexedDB itself is: it sees what would be stored.
+    const fullDisk: Middleware<DBCore> = {
+      stack: 'dbcore',
+      level: -3,
+      create: (down) => ({
+        ...down,
+        table: (table) => {
+          const below = down.table(table);
+          return {
+            ...below,
+            mutate: (req) => {
+              if (!refuse || req.type !== 'put') return below.mutate(req);
+              written.push(...req.values);
+              return Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+            },
+          };
+        },
+      }),
+    };
+    db.use(fullDisk);
+    const lib = library(name, db);
+    const { journey } = await lib.create(measured());
+    const before = await (await rawTable(name, 'journeys')).get(journey.id);
+    refuse = true;
+    const bigger = { ...journey, title: 'Bigger' };
+    await expect(lib.save(bigger, 1)).rejects.toBeInstanceOf(StorageFullError);
+    expect(
+      isColumns((written[0] as JourneyRecord & { journey: Record<string, unknown> }).journey.metricValues),
+    ).toBe(true);
+    expect(await (await rawTable(name, 'journeys')).get(journey.id)).toStrictEqual(before);
+    refuse = false;
+    expect(await lib.get(journey.id)).toStrictEqual({ journey, revision: 1 });
+  });
+});
