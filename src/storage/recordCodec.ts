@@ -132,18 +132,18 @@ export const isColumns = (value: unknown): value is Columns =>
 export function decodeList(encoded: Columns): Item[] {
   const { keys, shapes, shapeOf, length } = encoded;
   const columns = encoded.columns.map(expandColumn);
-  // Each shape's objects start as a copy of one template, so they share its hidden class and key order.
-  const plans = shapes.map((shape) => {
-    const template: Item = {};
-    for (const k of shape) template[keys[k]!] = undefined;
-    return { template, shape, names: shape.map((k) => keys[k]!), values: shape.map((k) => columns[k]!) };
-  });
+  const plans = shapes.map((shape) => ({
+    shape,
+    names: shape.map((k) => keys[k]!),
+    values: shape.map((k) => columns[k]!),
+  }));
   const next = new Uint32Array(keys.length);
   // Filled by push, so the list is a packed array as structured clone would give it.
   const items: Item[] = [];
   for (let i = 0; i < length; i++) {
-    const { template, shape, names, values } = plans[shapeOf[i]!]!;
-    const item: Item = { ...template };
+    const { shape, names, values } = plans[shapeOf[i]!]!;
+    // Keys added in the item's own order: items of one shape share one hidden class.
+    const item: Item = {};
     for (let j = 0; j < names.length; j++) item[names[j]!] = values[j]![next[shape[j]!]!++];
     items.push(item);
   }
@@ -153,7 +153,7 @@ export function decodeList(encoded: Columns): Item[] {
 function expandColumn(column: Column): unknown[] {
   if (Array.isArray(column)) return column;
   const { strings, indexes } = column;
-  const values: unknown[] = [];
-  for (let i = 0; i < indexes.length; i++) values.push(strings[indexes[i]!]);
+  const values: unknown[] = new Array(indexes.length);
+  for (let i = 0; i < indexes.length; i++) values[i] = strings[indexes[i]!];
   return values;
 }
