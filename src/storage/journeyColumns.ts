@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import { decodeList, encodeList, isColumns } from './recordCodec';
+import { decodeList, encodeList, isColumns, type Columns } from './recordCodec';
 
 /** The tables whose records hold a whole journey. */
 const JOURNEY_TABLES = new Set(['journeys', 'snapshots']);
@@ -34,7 +34,7 @@ export function decodeRecord(record: unknown): unknown {
 }
 
 /** Broken columns are left as they are, so that opening the journey reports it instead of failing blindly. */
-function decodeColumns(value: Parameters<typeof decodeList>[0]): unknown {
+function decodeColumns(value: Columns): unknown {
   try {
     return decodeList(value);
   } catch {

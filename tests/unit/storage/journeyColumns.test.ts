@@ -5,6 +5,7 @@ import type { Journey } from '../../../src/model';
 import {
   createPatchedSaver,
   DATABASE_VERSIONS,
+  InvalidJourneyError,
   JourneyLibrary,
   patchRequest,
   StorageFullError,
@@ -104,6 +105,20 @@ describe('journeys stored as columns', () => {
     expect(await lib.save(renamed, 4)).toBe(5);
     expect(isColumns((await raw.get(journey.id)).journey.metricValues)).toBe(true);
     expect((await lib.get(journey.id))?.journey).toStrictEqual(renamed);
+  });
+
+  it('reports a record whose columns are broken as a broken journey, keeping it as it is', async () => {
+    const name = newName();
+    const lib = library(name);
+    const { journey } = await lib.create(measured());
+    const raw = await rawTable(name, 'journeys');
+    const stored = await raw.get(journey.id);
+    const broken = { ...stored.journey.metricValues, columns: [] };
+    await raw.put({ ...stored, journey: { ...stored.journey, metricValues: broken } });
+    const error = await lib.get(journey.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidJourneyError);
+    expect((error as InvalidJourneyError).problems[0]?.path).toMatch(/^metricValues/);
+    expect((await raw.get(journey.id)).journey.metricValues).toEqual(broken);
   });
 
   it('lets the save worker write through its own library: the patched record is columns too', async () => {
