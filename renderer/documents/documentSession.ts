@@ -1,5 +1,6 @@
 import {
   createDocumentSaver,
+  InvalidJourneyError,
   writeViewJournal,
   type DocumentSaver,
   type DocumentSaverEvents,
@@ -29,6 +30,8 @@ export interface DocumentSessionOptions extends DocumentSaverEvents {
   copySuffix: string;
   /** Asked once the map is read, before it is shown: false if another map was asked for meanwhile. */
   stillWanted?: () => boolean;
+  /** The whole check, made as the map opens, found it broken: nothing of it can be saved. */
+  onBroken?: (error: InvalidJourneyError) => void;
 }
 
 const viewOf = (state: ViewState): ViewState =>
@@ -49,20 +52,28 @@ export async function openDocumentSession({
   onStatus,
   onReplaced,
   onRestored,
+  onBroken,
 }: DocumentSessionOptions): Promise<DocumentSession | undefined> {
-  const stored = await library.get(journeyId);
+  // Checked but for its measures' ids, the slowest part on a measured map: the writer checks it whole meanwhile.
+  const stored = await library.getToOpen(journeyId);
   if (!stored) return undefined;
   const view = await library.getViewState<ViewState>(journeyId).catch(() => undefined);
   if (!stillWanted()) return undefined;
   useUi.getState().restoreView(view);
   useEditor.getState().load(stored.journey);
 
+  const writer = workerWriter(library);
+  let disposed = false;
+  void writer.check(journeyId).catch((error: unknown) => {
+    // Other failures (a full disk, the map deleted meanwhile) are the saves' to report, as they happen.
+    if (error instanceof InvalidJourneyError && !disposed) onBroken?.(error);
+  });
   const saver = createDocumentSaver({
     library,
     journal: localStorage,
     tabId,
     stored,
-    writer: workerWriter(library),
+    writer,
     copySuffix,
     onStatus,
     onReplaced: (theirs, copy) => {
@@ -111,6 +122,7 @@ export async function openDocumentSession({
     saveBeforeLeaving,
     flush: () => saver.flush(),
     dispose() {
+      disposed = true;
       stopEditor();
       stopView();
       document.removeEventListener('visibilitychange', onHidden);

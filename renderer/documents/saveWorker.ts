@@ -3,13 +3,17 @@ import { createPatchedSaver, errorToMessage, JourneyLibrary, type PatchRequest }
 
 /**
  * The open map's saves, off the main thread: each message carries only what changed; this worker
- * applies it to its copy, validates the changed items and writes the record to IndexedDB.
+ * applies it to its copy, validates the changed items and writes the record to IndexedDB. As the map
+ * opens, it checks the whole record (`check`), which the main thread opened checked in part.
  */
-const savePatch = createPatchedSaver(new JourneyLibrary());
+const saver = createPatchedSaver(new JourneyLibrary());
 
-self.onmessage = async ({ data }: MessageEvent<{ id: number; request: PatchRequest }>) => {
+export type SaveWorkerRequest = { id: number } & ({ request: PatchRequest } | { check: string });
+
+self.onmessage = async ({ data }: MessageEvent<SaveWorkerRequest>) => {
   try {
-    self.postMessage({ id: data.id, revision: await savePatch(data.request) });
+    const revision = 'check' in data ? await saver.check(data.check) : await saver.save(data.request);
+    self.postMessage({ id: data.id, revision });
   } catch (error) {
     self.postMessage({ id: data.id, error: errorToMessage(error) });
   }

@@ -6,8 +6,11 @@ import {
   type JourneyLibrary,
   type JourneyWriter,
 } from '../../src/storage';
+import type { SaveWorkerRequest } from './saveWorker';
 
-type Reply = { id: number; revision: number } | { id: number; error: ErrorMessage };
+type Reply = { id: number; revision?: number } | { id: number; error: ErrorMessage };
+type Request = DistributiveOmit<SaveWorkerRequest, 'id'>;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * Saves through a worker (`saveWorker.ts`): the main thread only works out what changed and posts
@@ -22,7 +25,10 @@ export function workerWriter(library: JourneyLibrary): JourneyWriter {
     return fallback;
   }
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (revision: number) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (revision: number | undefined) => void; reject: (error: Error) => void }
+  >();
   worker.onmessage = ({ data }: MessageEvent<Reply>) => {
     const request = waiting.get(data.id);
     waiting.delete(data.id);
@@ -37,16 +43,23 @@ export function workerWriter(library: JourneyLibrary): JourneyWriter {
     for (const { reject } of waiting.values()) reject(new Error(event.message || 'the save worker stopped'));
     waiting.clear();
   };
+  /** Post a request; resolves to what the worker replied (a save's revision). */
+  const send = (worker: Worker, request: Request) => {
+    const id = nextId++;
+    worker.postMessage({ id, ...request } satisfies SaveWorkerRequest);
+    return new Promise<number | undefined>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  };
   return {
     save(journey, base, baseRevision) {
       if (!worker) return fallback.save(journey, base, baseRevision);
       const start = performance.now();
-      const id = nextId++;
-      worker.postMessage({ id, request: patchRequest(journey, base, baseRevision) });
+      const reply = send(worker, { request: patchRequest(journey, base, baseRevision) });
       const mainThreadMs = performance.now() - start;
-      return new Promise<number>((resolve, reject) => waiting.set(id, { resolve, reject })).then(
-        (revision) => ({ revision, mainThreadMs }),
-      );
+      return reply.then((revision) => ({ revision: revision!, mainThreadMs }));
+    },
+    async check(journeyId) {
+      if (!worker) return fallback.check(journeyId);
+      await send(worker, { check: journeyId });
     },
     dispose() {
       worker?.terminate();

@@ -172,6 +172,7 @@ export async function openJourney(id: string, route: 'push' | 'replace' = 'push'
         void refreshLibrary().catch(() => {});
       },
       onRestored: () => notify(i18next.t('storage.restored')),
+      onBroken: (error) => leaveBroken(id, error),
     });
   } catch (error) {
     notify(i18next.t('storage.openFailed', { message: errorMessage(error) }));
@@ -197,6 +198,15 @@ export async function closeJourney(): Promise<boolean> {
     showRoute({ screen: 'journey', id: document.journeyId }, 'push');
     return false;
   }
+  leave(document);
+  // Only when a map was closed: opening one from the library leaves it at once, and reading every
+  // journey whole (and redrawing their thumbnails) there would double the time a big map takes to open.
+  if (document) await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));
+  return true;
+}
+
+/** Show the library, closing the open map (if any) not to reopen it at the next start. */
+function leave(document: DocumentSession | null): void {
   if (document) {
     document.dispose();
     showLibrary();
@@ -206,10 +216,17 @@ export async function closeJourney(): Promise<boolean> {
   }
   useEditor.getState().close();
   useSession.setState({ screen: 'library', document: null, save: { kind: 'saved' } });
-  // Only when a map was closed: opening one from the library leaves it at once, and reading every
-  // journey whole (and redrawing their thumbnails) there would double the time a big map takes to open.
-  if (document) await refreshLibrary().catch((error: unknown) => notify(describeStorageError(error)));
-  return true;
+}
+
+/**
+ * The open map failed the whole check made as it opened: closed for the library, as a map that fails its
+ * check when opening is, with why. Nothing of it could be saved: every save checks the whole map.
+ */
+function leaveBroken(id: string, error: Error): void {
+  const { document } = useSession.getState();
+  if (document?.journeyId !== id) return;
+  leave(document);
+  notify(i18next.t('storage.openFailed', { message: errorMessage(error) }));
 }
 
 /** Try the open map's failed write again now. */

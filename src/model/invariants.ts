@@ -30,11 +30,24 @@ export type InvariantViolation = InvariantRule & {
 const pathOf = (list: string, index = -1, field = 'id', sub = -1) =>
   index < 0 ? list : `${list}[${index}].${field}${sub < 0 ? '' : `[${sub}]`}`;
 
+/** What a check may leave to a second one: see `checkInvariants`. */
+export interface InvariantOptions {
+  /**
+   * False: the ids of the metric values and research notes are not checked for uniqueness (every other rule is).
+   * On a measured map they are most of the ids, and most of what the check costs; a duplicate among them breaks
+   * nothing the map draws, so a map can open without it while its whole check runs on another thread.
+   */
+  measureIds?: boolean;
+}
+
 /**
  * The rules the schema alone cannot express: unique ids, references that resolve,
  * dense touchpoint orders in every (scenario, persona, stage) cell.
  */
-export function checkInvariants(journey: Journey): InvariantViolation[] {
+export function checkInvariants(
+  journey: Journey,
+  { measureIds = true }: InvariantOptions = {},
+): InvariantViolation[] {
   const violations: InvariantViolation[] = [];
   /** Claims ids in one namespace: a second claim of an id is a violation. */
   const claimer = () => {
@@ -74,8 +87,10 @@ export function checkInvariants(journey: Journey): InvariantViolation[] {
     a.replies.forEach((r, j) => claim(r.id, 'annotations', i, `replies[${j}].id`));
   });
   journey.metrics.forEach((m, i) => claim(m.id, 'metrics', i));
-  journey.metricValues.forEach((v, i) => claim(v.id, 'metricValues', i));
-  journey.researchNotes.forEach((n, i) => claim(n.id, 'researchNotes', i));
+  if (measureIds) {
+    journey.metricValues.forEach((v, i) => claim(v.id, 'metricValues', i));
+    journey.researchNotes.forEach((n, i) => claim(n.id, 'researchNotes', i));
+  }
   for (const [value, path] of blueprintIds(journey)) claim(value, path);
   // A plan entry is keyed by its opportunity's id: one per opportunity, in a namespace of their own.
   const claimPlan = claimer();
@@ -223,10 +238,11 @@ function parseJourney(raw: unknown): ReturnType<typeof journeySchema.safeParse> 
  */
 export function checkJourney(
   raw: unknown,
+  options?: InvariantOptions,
 ): { ok: true; journey: Journey } | { ok: false; fault: JourneyFault } {
   const parsed = parseJourney(raw);
   if (!parsed.success) return { ok: false, fault: { kind: 'schema', issues: parsed.error.issues } };
-  const violations = checkInvariants(parsed.data);
+  const violations = checkInvariants(parsed.data, options);
   if (violations.length) return { ok: false, fault: { kind: 'invariants', violations } };
   return { ok: true, journey: parsed.data };
 }

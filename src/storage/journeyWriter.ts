@@ -13,6 +13,11 @@ export interface WriteResult {
 export interface JourneyWriter {
   /** Save `journey`, edited from `base` (what the library has at `baseRevision`). Throws the library's errors. */
   save(journey: Journey, base: Journey, baseRevision: number): Promise<WriteResult>;
+  /**
+   * Check the whole journey as the library has it, for one opened checked in part (`getToOpen`):
+   * InvalidJourneyError if broken. A broken one is never saved either way: every save checks it whole.
+   */
+  check(journeyId: string): Promise<void>;
   dispose(): void;
 }
 
@@ -22,6 +27,9 @@ export function libraryWriter(library: JourneyLibrary): JourneyWriter {
     async save(journey, _base, baseRevision) {
       const revision = await library.save(journey, baseRevision);
       return { revision, mainThreadMs: library.lastSaveMainThreadMs };
+    },
+    async check(journeyId) {
+      await library.get(journeyId);
     },
     dispose() {},
   };
@@ -45,29 +53,43 @@ export function patchRequest(journey: Journey, base: Journey, baseRevision: numb
   };
 }
 
+/** The writing side of a worker: see `createPatchedSaver`. */
+export interface PatchedSaver {
+  /** Apply a patch to the copy of its base and write the result; resolves to the new revision. */
+  save(request: PatchRequest): Promise<number>;
+  /** Read and check the whole journey now (it is opening), keeping it as the copy the first patch applies to. */
+  check(journeyId: string): Promise<void>;
+}
+
 /**
  * The writing side of a worker: keeps a copy of each journey it saved and applies each patch to it,
  * so the library parses only the changed items and the main thread sends only those. A copy that is
  * not of the base revision is read again from the library; a base the library no longer has is a conflict.
  */
-export function createPatchedSaver(library: JourneyLibrary): (request: PatchRequest) => Promise<number> {
+export function createPatchedSaver(library: JourneyLibrary): PatchedSaver {
   const copies = new Map<string, StoredJourney>();
-  return async ({ journeyId, patch, baseRevision, baseUpdatedAt }) => {
-    let copy = copies.get(journeyId);
-    if (copy?.revision !== baseRevision || copy.journey.updatedAt !== baseUpdatedAt) {
-      copies.delete(journeyId);
-      const stored = await library.get(journeyId);
-      if (!stored) throw new JourneyNotFoundError(journeyId);
-      if (stored.revision !== baseRevision || stored.journey.updatedAt !== baseUpdatedAt) {
-        throw new RevisionConflictError(journeyId, baseRevision, stored.revision, stored.journey);
+  return {
+    async save({ journeyId, patch, baseRevision, baseUpdatedAt }) {
+      let copy = copies.get(journeyId);
+      if (copy?.revision !== baseRevision || copy.journey.updatedAt !== baseUpdatedAt) {
+        copies.delete(journeyId);
+        const stored = await library.get(journeyId);
+        if (!stored) throw new JourneyNotFoundError(journeyId);
+        if (stored.revision !== baseRevision || stored.journey.updatedAt !== baseUpdatedAt) {
+          throw new RevisionConflictError(journeyId, baseRevision, stored.revision, stored.journey);
+        }
+        copy = stored;
       }
-      copy = stored;
-    }
-    // Whatever the patch makes, the library checks it before writing (a broken one is refused).
-    const journey = applyPatch(copy.journey, patch) as Journey;
-    const revision = await library.save(journey, baseRevision);
-    copies.set(journeyId, { journey, revision });
-    return revision;
+      // Whatever the patch makes, the library checks it before writing (a broken one is refused).
+      const journey = applyPatch(copy.journey, patch) as Journey;
+      const revision = await library.save(journey, baseRevision);
+      copies.set(journeyId, { journey, revision });
+      return revision;
+    },
+    async check(journeyId) {
+      const stored = await library.get(journeyId);
+      if (stored) copies.set(journeyId, stored);
+    },
   };
 }
 

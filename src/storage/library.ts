@@ -1,4 +1,4 @@
-import { cloneWithNewIds, LIMITS, newId, type Journey, type Language } from '../model';
+import { cloneWithNewIds, LIMITS, newId, type InvariantOptions, type Journey, type Language } from '../model';
 import { TrayectoDatabase, type JourneyRecord, type SnapshotRecord } from './db';
 import { isQuotaError, JourneyNotFoundError, RevisionConflictError, StorageFullError } from './errors';
 import { JourneyValidator, validJourney } from './validation';
@@ -111,9 +111,21 @@ export class JourneyLibrary {
 
   /** A journey as stored, checked (what IndexedDB returns is never trusted): InvalidJourneyError if broken. */
   async get(id: string): Promise<StoredJourney | undefined> {
+    return this.read(id, {});
+  }
+
+  /**
+   * A journey as stored, to open it: checked as `get` does except for the uniqueness of its measures' ids, which
+   * `get` (on another thread, as it opens) must check before anything is saved from it.
+   */
+  async getToOpen(id: string): Promise<StoredJourney | undefined> {
+    return this.read(id, { measureIds: false });
+  }
+
+  private async read(id: string, options: InvariantOptions): Promise<StoredJourney | undefined> {
     const record = await this.db.journeys.get(id);
     if (!record) return undefined;
-    const journey = validJourney(record.journey);
+    const journey = validJourney(record.journey, options);
     this.validator.trust(journey);
     return { journey, revision: record.revision };
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkInvariants, checkJourney, journeySchema, type Journey } from '../model';
+import { checkInvariants, checkJourney, journeySchema, type InvariantOptions, type Journey } from '../model';
 import { InvalidJourneyError } from './errors';
 
 /** The journey's lists of items; an edit replaces the few items it changes and shares the rest. */
@@ -37,8 +37,8 @@ const issuesOf = (error: { issues: readonly z.core.$ZodIssue[] }, prefix: (strin
   error.issues.map((i) => ({ path: [...prefix, ...i.path].join('.'), message: i.message }));
 
 /** The journey `checkJourney` makes of a stored value, or an InvalidJourneyError saying what is wrong where. */
-export function validJourney(raw: unknown): Journey {
-  const checked = checkJourney(raw);
+export function validJourney(raw: unknown, options?: InvariantOptions): Journey {
+  const checked = checkJourney(raw, options);
   if (checked.ok) return checked.journey;
   const { fault } = checked;
   throw new InvalidJourneyError(fault.kind === 'schema' ? issuesOf(fault) : fault.violations);

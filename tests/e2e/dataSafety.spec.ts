@@ -136,6 +136,49 @@ test('a map deleted for good under an open window never blanks the app (item 2)'
   await expect(b.getByRole('alert')).toHaveCount(0);
 });
 
+/** The revision of the map titled `title` as stored, after giving it `researchNotes` past the app (raw IndexedDB). */
+async function storedRevision(page: Page, title: string, researchNotes?: unknown[]): Promise<number> {
+  return page.evaluate(
+    async ([title, researchNotes]) => {
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const db = await done(indexedDB.open('trayecto'));
+      const store = db.transaction('journeys', 'readwrite').objectStore('journeys');
+      const record = (await done(store.getAll())).find((r: { title: string }) => r.title === title);
+      if (researchNotes) {
+        record.journey.researchNotes = researchNotes;
+        await done(store.put(record));
+      }
+      db.close();
+      return record.revision as number;
+    },
+    [title, researchNotes] as const,
+  );
+}
+
+test('a map whose stored copy breaks a rule only its whole check finds is closed with why, and nothing of it saved (item 2)', async ({
+  page,
+}) => {
+  await openApp(page);
+  // Two research notes with one id, as a damaged disk or an old bug could leave them.
+  const at = '2026-11-01T00:00:00.000Z';
+  const note = { id: 'r1', kind: 'quote', text: 'Said twice', source: 'interview', participant: '' };
+  const twice = [note, note].map((n) => ({ ...n, touchpointIds: [], createdAt: at, updatedAt: at }));
+  const revision = await storedRevision(page, SAMPLE, twice);
+  await page.getByRole('button', { name: `Open ${SAMPLE}` }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'This journey could not be opened: invalid journey: researchNotes[1].id: duplicate id "r1"',
+  );
+  await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
+  expect(await storedRevision(page, SAMPLE)).toBe(revision);
+  await page.reload(); // and it is not reopened at the next start
+  await expect(page.getByRole('heading', { name: 'Your journeys' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('storage full at the very first start still shows the library, and says why (item 2)', async ({
   page,
 }) => {

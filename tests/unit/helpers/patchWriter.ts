@@ -9,16 +9,21 @@ import {
 
 /** The app's save worker, in-process: requests and errors cross a structured clone, as they do to a worker. */
 export function patchWriter(library: JourneyLibrary): JourneyWriter {
-  const savePatch = createPatchedSaver(library);
+  const saver = createPatchedSaver(library);
+  /** Run in the "worker": its error comes back through a structured clone. */
+  const across = async <T>(run: () => Promise<T>) => {
+    try {
+      return await run();
+    } catch (error) {
+      throw errorFromMessage(structuredClone(errorToMessage(error)));
+    }
+  };
   return {
     async save(journey, base, baseRevision) {
-      try {
-        const revision = await savePatch(structuredClone(patchRequest(journey, base, baseRevision)));
-        return { revision, mainThreadMs: 0 };
-      } catch (error) {
-        throw errorFromMessage(structuredClone(errorToMessage(error)));
-      }
+      const request = structuredClone(patchRequest(journey, base, baseRevision));
+      return { revision: await across(() => saver.save(request)), mainThreadMs: 0 };
     },
+    check: (journeyId) => across(() => saver.check(journeyId)),
     dispose() {},
   };
 }

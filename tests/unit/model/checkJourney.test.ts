@@ -35,31 +35,51 @@ describe('checkJourney: the one check of a journey from outside', () => {
     ]);
   });
 
-  it('says where each broken rule is, down to an element of a list of ids', () => {
-    const checked = checkJourney(
-      raw((j) => {
-        const [first, second] = j.touchpoints;
-        j.touchpoints[1] = { ...second!, channelIds: [...second!.channelIds, 'no-channel'] };
-        j.metrics = [{ id: 'm1', name: 'CSAT', kind: 'score', updatedAt: j.updatedAt }] as typeof j.metrics;
-        const value = { metricId: 'm1', targetType: 'touchpoint', value: 4, updatedAt: j.updatedAt };
-        j.metricValues = [
-          { ...value, id: 'v1', targetId: first!.id },
-          { ...value, id: 'v1', targetId: 'gone' },
-        ] as typeof j.metricValues;
-        const note = { text: 'Said so', createdAt: j.updatedAt, updatedAt: j.updatedAt };
-        j.researchNotes = [
-          { ...note, id: 'r1', touchpointIds: [first!.id, 'gone'] },
-        ] as typeof j.researchNotes;
-      }),
-    );
+  /** A channel, a metric value and a research note pointing nowhere, and two metric values with one id. */
+  const brokenInPlaces = () =>
+    raw((j) => {
+      const [first, second] = j.touchpoints;
+      j.touchpoints[1] = { ...second!, channelIds: [...second!.channelIds, 'no-channel'] };
+      j.metrics = [{ id: 'm1', name: 'CSAT', kind: 'score', updatedAt: j.updatedAt }] as typeof j.metrics;
+      const value = { metricId: 'm1', targetType: 'touchpoint', value: 4, updatedAt: j.updatedAt };
+      j.metricValues = [
+        { ...value, id: 'v1', targetId: first!.id },
+        { ...value, id: 'v1', targetId: 'gone' },
+      ] as typeof j.metricValues;
+      const note = { text: 'Said so', createdAt: j.updatedAt, updatedAt: j.updatedAt };
+      j.researchNotes = [{ ...note, id: 'r1', touchpointIds: [first!.id, 'gone'] }] as typeof j.researchNotes;
+    });
+  const violations = (checked: ReturnType<typeof checkJourney>) => {
     if (checked.ok || checked.fault.kind !== 'invariants') throw new Error('expected broken invariants');
-    const channels = raw().touchpoints[1]!.channelIds.length;
-    expect(checked.fault.violations.map(({ kind, path, message }) => [kind, path, message])).toEqual([
+    return checked.fault.violations.map(({ kind, path, message }) => [kind, path, message]);
+  };
+  const channels = raw().touchpoints[1]!.channelIds.length;
+  const pointingNowhere = [
+    ['noSuchTarget', `touchpoints[1].channelIds[${channels}]`, 'no channel with id "no-channel"'],
+    ['noSuchTarget', 'metricValues[1].targetId', 'no touchpoint with id "gone"'],
+    ['noSuchTarget', 'researchNotes[0].touchpointIds[1]', 'no touchpoint with id "gone"'],
+  ];
+
+  it('says where each broken rule is, down to an element of a list of ids', () => {
+    expect(violations(checkJourney(brokenInPlaces()))).toEqual([
       ['duplicateId', 'metricValues[1].id', 'duplicate id "v1" (also used at metricValues[0].id)'],
-      ['noSuchTarget', `touchpoints[1].channelIds[${channels}]`, 'no channel with id "no-channel"'],
-      ['noSuchTarget', 'metricValues[1].targetId', 'no touchpoint with id "gone"'],
-      ['noSuchTarget', 'researchNotes[0].touchpointIds[1]', 'no touchpoint with id "gone"'],
+      ...pointingNowhere,
     ]);
+  });
+
+  it("leaves the measures' ids alone when asked to, and holds every other rule", () => {
+    expect(violations(checkJourney(brokenInPlaces(), { measureIds: false }))).toEqual(pointingNowhere);
+    const twoNotesOneId = raw((j) => {
+      const note = { text: 'Said so', touchpointIds: [], createdAt: j.updatedAt, updatedAt: j.updatedAt };
+      j.researchNotes = [note, note].map((n) => ({ ...n, id: 'r1' })) as typeof j.researchNotes;
+    });
+    expect(checkJourney(twoNotesOneId, { measureIds: false }).ok).toBe(true);
+    expect(violations(checkJourney(twoNotesOneId))).toEqual([
+      ['duplicateId', 'researchNotes[1].id', 'duplicate id "r1" (also used at researchNotes[0].id)'],
+    ]);
+    // Any other id used twice is still refused, even where a measure's id would not be.
+    const stageIdTwice = raw((j) => Object.assign(j.stages[1]!, { id: j.stages[0]!.id }));
+    expect(violations(checkJourney(stageIdTwice, { measureIds: false }))[0]![0]).toBe('duplicateId');
   });
 
   it('is what the file reader and the library both answer with', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createPatchedSaver,
   InvalidJourneyError,
@@ -9,6 +9,7 @@ import {
   StorageFullError,
   TrayectoDatabase,
 } from '../../../src/storage';
+import { measuredJourney, metricValue, presetMetric } from '../helpers/measuredJourney';
 import { patchWriter } from '../helpers/patchWriter';
 import { retitled, smallJourney } from '../helpers/smallJourney';
 
@@ -28,7 +29,7 @@ describe('saving through a worker (patches)', () => {
   it('reports a conflict when the library moved on, or holds another journey at the same revision', async () => {
     const lib = library();
     const { journey: base } = await lib.create(smallJourney());
-    const save = createPatchedSaver(lib);
+    const { save } = createPatchedSaver(lib);
     await lib.save({ ...base, description: 'Elsewhere' }, 1);
     await expect(save(patchRequest(retitled(base, 'Mine'), base, 1))).rejects.toBeInstanceOf(
       RevisionConflictError,
@@ -43,6 +44,29 @@ describe('saving through a worker (patches)', () => {
     await expect(save(patchRequest(retitled(base, 'Mine'), base, 1))).rejects.toBeInstanceOf(
       JourneyNotFoundError,
     );
+  });
+
+  it('checks a journey whole as it opens, keeps it for the first patch, and never saves a broken one', async () => {
+    const lib = library();
+    const csat = presetMetric('csat');
+    const value = metricValue({ metricId: csat.id, targetId: 't1', value: 4 });
+    const { journey: base } = await lib.create(measuredJourney([csat], [value]));
+    const writer = patchWriter(lib);
+    await writer.check(base.id);
+    // The copy checked is the one the first patch applies to: the library is not read again.
+    const read = vi.spyOn(lib, 'get');
+    expect((await writer.save(retitled(base, 'Checked'), base, 1)).revision).toBe(2);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+
+    const { journey: saved } = (await lib.get(base.id))!;
+    await lib.db.journeys.update(base.id, { journey: { ...saved, metricValues: [value, value] } });
+    const broken = { ...saved, metricValues: [value, value] };
+    await expect(patchWriter(lib).check(base.id)).rejects.toBeInstanceOf(InvalidJourneyError);
+    await expect(patchWriter(lib).save(retitled(broken, 'Lost?'), broken, 2)).rejects.toBeInstanceOf(
+      InvalidJourneyError,
+    );
+    expect((await lib.db.journeys.get(base.id))?.revision).toBe(2);
   });
 
   it('refuses a patch that makes an invalid journey, and brings every error back as itself', async () => {

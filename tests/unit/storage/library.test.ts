@@ -7,6 +7,7 @@ import {
   TrayectoDatabase,
 } from '../../../src/storage';
 import { checkInvariants, noMeasures, type Journey } from '../../../src/model';
+import { measuredJourney, metricValue, presetMetric } from '../helpers/measuredJourney';
 import { smallJourney } from '../helpers/smallJourney';
 import { writeV1Database } from '../../fixtures/db/v1';
 
@@ -103,6 +104,26 @@ describe('journey library', () => {
     const { journey: j } = await library.create(journey('a', 'Alpha', '2026-01-01T00:00:00.000Z'));
     await library.db.journeys.update('a', { journey: { ...j, stages: 'not a list' } as unknown as Journey });
     await expect(library.get('a')).rejects.toBeInstanceOf(InvalidJourneyError);
+  });
+
+  it("opens a map checked but for its measures' ids, which `get` and every save still check", async () => {
+    const library = open();
+    const csat = presetMetric('csat');
+    const value = metricValue({ metricId: csat.id, targetId: 't1', value: 4 });
+    const { journey: j } = await library.create(measuredJourney([csat], [value]));
+    // Two values with one id: what only the whole check finds.
+    await library.db.journeys.update(j.id, {
+      journey: { ...j, metricValues: [value, { ...value, value: 5 }] },
+    });
+    const opened = await library.getToOpen(j.id);
+    expect(opened?.journey.metricValues.map((v) => v.value)).toEqual([4, 5]);
+    await expect(library.get(j.id)).rejects.toBeInstanceOf(InvalidJourneyError);
+    await expect(
+      library.save({ ...opened!.journey, title: 'Edited' }, opened!.revision),
+    ).rejects.toBeInstanceOf(InvalidJourneyError);
+    // Anything else broken is refused at opening, as before.
+    await library.db.journeys.update(j.id, { journey: { ...j, stages: 'not a list' } as unknown as Journey });
+    await expect(library.getToOpen(j.id)).rejects.toBeInstanceOf(InvalidJourneyError);
   });
 
   it('maps a full disk to StorageFullError and writes nothing', async () => {
