@@ -125,7 +125,7 @@ describe('journeys stored as columns', () => {
     const name = newName();
     const lib = library(name);
     const { journey } = await lib.create(measured());
-    const save = createPatchedSaver(library(name));
+    const { save } = createPatchedSaver(library(name));
     const edited = { ...journey, metricValues: journey.metricValues.slice(1) };
     expect(await save(patchRequest(edited, journey, 1))).toBe(2);
     const stored = await (await rawTable(name, 'journeys')).get(journey.id);
