@@ -330,9 +330,24 @@ export function touchpointBadges(
   return badges;
 }
 
+/**
+ * The number formats figures are written with, by language and decimals: `toLocaleString` with options makes
+ * a new one for every call, 40 times slower than using one again, and a measured map writes thousands.
+ */
+const figureFormats = new Map<string, Intl.NumberFormat>();
+function figureFormat(language: string, decimals: number): Intl.NumberFormat {
+  const key = `${decimals} ${language}`;
+  let format = figureFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals });
+    figureFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A value as people read it: one decimal at most, the metric's unit after it. */
 export function formatFigure(value: number, unit: string, language: string): string {
-  const figure = value.toLocaleString(language, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 });
+  const figure = figureFormat(language, Math.abs(value) >= 100 ? 0 : 1).format(value);
   return unit === '%' ? `${figure} %` : unit ? `${figure} ${unit}` : figure;
 }
 

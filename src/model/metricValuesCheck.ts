@@ -31,7 +31,14 @@ const isCount = (raw: unknown): raw is number => Number.isSafeInteger(raw) && (r
 const TARGET_TYPES: readonly unknown[] = METRIC_TARGET_TYPES;
 /** The pattern zod holds an ISO timestamp to (absent: every value goes to the schema). */
 const TIMESTAMP = timestamp._zod.def.pattern;
-const isTimestamp = (raw: unknown): raw is string => typeof raw === 'string' && !!TIMESTAMP?.test(raw);
+/** The last timestamp found sound: a map's items mostly share theirs (one string, from the record's dictionary). */
+let soundTimestamp: unknown = Symbol('none yet');
+function isTimestamp(raw: unknown): raw is string {
+  if (raw === soundTimestamp) return true;
+  if (typeof raw !== 'string' || !TIMESTAMP?.test(raw)) return false;
+  soundTimestamp = raw;
+  return true;
+}
 /** The pattern of a day, YYYY-MM-DD, likewise. */
 const DATE = z.iso.date()._zod.def.pattern;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregateValues,
+  formatFigure,
   metricReports,
   metricStageReports,
   MIN_CORRELATION_PAIRS,
@@ -201,5 +202,22 @@ describe('correlation with emotion', () => {
     const { correlation } = metricReports(measuredJourney([presetMetric('csat')], all))[0]!;
     expect(correlation.pairs).toBe(5);
     expect(correlation.r).toBeCloseTo(1, 10);
+  });
+});
+
+describe('figures as people read them', () => {
+  it('writes one decimal below 100 and none from there, in the language asked, with the unit after', () => {
+    expect(formatFigure(4.25, '', 'en')).toBe('4.3');
+    expect(formatFigure(4.25, '', 'es')).toBe('4,3');
+    expect(formatFigure(1234.5, '€', 'es')).toBe('1235 €');
+    expect(formatFigure(12345.6, '€', 'en')).toBe('12,346 €');
+    expect(formatFigure(-12.04, '%', 'en')).toBe('-12 %');
+    expect(formatFigure(99.96, 'min', 'es')).toBe('100 min');
+    // The same words, for every value and language, as a number writes itself.
+    for (const language of ['en', 'es'])
+      for (const value of [0, -0, 0.05, 7, 99.94, 100, -150.5, 2_000_000.4])
+        expect(formatFigure(value, '', language)).toBe(
+          value.toLocaleString(language, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 }),
+        );
   });
 });
