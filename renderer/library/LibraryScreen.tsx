@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Copy, FolderOpen, Pencil, Plus, RotateCcw, Search, Settings, Trash2 } from 'lucide-react';
 import { perform } from '../actions/registry';
-import { type Journey, LIMITS } from '../../src/model';
+import { LIMITS } from '../../src/model';
+import type { JourneySketch } from '../../src/storage';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { DialogActions } from '../ui/DialogActions';
 import { Field } from '../ui/Field';
@@ -13,7 +14,7 @@ import { openDialog } from '../state/dialogStore';
 import { IconButton } from '../ui/IconButton';
 
 export interface LibraryEntry {
-  journey: Journey;
+  journey: JourneySketch;
   updatedAt: string;
 }
 
@@ -62,7 +63,7 @@ function RenameDialog({
 }
 
 /** Every scenario's touchpoints, said to be so when there are several (the editor shows one at a time). */
-function touchpointCount(t: TFunction, journey: Journey): string {
+function touchpointCount(t: TFunction, journey: JourneySketch): string {
   const touchpoints = t('stage.touchpointCount', { count: journey.touchpoints.length });
   const scenarios = journey.scenarios.length;
   return scenarios > 1 ? t('library.inScenarios', { touchpoints, count: scenarios }) : touchpoints;

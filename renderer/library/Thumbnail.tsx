@@ -1,15 +1,18 @@
 import { memo, useMemo } from 'react';
 import { scenarioView, type Journey } from '../../src/model';
+import type { JourneySketch } from '../../src/storage';
 import { cardTopInLane, curveThroughBoxes, GEOMETRY } from '../canvas/geometry';
 import { layoutJourney } from '../canvas/layout';
 
 /**
  * A live miniature of a map: stage colours across the top and each persona's emotional
- * curve in its first scenario, drawn from the same layout as the canvas (so it never goes stale).
+ * curve in its first scenario, drawn from the same layout as the canvas (so it never goes stale),
+ * without the measures the library does not read (no badges nor metrics row at this size).
  */
-function ThumbnailView({ journey }: { journey: Journey }) {
+function ThumbnailView({ journey }: { journey: JourneySketch }) {
   const { columns, lanes, width, height, curves } = useMemo(() => {
-    const layout = layoutJourney(scenarioView(journey, journey.scenarios[0]!.id), 'personas');
+    const unmeasured: Journey = { ...journey, metricValues: [], researchNotes: [] };
+    const layout = layoutJourney(scenarioView(unmeasured, journey.scenarios[0]!.id), 'personas');
     // The canvas's curve, through the cards' centres: a thumbnail draws no cards to stop at.
     const centres = new Map(
       layout.nodes

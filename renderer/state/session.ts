@@ -7,7 +7,7 @@ import {
   recoverViewJournal,
   JourneyLibrary,
   StorageFullError,
-  type JourneyRecord,
+  type LibraryRecord,
   type Recovery,
   type SaveStatus,
 } from '../../src/storage';
@@ -22,8 +22,8 @@ import { useSettings, type Settings } from './settingsStore';
 interface SessionState {
   ready: boolean;
   screen: 'library' | 'editor';
-  entries: JourneyRecord[];
-  trash: JourneyRecord[];
+  entries: LibraryRecord[];
+  trash: LibraryRecord[];
   /** A message for the user (saved elsewhere, storage full…). */
   notice: string | null;
   /** Whether the open map's latest change is in the library. */

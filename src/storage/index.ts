@@ -7,3 +7,4 @@ export * from './documentSaver';
 export { JourneyValidator } from './validation';
 export { DATABASE_VERSIONS, type DatabaseVersion } from './schemaVersions';
 export * from './journeyWriter';
+export type { JourneySketch } from './journeyColumns';

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { Journey } from '../model';
 import { decodeList, encodeList, isColumns, type Columns } from './recordCodec';
 
 /** The tables whose records hold a whole journey. */
@@ -19,16 +20,37 @@ export function encodeRecord(record: unknown): unknown {
   return { ...record, journey };
 }
 
-/** The record as the app knows it. A record stored before columns (plain arrays) is returned as it is. */
-export function decodeRecord(record: unknown): unknown {
+/** What a sketch of a journey leaves out: its measures, tens of thousands of items on a measured map. */
+export const SKETCH_LEAVES_OUT = [
+  'metricValues',
+  'researchNotes',
+] as const satisfies readonly (keyof Journey)[];
+/** A journey as the library screen draws it: without its measures (see `readSketches`). */
+export type JourneySketch = Omit<Journey, (typeof SKETCH_LEAVES_OUT)[number]>;
+
+/** Transactions whose reads give sketches of their journeys. */
+const sketching = new WeakSet<object>();
+/**
+ * In this transaction (Dexie's `tx.idbtrans`), journeys are read as sketches: their measures are neither
+ * decoded nor handed out. The library screen draws every journey, and needs none of them.
+ */
+export function readSketches(transaction: object): void {
+  sketching.add(transaction);
+}
+
+/**
+ * The record as the app knows it (as a sketch, without its measures, if asked). A record stored before
+ * columns (plain arrays) is returned as it is.
+ */
+export function decodeRecord(record: unknown, sketch = false): unknown {
   if (!isObject(record) || !isObject(record.journey)) return record;
-  const lists = Object.values(record.journey);
-  if (!lists.some(isColumns)) return record;
+  const lists = Object.entries(record.journey);
+  if (!sketch && !lists.some(([, value]) => isColumns(value))) return record;
+  const leftOut: readonly string[] = sketch ? SKETCH_LEAVES_OUT : [];
   const journey = Object.fromEntries(
-    Object.entries(record.journey).map(([key, value]) => [
-      key,
-      isColumns(value) ? decodeColumns(value) : value,
-    ]),
+    lists
+      .filter(([key]) => !leftOut.includes(key))
+      .map(([key, value]) => [key, isColumns(value) ? decodeColumns(value) : value]),
   );
   return { ...record, journey };
 }
@@ -43,7 +65,7 @@ function decodeColumns(value: Columns): unknown {
 }
 
 /** A cursor whose value is decoded (once per position); the rest is read from the cursor below. */
-function decodingCursor(cursor: DBCoreCursor): DBCoreCursor {
+function decodingCursor(cursor: DBCoreCursor, sketch: boolean): DBCoreCursor {
   let raw: unknown;
   let decoded: unknown;
   return Object.create(cursor, {
@@ -54,7 +76,7 @@ function decodingCursor(cursor: DBCoreCursor): DBCoreCursor {
       get: () => {
         if (cursor.value !== raw) {
           raw = cursor.value;
-          decoded = decodeRecord(raw);
+          decoded = decodeRecord(raw, sketch);
         }
         return decoded;
       },
@@ -69,13 +91,18 @@ function journeyTable(table: DBCoreTable): DBCoreTable {
       table.mutate(
         req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(encodeRecord) } : req,
       ),
-    get: (req) => table.get(req).then(decodeRecord),
-    getMany: (req) => table.getMany(req).then((records) => records.map(decodeRecord)),
+    get: (req) => table.get(req).then((record) => decodeRecord(record, sketching.has(req.trans))),
+    getMany: (req) =>
+      table.getMany(req).then((records) => records.map((r) => decodeRecord(r, sketching.has(req.trans)))),
     query: (req) =>
       req.values
-        ? table.query(req).then((response) => ({ ...response, result: response.result.map(decodeRecord) }))
+        ? table.query(req).then((response) => ({
+            ...response,
+            result: response.result.map((r) => decodeRecord(r, sketching.has(req.trans))),
+          }))
         : table.query(req),
-    openCursor: (req) => table.openCursor(req).then((cursor) => cursor && decodingCursor(cursor)),
+    openCursor: (req) =>
+      table.openCursor(req).then((cursor) => cursor && decodingCursor(cursor, sketching.has(req.trans))),
   };
 }
 

@@ -1,6 +1,7 @@
 import { cloneWithNewIds, LIMITS, newId, type InvariantOptions, type Journey, type Language } from '../model';
 import { TrayectoDatabase, type JourneyRecord, type SnapshotRecord } from './db';
 import { isQuotaError, JourneyNotFoundError, RevisionConflictError, StorageFullError } from './errors';
+import { readSketches, type JourneySketch } from './journeyColumns';
 import { JourneyValidator, validJourney } from './validation';
 
 export interface JourneySummary {
@@ -40,7 +41,12 @@ function newRecord(journey: Journey): JourneyRecord {
   };
 }
 
-function summary(record: JourneyRecord): JourneySummary {
+/** A record as the library screen reads it: its journey as a sketch, without its measures. */
+export interface LibraryRecord extends Omit<JourneyRecord, 'journey'> {
+  journey: JourneySketch;
+}
+
+function summary(record: LibraryRecord): JourneySummary {
   const { journey } = record;
   return {
     id: record.id,
@@ -93,14 +99,20 @@ export class JourneyLibrary {
     return (await this.records('trash')).map(summary);
   }
 
-  /** Whole records, for screens that draw each journey (the library's live thumbnails). */
-  async records(where: 'library' | 'trash'): Promise<JourneyRecord[]> {
+  /** Records with sketches of their journeys, for screens that draw each journey (the library's live thumbnails). */
+  async records(where: 'library' | 'trash'): Promise<LibraryRecord[]> {
     return (await this.shelves())[where];
   }
 
-  /** The library's and the trash's whole records from one read (every journey, however big, read once). */
-  async shelves(): Promise<Record<'library' | 'trash', JourneyRecord[]>> {
-    const records = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
+  /**
+   * The library's and the trash's records from one read (every journey, however big, read once), each journey as
+   * a sketch: without its measures, which no library card shows and a measured map has tens of thousands of.
+   */
+  async shelves(): Promise<Record<'library' | 'trash', LibraryRecord[]>> {
+    const records = await this.db.transaction('r', this.db.journeys, (tx) => {
+      readSketches(tx.idbtrans);
+      return this.db.journeys.orderBy('updatedAt').reverse().toArray() as Promise<LibraryRecord[]>;
+    });
     return {
       library: records.filter((r) => r.deletedAt === null),
       trash: records

@@ -1,6 +1,6 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { serialize } from 'node:v8';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Journey } from '../../../src/model';
 import {
   createPatchedSaver,
@@ -12,6 +12,7 @@ import {
   TrayectoDatabase,
   type JourneyRecord,
 } from '../../../src/storage';
+import * as recordCodec from '../../../src/storage/recordCodec';
 import { isColumns, type Columns } from '../../../src/storage/recordCodec';
 import { generateJourney, withMeasures } from '../../bench/generate';
 import { writeV1Database } from '../../fixtures/db/v1';
@@ -70,7 +71,6 @@ describe('journeys stored as columns', () => {
     expect((await lib.get(journey.id))?.journey).toStrictEqual(journey);
     expect((await db.journeys.get(journey.id))?.journey).toStrictEqual(journey);
     expect((await db.journeys.bulkGet([journey.id]))[0]?.journey).toStrictEqual(journey);
-    expect((await lib.records('library'))[0]?.journey).toStrictEqual(journey);
     // Cursors: `each` and a filtered read walk the store one record at a time.
     const walked: Journey[] = [];
     await db.journeys.each((record) => walked.push(record.journey));
@@ -82,6 +82,26 @@ describe('journeys stored as columns', () => {
     // Reads of keys only are keys.
     expect(await db.journeys.toCollection().primaryKeys()).toEqual([journey.id]);
     expect(await db.journeys.orderBy('title').keys()).toEqual([journey.title]);
+  });
+
+  it('gives the library screen sketches: every journey without its measures, which it never decodes', async () => {
+    const name = newName();
+    const lib = library(name);
+    const { journey } = await lib.create(measured());
+    const { metricValues, researchNotes, ...sketch } = journey;
+    expect(metricValues.length + researchNotes.length).toBeGreaterThan(0);
+    const decoded = vi.spyOn(recordCodec, 'decodeList');
+    expect((await lib.records('library'))[0]?.journey).toStrictEqual(sketch);
+    const lengths = decoded.mock.calls.map(([columns]) => columns.length);
+    expect(lengths).toContain(journey.touchpoints.length);
+    expect(lengths).not.toContain(metricValues.length);
+    expect(lengths).not.toContain(researchNotes.length);
+    decoded.mockRestore();
+    // The whole journey to whoever else reads it, in or out of the same moment.
+    const [listed, got] = await Promise.all([lib.list(), lib.get(journey.id)]);
+    expect(listed.map((s) => s.touchpoints)).toEqual([journey.touchpoints.length]);
+    expect(got?.journey).toStrictEqual(journey);
+    expect((await lib.db.journeys.toArray())[0]?.journey).toStrictEqual(journey);
   });
 
   it('reads a record stored before columns as it is, and writes it back as columns', async () => {
