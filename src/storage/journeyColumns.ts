@@ -85,21 +85,24 @@ function decodingCursor(cursor: DBCoreCursor, sketch: boolean): DBCoreCursor {
 }
 
 function journeyTable(table: DBCoreTable): DBCoreTable {
+  /** The record as its transaction reads it: whole, or a sketch. */
+  const decoder = (trans: object) => {
+    const sketch = sketching.has(trans);
+    return (record: unknown) => decodeRecord(record, sketch);
+  };
   return {
     ...table,
     mutate: (req) =>
       table.mutate(
         req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(encodeRecord) } : req,
       ),
-    get: (req) => table.get(req).then((record) => decodeRecord(record, sketching.has(req.trans))),
-    getMany: (req) =>
-      table.getMany(req).then((records) => records.map((r) => decodeRecord(r, sketching.has(req.trans)))),
+    get: (req) => table.get(req).then(decoder(req.trans)),
+    getMany: (req) => table.getMany(req).then((records) => records.map(decoder(req.trans))),
     query: (req) =>
       req.values
-        ? table.query(req).then((response) => ({
-            ...response,
-            result: response.result.map((r) => decodeRecord(r, sketching.has(req.trans))),
-          }))
+        ? table
+            .query(req)
+            .then((response) => ({ ...response, result: response.result.map(decoder(req.trans)) }))
         : table.query(req),
     openCursor: (req) =>
       table.openCursor(req).then((cursor) => cursor && decodingCursor(cursor, sketching.has(req.trans))),
