@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { englishOnScreen } from './catalogue';
-import { axeViolations, card, exportAs, openFromDisk, openMap, snap } from './helpers';
+import { axeViolations, card, exportAs, openFromDisk, openMap, reloadJourney, snap } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -76,6 +76,12 @@ test('imported metrics show under the stages, on the cards, in Insights and in t
   await expect(off.getByRole('listitem').first()).toContainText('Delivery date slips');
   await snap(page, 'metrics-row-and-badges');
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
+  // Saved (the library keeps a map's lists as columns) and read back whole after a reload.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await reloadJourney(page, 'Buying a family car');
+  await expect(page.getByRole('list', { name: 'Metrics of Purchase' })).toContainText('3.3');
+  await tab(page, 'Insights').click();
+  await expect(page.getByRole('list', { name: 'CSAT per stage' })).toBeVisible();
 
   const path = info.outputPath('metrics.pdf');
   await exportAs(page, 'PDF', path);
@@ -137,6 +143,12 @@ test('pasted quotes become notes, linked by drag and by "Link to…", and sugges
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(card(page, 'Delivery date slips')).toHaveAccessibleName(/Delivery date slips, Very negative/);
   await expect(suggestion).toBeVisible();
+
+  // Saved and read back after a reload: the three notes, each still linked.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await reloadJourney(page, 'Buying a family car');
+  await tab(page, 'Research').click();
+  await expect(notes.filter({ hasText: 'Linked to Delivery date slips' })).toHaveCount(3);
 });
 
 test('research imported from a CSV is previewed, added as one step and undone', async ({ page }) => {
