@@ -74,10 +74,10 @@ test('imported metrics show under the stages, on the cards, in Insights and in t
   await expect(page.getByRole('list', { name: 'CSAT per stage' })).toBeVisible();
   const off = page.getByRole('list', { name: 'Off target, worst first' });
   await expect(off.getByRole('listitem').first()).toContainText('Delivery date slips');
+  // Saved (the library keeps a map's lists as columns), then read back whole after a reload.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await snap(page, 'metrics-row-and-badges');
   expect(await axeViolations(page, '.side-panel')).toEqual([]);
-  // Saved (the library keeps a map's lists as columns) and read back whole after a reload.
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await reloadJourney(page, 'Buying a family car');
   await expect(page.getByRole('list', { name: 'Metrics of Purchase' })).toContainText('3.3');
   await tab(page, 'Insights').click();
