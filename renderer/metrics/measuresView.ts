@@ -1,5 +1,5 @@
 import {
-  evidenceByTouchpoint,
+  evidenceLevels,
   metricReports,
   metricStageReports,
   touchpointBadges,
@@ -8,7 +8,7 @@ import {
   type MetricStageReport,
   type TouchpointBadge,
 } from '../../src/analytics';
-import type { Journey } from '../../src/model';
+import type { Journey, Metric, MetricValue, ResearchNote } from '../../src/model';
 
 /** One metric's latest value on a card. */
 export type CardBadge = TouchpointBadge;
@@ -19,20 +19,29 @@ export interface CardMeasures {
 }
 
 // Computed once per journey state (immer gives a new object per edit), shared by the canvas and panels.
-const cardCache = new WeakMap<Journey, CardMeasures>();
 const reportCache = new WeakMap<Journey, MetricReport[]>();
 const stageReportCache = new WeakMap<Journey, MetricStageReport[]>();
+// The cards' badges and evidence, by the lists they come from: immer keeps a list an edit leaves alone, so
+// typing a title on a measured map does not go over its tens of thousands of values again.
+const badgeCache = new WeakMap<
+  readonly MetricValue[],
+  { metrics: readonly Metric[]; badges: Map<string, CardBadge[]> }
+>();
+const evidenceCache = new WeakMap<
+  readonly ResearchNote[],
+  { values: readonly MetricValue[]; evidence: Map<string, EvidenceLevel> }
+>();
 
+/** Each touchpoint's badges, and the evidence level of those with any evidence (any other is assumed). */
 export function cardMeasures(journey: Journey): CardMeasures {
-  let measures = cardCache.get(journey);
-  if (!measures) {
-    measures = {
-      badges: touchpointBadges(journey),
-      evidence: new Map([...evidenceByTouchpoint(journey)].map(([id, e]) => [id, e.level])),
-    };
-    cardCache.set(journey, measures);
-  }
-  return measures;
+  const { metrics, metricValues: values, researchNotes: notes } = journey;
+  let badges = badgeCache.get(values);
+  if (badges?.metrics !== metrics)
+    badgeCache.set(values, (badges = { metrics, badges: touchpointBadges(journey) }));
+  let evidence = evidenceCache.get(notes);
+  if (evidence?.values !== values)
+    evidenceCache.set(notes, (evidence = { values, evidence: evidenceLevels(journey) }));
+  return { badges: badges.badges, evidence: evidence.evidence };
 }
 
 /** The metrics per stage of the journey on show (a one-scenario view): the metrics row, without what only Insights shows. */

@@ -17,15 +17,21 @@ export interface Evidence {
   level: EvidenceLevel;
 }
 
-/** Each touchpoint's evidence: its linked notes and whether a metric measures it. */
-export function evidenceByTouchpoint(
-  journey: Pick<Journey, 'touchpoints' | 'researchNotes' | 'metricValues'>,
-): Map<string, Evidence> {
+/** How many notes each touchpoint has linked, and which touchpoints a metric measures. */
+function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>) {
   const notes = new Map<string, number>();
   for (const note of journey.researchNotes)
     for (const id of note.touchpointIds) notes.set(id, (notes.get(id) ?? 0) + 1);
   const measured = new Set<string>();
   for (const v of journey.metricValues) if (v.targetType === 'touchpoint') measured.add(v.targetId);
+  return { notes, measured };
+}
+
+/** Each touchpoint's evidence: its linked notes and whether a metric measures it. */
+export function evidenceByTouchpoint(
+  journey: Pick<Journey, 'touchpoints' | 'researchNotes' | 'metricValues'>,
+): Map<string, Evidence> {
+  const { notes, measured } = evidenceFound(journey);
   return new Map(
     journey.touchpoints.map((t) => {
       const count = notes.get(t.id) ?? 0;
@@ -33,6 +39,17 @@ export function evidenceByTouchpoint(
       return [t.id, { notes: count, measured: isMeasured, level: evidenceLevel(count, isMeasured) }];
     }),
   );
+}
+
+/** The evidence level of each touchpoint that has any evidence: any other touchpoint is assumed. */
+export function evidenceLevels(
+  journey: Pick<Journey, 'researchNotes' | 'metricValues'>,
+): Map<string, EvidenceLevel> {
+  const { notes, measured } = evidenceFound(journey);
+  const levels = new Map<string, EvidenceLevel>();
+  for (const id of measured) levels.set(id, evidenceLevel(notes.get(id) ?? 0, true));
+  for (const [id, count] of notes) if (!measured.has(id)) levels.set(id, evidenceLevel(count, false));
+  return levels;
 }
 
 /** Half away from zero, so that a mean of −1.5 suggests −2 as 1.5 suggests 2. */

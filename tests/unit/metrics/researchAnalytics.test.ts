@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   evidenceByTouchpoint,
   evidenceLevel,
+  evidenceLevels,
   filterResearch,
   suggestedEmotion,
 } from '../../../src/analytics';
@@ -45,6 +46,12 @@ describe('evidence', () => {
       t5: 'supported',
     });
     expect(evidence.get('t2')).toEqual({ notes: 2, measured: false, level: 'some' });
+    // What the cards show: the same levels, for the touchpoints with any evidence only.
+    expect(Object.fromEntries(evidenceLevels(journey))).toEqual({
+      t1: 'supported',
+      t2: 'some',
+      t5: 'supported',
+    });
   });
 });
 
