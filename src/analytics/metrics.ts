@@ -32,6 +32,12 @@ export function npsFromCounts({ promoters, passives, detractors }: NpsCounts): n
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/** `of` of each value added up in order, as `sum` of a mapped list would, without the list (a stage has thousands). */
+function total<T>(values: readonly T[], of: (value: T) => number): number {
+  let added = 0;
+  for (const value of values) added += of(value);
+  return added;
+}
 
 /**
  * Several values of a metric as one figure, as its kind adds up: scores are averaged (an NPS
@@ -42,25 +48,22 @@ export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly M
   if (values.length === 0) return null;
   switch (metric.kind) {
     case 'score': {
-      if (values.every((v) => v.counts)) {
-        const counts = values.map((v) => v.counts!);
+      if (values.every((v) => v.counts))
         return npsFromCounts({
-          promoters: sum(counts.map((c) => c.promoters)),
-          passives: sum(counts.map((c) => c.passives)),
-          detractors: sum(counts.map((c) => c.detractors)),
+          promoters: total(values, (v) => v.counts!.promoters),
+          passives: total(values, (v) => v.counts!.passives),
+          detractors: total(values, (v) => v.counts!.detractors),
         });
-      }
-      return sum(values.map((v) => v.value)) / values.length;
+      return total(values, (v) => v.value) / values.length;
     }
     case 'percentage': {
-      const weights = values.map((v) => v.sample ?? 1);
-      const total = sum(weights);
-      return total === 0 ? null : sum(values.map((v, i) => v.value * weights[i]!)) / total;
+      const weights = total(values, (v) => v.sample ?? 1);
+      return weights === 0 ? null : total(values, (v) => v.value * (v.sample ?? 1)) / weights;
     }
     case 'count':
     case 'duration':
     case 'currency':
-      return sum(values.map((v) => v.value));
+      return total(values, (v) => v.value);
   }
 }
 
@@ -180,7 +183,9 @@ function stageReports(journey: Journey) {
     const periods = [...index.keys()].sort();
     const period = periods.at(-1) ?? null;
     const stages = journey.stages.map((stage): StageFigure => {
-      const now = period === null ? null : stageFigureOf(metric, index.get(period)?.get(stage.id));
+      // Oldest first: the last is the latest period's, the figure shown.
+      const figures = periods.map((p) => stageFigureOf(metric, index.get(p)?.get(stage.id)));
+      const now = figures.at(-1);
       return {
         stageId: stage.id,
         stage: stage.name,
@@ -188,10 +193,7 @@ function stageReports(journey: Journey) {
         from: now?.from ?? null,
         target: now?.target ?? metric.target,
         status: now?.value == null ? null : targetStatus(now.value, now.target, metric.warning, metric.good),
-        history: periods.map((p) => ({
-          period: p,
-          value: stageFigureOf(metric, index.get(p)?.get(stage.id)).value,
-        })),
+        history: periods.map((p, i) => ({ period: p, value: figures[i]!.value })),
       };
     });
     const report: MetricStageReport = {
