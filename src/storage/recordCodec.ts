@@ -130,8 +130,7 @@ export const isColumns = (value: unknown): value is Columns =>
 
 /** The items `encodeList` was given. */
 export function decodeList(encoded: Columns): Item[] {
-  const { keys, shapes, shapeOf, length } = encoded;
-  const columns = encoded.columns.map(expandColumn);
+  const { keys, columns, shapes, shapeOf, length } = encoded;
   const plans = shapes.map((shape) => ({
     shape,
     names: shape.map((k) => keys[k]!),
@@ -144,16 +143,13 @@ export function decodeList(encoded: Columns): Item[] {
     const { shape, names, values } = plans[shapeOf[i]!]!;
     // Keys added in the item's own order: items of one shape share one hidden class.
     const item: Item = {};
-    for (let j = 0; j < names.length; j++) item[names[j]!] = values[j]![next[shape[j]!]!++];
+    for (let j = 0; j < names.length; j++) {
+      // A dictionary column read where it is: no list of every value is made.
+      const column = values[j]!;
+      const at = next[shape[j]!]!++;
+      item[names[j]!] = Array.isArray(column) ? column[at] : column.strings[column.indexes[at]!];
+    }
     items.push(item);
   }
   return items;
-}
-
-function expandColumn(column: Column): unknown[] {
-  if (Array.isArray(column)) return column;
-  const { strings, indexes } = column;
-  const values: unknown[] = new Array(indexes.length);
-  for (let i = 0; i < indexes.length; i++) values[i] = strings[indexes[i]!];
-  return values;
 }
