@@ -6,7 +6,7 @@ import { useShownJourney } from '../state/shownJourney';
 import { useEditor } from '../state/editorStore';
 import { Field } from '../ui/Field';
 import { SelectField } from '../ui/Select';
-import { formatFigure } from './measuresView';
+import { formatFigure, valuesByTarget } from './measuresView';
 import './metrics.css';
 import { PanelSection } from '../ui/PanelSection';
 
@@ -25,9 +25,9 @@ export function MeasuredValues({
   const [period, setPeriod] = useState('');
   const [value, setValue] = useState('');
   const metricOf = new Map(journey.metrics.map((m) => [m.id, m]));
-  const values = journey.metricValues
-    .filter((v) => v.targetType === targetType && v.targetId === targetId)
-    .sort((a, b) => a.metricId.localeCompare(b.metricId) || a.period.localeCompare(b.period));
+  const values = [...(valuesByTarget(journey.metricValues)[targetType].get(targetId) ?? [])].sort(
+    (a, b) => a.metricId.localeCompare(b.metricId) || a.period.localeCompare(b.period),
+  );
   const chosen = metricOf.get(metricId) ?? journey.metrics[0];
   const number = Number(value.replace(',', '.'));
   const valid = chosen !== undefined && value.trim() !== '' && Number.isFinite(number);

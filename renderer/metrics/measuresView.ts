@@ -8,7 +8,7 @@ import {
   type MetricStageReport,
   type TouchpointBadge,
 } from '../../src/analytics';
-import type { Journey, Metric, MetricValue, ResearchNote } from '../../src/model';
+import type { Journey, Metric, MetricValue, ResearchNote, Touchpoint } from '../../src/model';
 
 /** One metric's latest value on a card. */
 export type CardBadge = TouchpointBadge;
@@ -20,7 +20,6 @@ export interface CardMeasures {
 
 // Computed once per journey state (immer gives a new object per edit), shared by the canvas and panels.
 const reportCache = new WeakMap<Journey, MetricReport[]>();
-const stageReportCache = new WeakMap<Journey, MetricStageReport[]>();
 // The cards' badges and evidence, by the lists they come from: immer keeps a list an edit leaves alone, so
 // typing a title on a measured map does not go over its tens of thousands of values again.
 const badgeCache = new WeakMap<
@@ -44,10 +43,79 @@ export function cardMeasures(journey: Journey): CardMeasures {
   return { badges: badges.badges, evidence: evidence.evidence };
 }
 
+type ValuesByTarget = Record<MetricValue['targetType'], ReadonlyMap<string, readonly MetricValue[]>>;
+const valuesByTargetCache = new WeakMap<readonly MetricValue[], ValuesByTarget>();
+const notesByTouchpointCache = new WeakMap<
+  readonly ResearchNote[],
+  ReadonlyMap<string, readonly ResearchNote[]>
+>();
+
+/** Each stage's and each touchpoint's values, in the list's order: what an inspector shows of one, without a search. */
+export function valuesByTarget(values: readonly MetricValue[]): ValuesByTarget {
+  let index = valuesByTargetCache.get(values);
+  if (!index) {
+    const byTarget = {
+      stage: new Map<string, MetricValue[]>(),
+      touchpoint: new Map<string, MetricValue[]>(),
+    };
+    for (const v of values) {
+      const of = byTarget[v.targetType];
+      const list = of.get(v.targetId);
+      if (list) list.push(v);
+      else of.set(v.targetId, [v]);
+    }
+    valuesByTargetCache.set(values, (index = byTarget));
+  }
+  return index;
+}
+
+/** Each touchpoint's linked notes, in the list's order. */
+export function notesByTouchpoint(
+  notes: readonly ResearchNote[],
+): ReadonlyMap<string, readonly ResearchNote[]> {
+  let index = notesByTouchpointCache.get(notes);
+  if (!index) {
+    const byTouchpoint = new Map<string, ResearchNote[]>();
+    for (const note of notes)
+      for (const id of new Set(note.touchpointIds)) {
+        const list = byTouchpoint.get(id);
+        if (list) list.push(note);
+        else byTouchpoint.set(id, [note]);
+      }
+    notesByTouchpointCache.set(notes, (index = byTouchpoint));
+  }
+  return index;
+}
+
+// The metrics row, by the values it comes from and what else it was worked out with (immer keeps a list an edit
+// leaves alone): retitling a card, or moving it within its stage, does not add up 40,000 values again.
+interface StageReportsOf {
+  metrics: readonly Metric[];
+  stages: Journey['stages'];
+  scenarios: Journey['scenarios'];
+  /** Each touchpoint's stage: all the row needs of the touchpoints. */
+  stageOf: ReadonlyMap<string, string>;
+  reports: MetricStageReport[];
+}
+const stageReportCache = new WeakMap<readonly MetricValue[], StageReportsOf>();
+
+const inSameStages = (touchpoints: readonly Touchpoint[], stageOf: ReadonlyMap<string, string>) =>
+  touchpoints.length === stageOf.size && touchpoints.every((t) => stageOf.get(t.id) === t.stageId);
+
 /** The metrics per stage of the journey on show (a one-scenario view): the metrics row, without what only Insights shows. */
 export function shownStageReports(journey: Journey): MetricStageReport[] {
-  let reports = stageReportCache.get(journey);
-  if (!reports) stageReportCache.set(journey, (reports = metricStageReports(journey)));
+  const { metrics, stages, scenarios, touchpoints } = journey;
+  const cached = stageReportCache.get(journey.metricValues);
+  if (
+    cached?.metrics === metrics &&
+    cached.stages === stages &&
+    cached.scenarios === scenarios &&
+    inSameStages(touchpoints, cached.stageOf)
+  )
+    return cached.reports;
+  const reports = metricStageReports(journey);
+  const stageOf = new Map(touchpoints.map((t) => [t.id, t.stageId]));
+  stageReportCache.set(journey.metricValues, { metrics, stages, scenarios, stageOf, reports });
   return reports;
 }
 

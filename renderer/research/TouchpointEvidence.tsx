@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { evidenceByTouchpoint, suggestedEmotion } from '../../src/analytics';
+import { evidenceLevel, suggestedEmotion } from '../../src/analytics';
 import { linkResearchNotes, setEmotion } from '../../src/commands';
 import type { Journey, Touchpoint } from '../../src/model';
 import { useEditor } from '../state/editorStore';
 import './research.css';
 import { PanelSection } from '../ui/PanelSection';
+import { notesByTouchpoint, valuesByTarget } from '../metrics/measuresView';
 
 /**
  * A touchpoint's evidence in the inspector: its level, its linked notes (each can be unlinked),
@@ -12,13 +13,15 @@ import { PanelSection } from '../ui/PanelSection';
  */
 export function TouchpointEvidence({ journey, touchpoint }: { journey: Journey; touchpoint: Touchpoint }) {
   const { t } = useTranslation();
-  const evidence = evidenceByTouchpoint({ ...journey, touchpoints: [touchpoint] }).get(touchpoint.id)!;
-  const suggestion = suggestedEmotion(journey, touchpoint.id);
-  const notes = journey.researchNotes.filter((n) => n.touchpointIds.includes(touchpoint.id));
+  // From indexes kept per list: this renders at every edit, and a measured map has tens of thousands of values.
+  const notes = notesByTouchpoint(journey.researchNotes).get(touchpoint.id) ?? [];
+  const measured = valuesByTarget(journey.metricValues).touchpoint.has(touchpoint.id);
+  const level = evidenceLevel(notes.length, measured);
+  const suggestion = suggestedEmotion({ researchNotes: notes }, touchpoint.id);
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   return (
     <PanelSection title={t('research.evidence')} className="measures-section">
-      <p>{t(`measures.evidence.${evidence.level}`)}</p>
+      <p>{t(`measures.evidence.${level}`)}</p>
       {suggestion && suggestion.score !== touchpoint.emotion && (
         <div className="suggestion" role="group" aria-label={t('research.suggestion')}>
           <p>

@@ -60,7 +60,7 @@ const roundSymmetric = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
  * to one of the seven scores; null when none of them has a sentiment.
  */
 export function suggestedEmotion(
-  journey: Pick<Journey, 'researchNotes'>,
+  journey: { researchNotes: readonly ResearchNote[] },
   touchpointId: string,
 ): { score: number; from: number } | null {
   const sentiments = journey.researchNotes
