@@ -1,3 +1,4 @@
+import { freeze } from 'immer';
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import {
@@ -66,6 +67,10 @@ function reconcile(selection: Selection, journey: Journey): Selection {
   }
 }
 
+/** `run` when the page has nothing else to do (soon, where it cannot tell). */
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 0);
+
 export const useEditor = create<EditorState>()(
   immer((set, get) => ({
     journey: null,
@@ -74,6 +79,9 @@ export const useEditor = create<EditorState>()(
     error: null,
     load(journey) {
       set({ journey, history: emptyHistory(), selection: nothing, error: null });
+      // Immer freezes all of a command's result that is not frozen yet: left to it, the first edit of a map
+      // just opened would freeze everything in it (tens of thousands of objects on a measured map, 65 ms).
+      whenIdle(() => freeze(journey, true));
     },
     close() {
       set({ journey: null, history: emptyHistory(), selection: nothing });
