@@ -182,21 +182,47 @@ async function openAndPan(size, path, longest) {
   return { page, frames, opens, firstPaints, drawn };
 }
 
+/** The medians of drop → card painted in place and of undo → painted back, from drags of one card. */
+const dropTimes = (drags) => ({
+  drop: median(drags.map((d) => d.dropPainted)),
+  undo: median(drags.map((d) => d.undoPainted)),
+});
+
+/** Zoom in on the benchmark's card, then drag, drop and undo it `RUNS` times: `dropTimes` of it. */
+async function dropsOn(page, size) {
+  const card = benchCard(size);
+  await zoomInOnCard(page, card);
+  const drags = [];
+  for (let r = 0; r < RUNS; r++) drags.push(await dragDropUndo(page, card));
+  return dropTimes(drags);
+}
+
 /**
- * The same map with more in it, opened and panned as the plain one was: `name` is "measured" (5 metrics over
- * 4 periods and two research notes per touchpoint, issue 17: within 10 %) or "blueprint" (1 card per 2
- * touchpoints, 1 link per touchpoint, issue 18: within 15 %).
+ * The same map with more in it, opened and panned as the plain one was, then zoomed in on one card and that
+ * card dragged, dropped and undone `RUNS` times: `name` is "measured" (5 metrics over 4 periods and two research
+ * notes per touchpoint, issue 17: within 10 %) or "blueprint" (1 card per 2 touchpoints, 1 link per touchpoint,
+ * issue 18: within 15 %). `plain` holds the plain map's opens, frames and drop times.
  */
 async function sameMapWith(size, name, trayecto, plain) {
   progress(size, `the same map, ${name}`);
   const path = join(dir, `bench-${size}-${name}.trayecto`);
   writeFileSync(path, trayecto);
   const { page, frames, opens } = await openAndPan(size, path, []);
+  const { drop, undo } = await dropsOn(page, size);
   await page.context().close();
   report(size, `${name} map: open (library → cards painted)`, median(opens), 'ms');
   report(size, `${name} map: pan/zoom frame, median`, median(frames), 'ms');
+  report(size, `${name} map: drop → card painted in place`, drop, 'ms');
+  report(size, `${name} map: undo → card painted back`, undo, 'ms');
   report(size, `ratio ${name}/plain: open`, median(opens) / median(plain.opens), '×');
   report(size, `ratio ${name}/plain: frame`, median(frames) / median(plain.frames), '×');
+  report(size, `ratio ${name}/plain: drop`, drop / plain.drop, '×');
+}
+
+/** The same map with measures and with a blueprint, as `CASE` asks, against the plain map's figures. */
+async function sameMaps(size, plain) {
+  if (CASE !== 'blueprint') await sameMapWith(size, 'measured', measuredBenchmarkFile(size), plain);
+  if (CASE !== 'measures') await sameMapWith(size, 'blueprint', benchmarkFiles(size, true).trayecto, plain);
 }
 
 /** Time a phase in page time and report its longest main-thread task afterwards. */
@@ -287,11 +313,9 @@ try {
       'MB',
     );
 
-    if (CASE !== 'blueprint')
-      await sameMapWith(size, 'measured', measuredBenchmarkFile(size), { opens, frames });
-    if (CASE !== 'measures')
-      await sameMapWith(size, 'blueprint', benchmarkFiles(size, true).trayecto, { opens, frames });
     if (CASE !== 'all') {
+      // Only the same maps with more in them: the plain map's drops to compare theirs with, then them.
+      await sameMaps(size, { opens, frames, ...(await dropsOn(page, size)) });
       progress(size);
       continue;
     }
@@ -310,6 +334,7 @@ try {
         edits.push(await typeTitle(page, card));
       }
     });
+    await sameMaps(size, { opens, frames, ...dropTimes(drags) });
     const moves = drags.flatMap((d) => d.moves);
     report(size, 'drag: move → card painted, median', median(moves), 'ms');
     report(size, 'drag: move → card painted, p95', p95(moves), 'ms');
