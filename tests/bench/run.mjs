@@ -201,7 +201,8 @@ async function dropsOn(page, size) {
  * The same map with more in it, opened and panned as the plain one was, then zoomed in on one card and that
  * card dragged, dropped and undone `RUNS` times: `name` is "measured" (5 metrics over 4 periods and two research
  * notes per touchpoint, issue 17: within 10 %) or "blueprint" (1 card per 2 touchpoints, 1 link per touchpoint,
- * issue 18: within 15 %). `plain` holds the plain map's opens, frames and drop times.
+ * issue 18: within 15 %). `plain` holds the plain map's opens and frames; returns its drop time, for the ratio
+ * to the plain map's once that is known.
  */
 async function sameMapWith(size, name, trayecto, plain) {
   progress(size, `the same map, ${name}`);
@@ -216,13 +217,22 @@ async function sameMapWith(size, name, trayecto, plain) {
   report(size, `${name} map: undo → card painted back`, undo, 'ms');
   report(size, `ratio ${name}/plain: open`, median(opens) / median(plain.opens), '×');
   report(size, `ratio ${name}/plain: frame`, median(frames) / median(plain.frames), '×');
-  report(size, `ratio ${name}/plain: drop`, drop / plain.drop, '×');
+  return { name, drop };
 }
 
-/** The same map with measures and with a blueprint, as `CASE` asks, against the plain map's figures. */
+/**
+ * The same map with measures and with a blueprint, as `CASE` asks, right after the plain map's opens (as they
+ * were, with nothing else done in the plain page yet). Returns the function that reports their drops' ratios.
+ */
 async function sameMaps(size, plain) {
-  if (CASE !== 'blueprint') await sameMapWith(size, 'measured', measuredBenchmarkFile(size), plain);
-  if (CASE !== 'measures') await sameMapWith(size, 'blueprint', benchmarkFiles(size, true).trayecto, plain);
+  const others = [];
+  if (CASE !== 'blueprint')
+    others.push(await sameMapWith(size, 'measured', measuredBenchmarkFile(size), plain));
+  if (CASE !== 'measures')
+    others.push(await sameMapWith(size, 'blueprint', benchmarkFiles(size, true).trayecto, plain));
+  return (plainDrop) => {
+    for (const { name, drop } of others) report(size, `ratio ${name}/plain: drop`, drop / plainDrop, '×');
+  };
 }
 
 /** Time a phase in page time and report its longest main-thread task afterwards. */
@@ -313,9 +323,10 @@ try {
       'MB',
     );
 
+    const dropRatios = await sameMaps(size, { opens, frames });
     if (CASE !== 'all') {
-      // Only the same maps with more in them: the plain map's drops to compare theirs with, then them.
-      await sameMaps(size, { opens, frames, ...(await dropsOn(page, size)) });
+      // Only the same maps with more in them: the plain map's drops, to compare theirs with.
+      dropRatios((await dropsOn(page, size)).drop);
       progress(size);
       continue;
     }
@@ -334,7 +345,7 @@ try {
         edits.push(await typeTitle(page, card));
       }
     });
-    await sameMaps(size, { opens, frames, ...dropTimes(drags) });
+    dropRatios(dropTimes(drags).drop);
     const moves = drags.flatMap((d) => d.moves);
     report(size, 'drag: move → card painted, median', median(moves), 'ms');
     report(size, 'drag: move → card painted, p95', p95(moves), 'ms');
@@ -399,7 +410,9 @@ function printTable() {
     const value = row.value.toLocaleString('en-US', { maximumFractionDigits: 1 });
     return `${row.atLeast ? '≥ ' : ''}${value}${row.unit ? ` ${row.unit}` : ''}`;
   };
-  const names = [...new Set(results.map((r) => r.name))];
+  const sectionOf = (name) => SECTIONS.findIndex(([, pattern]) => pattern.test(name));
+  // Each section's rows together, in the order they were measured (a stable sort).
+  const names = [...new Set(results.map((r) => r.name))].sort((a, b) => sectionOf(a) - sectionOf(b));
   const nameWidth = Math.max(...names.map((n) => n.length)) + 2;
   const cells = names.map((name) =>
     SIZES.map((size) => cell(results.find((r) => r.size === size && r.name === name))),
@@ -417,7 +430,7 @@ function printTable() {
   );
   let section;
   names.forEach((name, i) => {
-    const [title] = SECTIONS.find(([, pattern]) => pattern.test(name)) ?? ['other'];
+    const [title] = SECTIONS[sectionOf(name)] ?? ['other'];
     if (title !== section) console.log(`— ${title}`);
     section = title;
     console.log(line(`  ${name}`, cells[i]));
