@@ -1,4 +1,4 @@
-import type { Journey, Metric, MetricValue } from '../../../src/model';
+import type { Journey, Metric, MetricValue, ResearchNote } from '../../../src/model';
 import { metricFromPreset } from '../../../src/templates';
 import { smallJourney, T0 } from './smallJourney';
 
@@ -17,6 +17,23 @@ export const metricValue = (
   targetType: 'touchpoint',
   period: '',
   source: '',
+  updatedAt: T0,
+  ...fields,
+});
+
+/** A quote from an interview, linked to `touchpointIds`, with `fields` over those defaults. */
+export const researchNote = (
+  id: string,
+  touchpointIds: string[],
+  fields: Partial<ResearchNote> = {},
+): ResearchNote => ({
+  id,
+  kind: 'quote',
+  text: `quote ${id}`,
+  source: 'interview',
+  participant: '',
+  touchpointIds,
+  createdAt: T0,
   updatedAt: T0,
   ...fields,
 });

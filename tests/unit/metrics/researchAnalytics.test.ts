@@ -6,21 +6,8 @@ import {
   filterResearch,
   suggestedEmotion,
 } from '../../../src/analytics';
-import type { ResearchNote } from '../../../src/model';
-import { smallJourney, T0 } from '../helpers/smallJourney';
-import { metricValue } from '../helpers/measuredJourney';
-
-const note = (id: string, touchpointIds: string[], fields: Partial<ResearchNote> = {}): ResearchNote => ({
-  id,
-  kind: 'quote',
-  text: `quote ${id}`,
-  source: 'interview',
-  participant: '',
-  touchpointIds,
-  createdAt: T0,
-  updatedAt: T0,
-  ...fields,
-});
+import { smallJourney } from '../helpers/smallJourney';
+import { metricValue, researchNote as note } from '../helpers/measuredJourney';
 
 describe('evidence', () => {
   it('is assumed with no note, some with one or two, supported with three or a metric', () => {

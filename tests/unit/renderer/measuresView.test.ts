@@ -6,9 +6,13 @@ import {
   shownStageReports,
   valuesByTarget,
 } from '../../../renderer/metrics/measuresView';
-import type { Journey, ResearchNote } from '../../../src/model';
-import { T0 } from '../helpers/smallJourney';
-import { measuredJourney, metricValue as value, presetMetric } from '../helpers/measuredJourney';
+import type { Journey } from '../../../src/model';
+import {
+  measuredJourney,
+  researchNote,
+  metricValue as value,
+  presetMetric,
+} from '../helpers/measuredJourney';
 
 const journey = () =>
   measuredJourney(
@@ -61,16 +65,7 @@ describe("the cards' badges and evidence", () => {
 
     const badges = cardMeasures(before).badges;
     const noted = produce(before, (draft) => {
-      draft.researchNotes.push({
-        id: 'n1',
-        kind: 'quote',
-        text: 'Hard to find the button',
-        source: 'interview',
-        participant: '',
-        touchpointIds: ['t2'],
-        createdAt: before.updatedAt,
-        updatedAt: before.updatedAt,
-      });
+      draft.researchNotes.push(researchNote('n1', ['t2']));
     });
     expect(cardMeasures(noted).evidence.get('t2')).toBe('some');
     expect(cardMeasures(noted).badges).toBe(badges);
@@ -140,17 +135,11 @@ describe('the indexes the inspector reads', () => {
     expect(index.touchpoint.has('t3')).toBe(false);
     expect(valuesByTarget(values)).toBe(index);
 
-    const note = (id: string, touchpointIds: string[]): ResearchNote => ({
-      id,
-      kind: 'quote',
-      text: `quote ${id}`,
-      source: 'interview',
-      participant: '',
-      touchpointIds,
-      createdAt: T0,
-      updatedAt: T0,
-    });
-    const notes = [note('n1', ['t1', 't2']), note('n2', ['t2', 't2']), note('n3', ['t1'])];
+    const notes = [
+      researchNote('n1', ['t1', 't2']),
+      researchNote('n2', ['t2', 't2']),
+      researchNote('n3', ['t1']),
+    ];
     expect(
       notesByTouchpoint(notes)
         .get('t1')!
