@@ -20,8 +20,9 @@ export interface Evidence {
 /** How many notes each touchpoint has linked, and which touchpoints a metric measures. */
 function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>) {
   const notes = new Map<string, number>();
+  // A note linked to a touchpoint twice is still one note about it.
   for (const note of journey.researchNotes)
-    for (const id of note.touchpointIds) notes.set(id, (notes.get(id) ?? 0) + 1);
+    for (const id of new Set(note.touchpointIds)) notes.set(id, (notes.get(id) ?? 0) + 1);
   const measured = new Set<string>();
   for (const v of journey.metricValues) if (v.targetType === 'touchpoint') measured.add(v.targetId);
   return { notes, measured };

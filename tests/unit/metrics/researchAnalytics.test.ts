@@ -39,6 +39,10 @@ describe('evidence', () => {
       t2: 'some',
       t5: 'supported',
     });
+    // A note that names a touchpoint twice is one note about it.
+    const twice = { ...journey, researchNotes: [note('n5', ['t3', 't3', 't3'])] };
+    expect(evidenceByTouchpoint(twice).get('t3')).toEqual({ notes: 1, measured: false, level: 'some' });
+    expect(evidenceLevels(twice).get('t3')).toBe('some');
   });
 });
 
