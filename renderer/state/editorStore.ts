@@ -67,9 +67,36 @@ function reconcile(selection: Selection, journey: Journey): Selection {
   }
 }
 
-/** `run` when the page has nothing else to do (soon, where it cannot tell). */
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 0);
+/**
+ * Freeze a map just opened, deeply, a list item at a time while the page is idle: immer freezes all of a
+ * command's result that is not frozen yet, so, left to it, the first edit of a map would freeze everything in
+ * it (tens of thousands of objects on a measured map, 65 ms). In slices, no frame waits for it. The map itself
+ * is frozen last: an edit before the end finds it unfrozen, and immer finishes the work (skipping what is done).
+ */
+function freezeWhenIdle(journey: Journey): void {
+  if (typeof requestIdleCallback !== 'function') return; // immer does it at the first edit, as it would
+  const lists: readonly unknown[][] = Object.values(journey).filter((value) => Array.isArray(value));
+  let list = 0;
+  let item = 0;
+  const slice = (deadline: IdleDeadline) => {
+    // Another map opened (or none): this one is no one's to edit any more.
+    if (useEditor.getState().journey?.id !== journey.id) return;
+    while (deadline.timeRemaining() > 1) {
+      const items = lists[list];
+      if (!items) {
+        freeze(journey, true);
+        return;
+      }
+      if (item < items.length) freeze(items[item++], true);
+      else {
+        list++;
+        item = 0;
+      }
+    }
+    requestIdleCallback(slice);
+  };
+  requestIdleCallback(slice);
+}
 
 export const useEditor = create<EditorState>()(
   immer((set, get) => ({
@@ -79,9 +106,7 @@ export const useEditor = create<EditorState>()(
     error: null,
     load(journey) {
       set({ journey, history: emptyHistory(), selection: nothing, error: null });
-      // Immer freezes all of a command's result that is not frozen yet: left to it, the first edit of a map
-      // just opened would freeze everything in it (tens of thousands of objects on a measured map, 65 ms).
-      whenIdle(() => freeze(journey, true));
+      freezeWhenIdle(journey);
     },
     close() {
       set({ journey: null, history: emptyHistory(), selection: nothing });
