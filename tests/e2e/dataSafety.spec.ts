@@ -33,6 +33,9 @@ const backToLibrary = (page: Page) => page.getByRole('button', { name: 'Library'
 
 /** Make IndexedDB `put` throw QuotaExceededError while `failPuts` is true (a full disk): in the page and its workers. */
 function failingPuts() {
+  const patched = globalThis as { putsCanFail?: boolean };
+  if (patched.putsCanFail) return;
+  patched.putsCanFail = true;
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
     if ((globalThis as { failPuts?: boolean }).failPuts) {
@@ -49,7 +52,20 @@ async function fullDiskSwitch(page: Page) {
 async function setDiskFull(page: Page, full: boolean) {
   const set = (value: boolean) => ((globalThis as { failPuts?: boolean }).failPuts = value);
   await page.evaluate(set, full);
-  for (const worker of page.workers()) await worker.evaluate(set, full);
+  // Patched here too, not only as it starts: a worker just started may not have been reached yet.
+  for (const worker of page.workers()) {
+    await worker.evaluate(failingPuts);
+    await worker.evaluate(set, full);
+  }
+}
+/**
+ * Open the map and wait for its save worker: each open map saves through a worker of its own, started as it
+ * opens, and a disk made full before that worker is there would stay empty for it.
+ */
+async function openWithSaveWorker(page: Page, title: string) {
+  const started = page.waitForEvent('worker');
+  await openJourney(page, title);
+  await started;
 }
 /**
  * The disk has room again and the user presses Retry. The page's clock stands still meanwhile
@@ -228,8 +244,7 @@ test('a failed write keeps the change, says so, keeps the map open, and saves it
   await page.clock.install();
   await fullDiskSwitch(page);
   await openApp(page);
-  await openJourney(page, SAMPLE);
-  await expect.poll(() => page.workers().length).toBe(1); // the open map's saves go through its worker
+  await openWithSaveWorker(page, SAMPLE);
   const stages = SAMPLE_STAGES;
   await setDiskFull(page, true);
   await page.getByRole('button', { name: 'Add stage' }).click();
@@ -247,7 +262,7 @@ test('a failed write keeps the change, says so, keeps the map open, and saves it
   await expect(status(page)).toHaveText('Saved');
   await expect(problem).toHaveCount(0);
   await backToLibrary(page);
-  await openJourney(page, SAMPLE);
+  await openWithSaveWorker(page, SAMPLE);
   await expectStages(page, stages + 1);
 
   // Failing again, then the window reloads: the change comes back from the journal at the next start.
@@ -315,11 +330,10 @@ test('in Spanish on a 1280×720 screen, a failed write says so and offers its wa
   await page.clock.install();
   await fullDiskSwitch(page);
   await openApp(page);
-  await openJourney(page, SAMPLE);
+  await openWithSaveWorker(page, SAMPLE);
   await fromMoreMenu(page, 'Settings');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('es');
   await page.getByRole('button', { name: 'Cerrar' }).first().click();
-  await expect.poll(() => page.workers().length).toBe(1);
   await setDiskFull(page, true);
   await page.getByRole('button', { name: 'Añadir etapa' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sin guardar' })).toBeVisible();
