@@ -68,13 +68,28 @@ async function openWithSaveWorker(page: Page, title: string) {
   await started;
 }
 /**
- * The disk has room again and the user presses Retry. The page's clock stands still meanwhile
- * (`page.clock.install()` at the test's start): the automatic retry, 2 s, 5 s… after a failure,
- * would otherwise save first and take the button away before it is pressed.
+ * Stop the page's clock (installed with `page.clock.install()`) about where it is. Reading the page's time and
+ * pausing are two round trips, and the clock runs between them: on a loaded machine it can run past the time
+ * read, and Playwright refuses to go back. Then it is read again.
+ */
+async function pauseClock(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 20);
+      return;
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('to the past')) throw error;
+    }
+  }
+}
+/**
+ * The disk has room again and the user presses Retry. The page's clock stands still meanwhile: the automatic
+ * retry, 2 s, 5 s… after a failure, would otherwise save first and take the button away before it is pressed.
  */
 async function freeDiskAndRetry(page: Page, retry: Locator) {
   await expect(retry).toBeVisible();
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  await pauseClock(page);
   await setDiskFull(page, false);
   await retry.click();
   await page.clock.resume();
