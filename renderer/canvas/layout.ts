@@ -1,5 +1,12 @@
 import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
-import { openNotesByTarget, type Channel, type Journey, type Stage, type Touchpoint } from '../../src/model';
+import {
+  openNotesByTarget,
+  valueTable,
+  type Channel,
+  type Journey,
+  type Stage,
+  type Touchpoint,
+} from '../../src/model';
 import {
   laneIdsOf,
   mapGrid,
@@ -128,7 +135,7 @@ export function layoutJourney(
     height,
   } = mapGrid(journey, mode, undefined, metricsRow);
   const measures = cardMeasures(journey);
-  const weighed = journey.researchNotes.length > 0 || journey.metricValues.length > 0;
+  const weighed = journey.researchNotes.length > 0 || valueTable(journey).length > 0;
   const NO_BADGES: CardBadge[] = [];
   const touchpointsById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const curves: CanvasCurve[] = lines.map((curve) => ({

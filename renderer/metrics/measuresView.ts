@@ -8,7 +8,15 @@ import {
   type MetricStageReport,
   type TouchpointBadge,
 } from '../../src/analytics';
-import type { Journey, Metric, MetricValue, ResearchNote, Touchpoint } from '../../src/model';
+import {
+  valueTable,
+  type Journey,
+  type Metric,
+  type MetricValue,
+  type MetricValueTable,
+  type ResearchNote,
+  type Touchpoint,
+} from '../../src/model';
 
 /** One metric's latest value on a card. */
 export type CardBadge = TouchpointBadge;
@@ -23,17 +31,18 @@ const reportCache = new WeakMap<Journey, MetricReport[]>();
 // The cards' badges and evidence, by the lists they come from: immer keeps a list an edit leaves alone, so
 // typing a title on a measured map does not go over its tens of thousands of values again.
 const badgeCache = new WeakMap<
-  readonly MetricValue[],
+  MetricValueTable,
   { metrics: readonly Metric[]; badges: Map<string, CardBadge[]> }
 >();
 const evidenceCache = new WeakMap<
   readonly ResearchNote[],
-  { values: readonly MetricValue[]; evidence: Map<string, EvidenceLevel> }
+  { values: MetricValueTable; evidence: Map<string, EvidenceLevel> }
 >();
 
 /** Each touchpoint's badges, and the evidence level of those with any evidence (any other is assumed). */
 export function cardMeasures(journey: Journey): CardMeasures {
-  const { metrics, metricValues: values, researchNotes: notes } = journey;
+  const { metrics, researchNotes: notes } = journey;
+  const values = valueTable(journey);
   let badges = badgeCache.get(values);
   if (badges?.metrics !== metrics)
     badgeCache.set(values, (badges = { metrics, badges: touchpointBadges(journey) }));
@@ -97,7 +106,7 @@ interface StageReportsOf {
   stageOf: ReadonlyMap<string, string>;
   reports: MetricStageReport[];
 }
-const stageReportCache = new WeakMap<readonly MetricValue[], StageReportsOf>();
+const stageReportCache = new WeakMap<MetricValueTable, StageReportsOf>();
 
 const inSameStages = (touchpoints: readonly Touchpoint[], stageOf: ReadonlyMap<string, string>) =>
   touchpoints.length === stageOf.size && touchpoints.every((t) => stageOf.get(t.id) === t.stageId);
@@ -105,7 +114,8 @@ const inSameStages = (touchpoints: readonly Touchpoint[], stageOf: ReadonlyMap<s
 /** The metrics per stage of the journey on show (a one-scenario view): the metrics row, without what only Insights shows. */
 export function shownStageReports(journey: Journey): MetricStageReport[] {
   const { metrics, stages, scenarios, touchpoints } = journey;
-  const cached = stageReportCache.get(journey.metricValues);
+  const values = valueTable(journey);
+  const cached = stageReportCache.get(values);
   if (
     cached?.metrics === metrics &&
     cached.stages === stages &&
@@ -115,7 +125,7 @@ export function shownStageReports(journey: Journey): MetricStageReport[] {
     return cached.reports;
   const reports = metricStageReports(journey);
   const stageOf = new Map(touchpoints.map((t) => [t.id, t.stageId]));
-  stageReportCache.set(journey.metricValues, { metrics, stages, scenarios, stageOf, reports });
+  stageReportCache.set(values, { metrics, stages, scenarios, stageOf, reports });
   return reports;
 }
 
@@ -135,10 +145,8 @@ export function metricsRowHeight(journey: Journey): number {
   // Counted only as far as the row's lines: a measured map has tens of thousands of values.
   const measured = new Set<string>();
   const most = Math.min(METRICS_ROW_LINES, journey.metrics.length);
-  for (const value of journey.metricValues) {
-    if (measured.size >= most) break;
-    measured.add(value.metricId);
-  }
+  const values = valueTable(journey);
+  for (let i = 0; i < values.length && measured.size < most; i++) measured.add(values.metricId(i));
   return measured.size === 0 ? 0 : 12 + LINE * measured.size;
 }
 

@@ -75,19 +75,22 @@ function reconcile(selection: Selection, journey: Journey): Selection {
  */
 function freezeWhenIdle(journey: Journey): void {
   if (typeof requestIdleCallback !== 'function') return; // immer does it at the first edit, as it would
-  const lists: readonly unknown[][] = Object.values(journey).filter((value) => Array.isArray(value));
+  // The lists, each read in a slice: metric values still kept as columns (a getter) are made when read.
+  const keys = Object.entries(Object.getOwnPropertyDescriptors(journey))
+    .filter(([, property]) => property.get || Array.isArray(property.value))
+    .map(([key]) => key as keyof Journey);
   let list = 0;
   let item = 0;
   const slice = (deadline: IdleDeadline) => {
     // Another map opened (or none): this one is no one's to edit any more.
     if (useEditor.getState().journey?.id !== journey.id) return;
     while (deadline.timeRemaining() > 1) {
-      const items = lists[list];
-      if (!items) {
+      if (list === keys.length) {
         freeze(journey, true);
         return;
       }
-      if (item < items.length) freeze(items[item++], true);
+      const items: unknown = journey[keys[list]!];
+      if (Array.isArray(items) && item < items.length) freeze(items[item++], true);
       else {
         list++;
         item = 0;

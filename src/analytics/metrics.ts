@@ -1,7 +1,9 @@
 import {
   resolveScenario,
   scenarioView,
+  valueTable,
   type Journey,
+  type MetricValueTable,
   type Metric,
   type MetricValue,
   type NpsCounts,
@@ -32,10 +34,10 @@ export function npsFromCounts({ promoters, passives, detractors }: NpsCounts): n
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-/** `of` of each value added up in order, as `sum` of a mapped list would, without the list (a stage has thousands). */
-function total<T>(values: readonly T[], of: (value: T) => number): number {
+/** `of` of each row added up in order, as `sum` of a mapped list would, without the list (a stage has thousands). */
+function total(rows: readonly number[], of: (row: number) => number): number {
   let added = 0;
-  for (const value of values) added += of(value);
+  for (const row of rows) added += of(row);
   return added;
 }
 
@@ -45,25 +47,34 @@ function total<T>(values: readonly T[], of: (value: T) => number): number {
  * sample (1 where none is given), counts, durations and costs summed.
  */
 export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly MetricValue[]): number | null {
-  if (values.length === 0) return null;
+  return aggregateRows(metric, valueTable({ metricValues: values }), [...values.keys()]);
+}
+
+/** `aggregateValues` of the values at `rows` of a table. */
+function aggregateRows(
+  metric: Pick<Metric, 'kind'>,
+  table: MetricValueTable,
+  rows: readonly number[],
+): number | null {
+  if (rows.length === 0) return null;
   switch (metric.kind) {
     case 'score': {
-      if (values.every((v) => v.counts))
+      if (rows.every((i) => table.counts(i)))
         return npsFromCounts({
-          promoters: total(values, (v) => v.counts!.promoters),
-          passives: total(values, (v) => v.counts!.passives),
-          detractors: total(values, (v) => v.counts!.detractors),
+          promoters: total(rows, (i) => table.counts(i)!.promoters),
+          passives: total(rows, (i) => table.counts(i)!.passives),
+          detractors: total(rows, (i) => table.counts(i)!.detractors),
         });
-      return total(values, (v) => v.value) / values.length;
+      return total(rows, (i) => table.value(i)) / rows.length;
     }
     case 'percentage': {
-      const weights = total(values, (v) => v.sample ?? 1);
-      return weights === 0 ? null : total(values, (v) => v.value * (v.sample ?? 1)) / weights;
+      const weights = total(rows, (i) => table.sample(i) ?? 1);
+      return weights === 0 ? null : total(rows, (i) => table.value(i) * (table.sample(i) ?? 1)) / weights;
     }
     case 'count':
     case 'duration':
     case 'currency':
-      return total(values, (v) => v.value);
+      return total(rows, (i) => table.value(i));
   }
 }
 
@@ -139,36 +150,40 @@ export function pearson(pairs: readonly [number, number][]): number | null {
   return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
-type StageValues = { own: MetricValue[]; touchpoints: MetricValue[] };
+/** The rows of a stage's own values and of its touchpoints' values, in one metric and period. */
+type StageValues = { own: number[]; touchpoints: number[] };
 
 /** Each metric's values by period, then by stage (the stage's own values and its touchpoints'), in one pass. */
-function valuesByMetricPeriodAndStage(journey: Journey) {
+function valuesByMetricPeriodAndStage(journey: Journey, values: MetricValueTable) {
   const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
   const byMetric = new Map<string, Map<string, Map<string, StageValues>>>();
-  for (const v of journey.metricValues) {
-    const stageId = v.targetType === 'stage' ? v.targetId : stageOf.get(v.targetId);
+  for (let i = 0; i < values.length; i++) {
+    const onStage = values.targetType(i) === 'stage';
+    const stageId = onStage ? values.targetId(i) : stageOf.get(values.targetId(i));
     if (stageId === undefined) continue;
-    let index = byMetric.get(v.metricId);
-    if (!index) byMetric.set(v.metricId, (index = new Map()));
-    let byStage = index.get(v.period);
-    if (!byStage) index.set(v.period, (byStage = new Map()));
+    const metricId = values.metricId(i);
+    let index = byMetric.get(metricId);
+    if (!index) byMetric.set(metricId, (index = new Map()));
+    const period = values.period(i);
+    let byStage = index.get(period);
+    if (!byStage) index.set(period, (byStage = new Map()));
     let here = byStage.get(stageId);
     if (!here) byStage.set(stageId, (here = { own: [], touchpoints: [] }));
-    (v.targetType === 'stage' ? here.own : here.touchpoints).push(v);
+    (onStage ? here.own : here.touchpoints).push(i);
   }
   return byMetric;
 }
 
-function stageFigureOf(metric: Metric, here: StageValues | undefined) {
+function stageFigureOf(metric: Metric, values: MetricValueTable, here: StageValues | undefined) {
   if (here?.own.length)
     return {
-      value: aggregateValues(metric, here.own),
+      value: aggregateRows(metric, values, here.own),
       from: 'stage' as const,
-      target: here.own[0]!.target ?? metric.target,
+      target: values.target(here.own[0]!) ?? metric.target,
     };
   return here?.touchpoints.length
     ? {
-        value: aggregateValues(metric, here.touchpoints),
+        value: aggregateRows(metric, values, here.touchpoints),
         from: 'touchpoints' as const,
         target: metric.target,
       }
@@ -177,14 +192,15 @@ function stageFigureOf(metric: Metric, here: StageValues | undefined) {
 
 /** Each metric of a one-scenario view per stage, with its values of the latest period on touchpoints. */
 function stageReports(journey: Journey) {
-  const byMetric = valuesByMetricPeriodAndStage(journey);
+  const values = valueTable(journey);
+  const byMetric = valuesByMetricPeriodAndStage(journey, values);
   return journey.metrics.map((metric) => {
     const index = byMetric.get(metric.id) ?? new Map<string, Map<string, StageValues>>();
     const periods = [...index.keys()].sort();
     const period = periods.at(-1) ?? null;
     const stages = journey.stages.map((stage): StageFigure => {
       // Oldest first: the last is the latest period's, the figure shown.
-      const figures = periods.map((p) => stageFigureOf(metric, index.get(p)?.get(stage.id)));
+      const figures = periods.map((p) => stageFigureOf(metric, values, index.get(p)?.get(stage.id)));
       const now = figures.at(-1);
       return {
         stageId: stage.id,
@@ -207,9 +223,10 @@ function stageReports(journey: Journey) {
       period,
       stages,
     };
+    /** The rows of the touchpoints' values in the latest period. */
     const latest = () =>
       period === null ? [] : [...(index.get(period)?.values() ?? [])].flatMap((h) => h.touchpoints);
-    return { metric, report, latest };
+    return { metric, report, latest, values };
   });
 }
 
@@ -224,20 +241,21 @@ export function metricReports(whole: Journey, scenarioId?: string): MetricReport
   const touchpointById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const personaName = new Map(journey.personas.map((p) => [p.id, p.name]));
-  return stageReports(journey).map(({ metric, report, latest }) => {
-    const touchpoints = latest().map((v): TouchpointFigure => {
-      const t = touchpointById.get(v.targetId)!;
-      const target = v.target ?? metric.target;
+  return stageReports(journey).map(({ metric, report, latest, values }) => {
+    const touchpoints = latest().map((i): TouchpointFigure => {
+      const t = touchpointById.get(values.targetId(i))!;
+      const target = values.target(i) ?? metric.target;
+      const value = values.value(i);
       return {
         touchpointId: t.id,
         title: t.title,
         stage: stageName.get(t.stageId)!,
         persona: personaName.get(t.personaId)!,
         emotion: t.emotion,
-        period: v.period,
-        value: v.value,
+        period: values.period(i),
+        value,
         target,
-        status: targetStatus(v.value, target, metric.warning, metric.good),
+        status: targetStatus(value, target, metric.warning, metric.good),
       };
     });
     const pairs = touchpoints.map((t): [number, number] => [t.value, t.emotion]);
@@ -303,28 +321,32 @@ export function touchpointBadges(
   const position = new Map(journey.metrics.map((m, i) => [m.id, i]));
   // By touchpoint, each metric's latest value at the metric's position: no key string nor map per value or
   // touchpoint (a measured map has tens of thousands of values), and the badges come out in the metrics' order.
-  const latest = new Map<string, MetricValue[]>();
-  for (const v of journey.metricValues) {
-    if (v.targetType !== 'touchpoint') continue;
-    const i = position.get(v.metricId);
+  const values = valueTable(journey);
+  // Each metric's row of the latest value, -1 for none.
+  const latest = new Map<string, Int32Array>();
+  for (let row = 0; row < values.length; row++) {
+    if (values.targetType(row) !== 'touchpoint') continue;
+    const i = position.get(values.metricId(row));
     if (i === undefined) continue;
-    let byMetric = latest.get(v.targetId);
-    if (!byMetric) latest.set(v.targetId, (byMetric = new Array<MetricValue>(journey.metrics.length)));
-    const seen = byMetric[i];
-    if (!seen || v.period > seen.period) byMetric[i] = v;
+    const touchpointId = values.targetId(row);
+    let byMetric = latest.get(touchpointId);
+    if (!byMetric) latest.set(touchpointId, (byMetric = new Int32Array(journey.metrics.length).fill(-1)));
+    const seen = byMetric[i]!;
+    if (seen < 0 || values.period(row) > values.period(seen)) byMetric[i] = row;
   }
   const badges = new Map<string, TouchpointBadge[]>();
   for (const [touchpointId, byMetric] of latest) {
     const list: TouchpointBadge[] = [];
-    // Over the metrics the touchpoint has a value of: forEach skips the holes.
-    byMetric.forEach((v, i) => {
+    byMetric.forEach((row, i) => {
+      if (row < 0) return;
       const metric = journey.metrics[i]!;
+      const value = values.value(row);
       list.push({
         metricId: metric.id,
         metric: metric.name,
         unit: metric.unit,
-        value: v.value,
-        status: targetStatus(v.value, v.target ?? metric.target, metric.warning, metric.good),
+        value,
+        status: targetStatus(value, values.target(row) ?? metric.target, metric.warning, metric.good),
       });
     });
     badges.set(touchpointId, list);

@@ -1,4 +1,11 @@
-import { EMOTION_MAX, EMOTION_MIN, type Journey, type ResearchNote, type ResearchSource } from '../model';
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  valueTable,
+  type Journey,
+  type ResearchNote,
+  type ResearchSource,
+} from '../model';
 
 /** How well a touchpoint's emotion is backed: by nothing, by a little, or by enough. */
 export type EvidenceLevel = 'assumed' | 'some' | 'supported';
@@ -24,7 +31,9 @@ function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>)
   for (const note of journey.researchNotes)
     for (const id of new Set(note.touchpointIds)) notes.set(id, (notes.get(id) ?? 0) + 1);
   const measured = new Set<string>();
-  for (const v of journey.metricValues) if (v.targetType === 'touchpoint') measured.add(v.targetId);
+  const values = valueTable(journey);
+  for (let i = 0; i < values.length; i++)
+    if (values.targetType(i) === 'touchpoint') measured.add(values.targetId(i));
   return { notes, measured };
 }
 

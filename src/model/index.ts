@@ -13,3 +13,4 @@ export * from './openNotes';
 export * from './filters';
 export * from './text';
 export * from './metricValuesCheck';
+export * from './valueTable';

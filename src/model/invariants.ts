@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
-import { quickMetricValues, quickResearchNotes } from './metricValuesCheck';
+import { quickMetricColumns, quickMetricValues, quickResearchNotes } from './metricValuesCheck';
+import { defineLazyMetricValues, lazyMetricValues, valueTable, type MetricValueTable } from './valueTable';
 import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
@@ -136,19 +137,22 @@ export function checkInvariants(
   });
 
   const metricIds = new Set(journey.metrics.map((m) => m.id));
-  journey.metricValues.forEach((v, i) => {
-    resolve(metricIds, 'metric', v.metricId, 'metricValues', i, 'metricId');
-    resolve(
-      v.targetType === 'stage' ? stageIds : touchpointIds,
-      v.targetType,
-      v.targetId,
-      'metricValues',
-      i,
-      'targetId',
-    );
-    if (v.scenarioId !== undefined)
-      resolve(scenarioIds, 'scenario', v.scenarioId, 'metricValues', i, 'scenarioId');
-  });
+  // Values kept as columns are made into objects only to say which of them is wrong.
+  const valuesSound = valuesResolve(valueTable(journey), { metricIds, stageIds, touchpointIds, scenarioIds });
+  if (!valuesSound)
+    journey.metricValues.forEach((v, i) => {
+      resolve(metricIds, 'metric', v.metricId, 'metricValues', i, 'metricId');
+      resolve(
+        v.targetType === 'stage' ? stageIds : touchpointIds,
+        v.targetType,
+        v.targetId,
+        'metricValues',
+        i,
+        'targetId',
+      );
+      if (v.scenarioId !== undefined)
+        resolve(scenarioIds, 'scenario', v.scenarioId, 'metricValues', i, 'scenarioId');
+    });
   journey.researchNotes.forEach((n, i) => {
     if (n.personaId !== undefined)
       resolve(personaIds, 'persona', n.personaId, 'researchNotes', i, 'personaId');
@@ -207,6 +211,24 @@ export function groupByCell<T extends Touchpoint>(touchpoints: readonly T[]): Ma
   return cells;
 }
 
+/** Whether every value's metric, stage or touchpoint, and scenario are among those of its journey. */
+function valuesResolve(
+  values: MetricValueTable,
+  ids: Record<'metricIds' | 'stageIds' | 'touchpointIds' | 'scenarioIds', ReadonlySet<string>>,
+): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const targets = values.targetType(i) === 'stage' ? ids.stageIds : ids.touchpointIds;
+    const scenarioId = values.scenarioId(i);
+    if (
+      !ids.metricIds.has(values.metricId(i)) ||
+      !targets.has(values.targetId(i)) ||
+      (scenarioId !== undefined && !ids.scenarioIds.has(scenarioId))
+    )
+      return false;
+  }
+  return true;
+}
+
 /** Why a value is not a sound journey: what the schema refuses, or — once it parses — the rules it breaks. */
 export type JourneyFault =
   | { kind: 'schema'; issues: readonly z.core.$ZodIssue[] }
@@ -220,16 +242,30 @@ function parseJourney(raw: unknown): ReturnType<typeof journeySchema.safeParse> 
   const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
     Record<keyof Journey, unknown>
   >;
-  const metricValues = Array.isArray(fields.metricValues)
-    ? quickMetricValues(fields.metricValues)
-    : undefined;
+  // Values still kept as columns are checked there, and stay columns: only values that fail make objects.
+  const columns = lazyMetricValues(fields);
+  const asStored = columns && quickMetricColumns(columns) ? columns : undefined;
+  const metricValues =
+    asStored || !Array.isArray(fields.metricValues) ? undefined : quickMetricValues(fields.metricValues);
   const researchNotes = Array.isArray(fields.researchNotes)
     ? quickResearchNotes(fields.researchNotes)
     : undefined;
-  if (!metricValues || !researchNotes) return journeySchema.safeParse(raw);
-  const parsed = journeySchema.safeParse({ ...fields, metricValues: [], researchNotes: [] });
-  if (parsed.success) Object.assign(parsed.data, { metricValues, researchNotes });
+  if ((!asStored && !metricValues) || !researchNotes) return journeySchema.safeParse(raw);
+  const parsed = journeySchema.safeParse(withEmptyMeasures(fields));
+  if (parsed.success) {
+    parsed.data.researchNotes = researchNotes;
+    if (asStored) defineLazyMetricValues(parsed.data, asStored);
+    else parsed.data.metricValues = metricValues!;
+  }
   return parsed;
+}
+
+/** The journey's fields with empty measures, its own not read (reading values kept as columns makes them). */
+function withEmptyMeasures(fields: object): object {
+  const copy: Record<string, unknown> = { metricValues: [], researchNotes: [] };
+  for (const key of Object.keys(fields))
+    if (!(key in copy)) copy[key] = (fields as Record<string, unknown>)[key];
+  return copy;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type ResearchNote,
 } from './metricsSchema';
 import { timestamp } from './fields';
+import type { ColumnTable } from './valueTable';
 
 /*
  * Hand-written twins of `metricValueSchema` and `researchNoteSchema` for the bulk of a measured journey (tens
@@ -53,7 +54,17 @@ function onlyKnown(raw: Fields, required: number, optional: readonly string[] = 
   for (const _ in raw) count++;
   return count === expected;
 }
-const METRIC_VALUE_REQUIRED = 8; // id, metricId, targetType, targetId, period, value, source, updatedAt
+const METRIC_VALUE_KEYS = [
+  'id',
+  'metricId',
+  'targetType',
+  'targetId',
+  'period',
+  'value',
+  'source',
+  'updatedAt',
+] as const;
+const METRIC_VALUE_REQUIRED = METRIC_VALUE_KEYS.length;
 const METRIC_VALUE_OPTIONAL = ['scenarioId', 'counts', 'sample', 'target'];
 
 /** `raw` or an absent field's default, when it is short text; undefined when it is not. */
@@ -107,6 +118,40 @@ export function quickMetricValue(raw: unknown): MetricValue | undefined {
   if ('sample' in raw) parsed.sample = sample as number | undefined;
   if ('target' in raw) parsed.target = target as number | undefined;
   return parsed;
+}
+
+/** The fields a stored metric value may have: what `ColumnTable.of` accepts as keys. */
+export const METRIC_VALUE_FIELDS: ReadonlySet<string> = new Set([
+  ...METRIC_VALUE_KEYS,
+  ...METRIC_VALUE_OPTIONAL,
+]);
+
+/** What each field's every stored value must be for `quickMetricValue` to take the value as it is. */
+const METRIC_VALUE_FIELD_CHECKS: Record<string, (raw: unknown) => boolean> = {
+  id: isId,
+  metricId: isId,
+  targetType: (raw) => TARGET_TYPES.includes(raw),
+  targetId: isId,
+  period: (raw) => text(raw, LIMITS.shortText),
+  value: isFigure,
+  source: (raw) => text(raw, LIMITS.shortText),
+  updatedAt: isTimestamp,
+  scenarioId: (raw) => raw === undefined || isId(raw),
+  counts: (raw) => raw === undefined || (npsCounts(raw) !== undefined && onlyKnown(raw as Fields, 3)),
+  sample: (raw) => raw === undefined || (isFigure(raw) && raw >= 0),
+  target: (raw) => raw === undefined || isFigure(raw),
+};
+
+/**
+ * Whether `quickMetricValues` would take every value the columns hold as it is (nothing to fill in, nothing to
+ * drop), read from the columns: each distinct text once. False sends the values through `quickMetricValues`.
+ */
+export function quickMetricColumns(table: ColumnTable): boolean {
+  return (
+    table.length <= LIMITS.metricValues &&
+    table.shapeKeys().every((keys) => METRIC_VALUE_KEYS.every((key) => keys.includes(key))) &&
+    Object.entries(METRIC_VALUE_FIELD_CHECKS).every(([key, check]) => table.stored(key).every(check))
+  );
 }
 
 const RESEARCH_NOTE_REQUIRED = 8; // id, kind, text, source, participant, touchpointIds, createdAt, updatedAt

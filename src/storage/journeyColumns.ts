@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import type { Journey } from '../model';
+import { ColumnTable, defineLazyMetricValues, METRIC_VALUE_FIELDS, type Journey } from '../model';
 import { decodeList, encodeList, isColumns, type Columns } from './recordCodec';
 
 /** The tables whose records hold a whole journey. */
@@ -47,11 +47,15 @@ export function decodeRecord(record: unknown, sketch = false): unknown {
   const lists = Object.entries(record.journey);
   if (!sketch && !lists.some(([, value]) => isColumns(value))) return record;
   const leftOut: readonly string[] = sketch ? SKETCH_LEAVES_OUT : [];
-  const journey = Object.fromEntries(
-    lists
-      .filter(([key]) => !leftOut.includes(key))
-      .map(([key, value]) => [key, isColumns(value) ? decodeColumns(value) : value]),
-  );
+  const journey: Record<string, unknown> = {};
+  for (const [key, value] of lists) {
+    if (leftOut.includes(key)) continue;
+    // The metric values stay columns until read (see valueTable): opening a measured map makes none of them.
+    const table =
+      key === 'metricValues' && isColumns(value) ? ColumnTable.of(value, METRIC_VALUE_FIELDS) : undefined;
+    if (table) defineLazyMetricValues(journey, table);
+    else journey[key] = isColumns(value) ? decodeColumns(value) : value;
+  }
   return { ...record, journey };
 }
 

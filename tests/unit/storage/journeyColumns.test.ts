@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { serialize } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Journey } from '../../../src/model';
+import { lazyMetricValues, type Journey } from '../../../src/model';
 import {
   createPatchedSaver,
   DATABASE_VERSIONS,
@@ -102,6 +102,25 @@ describe('journeys stored as columns', () => {
     expect(listed.map((s) => s.touchpoints)).toEqual([journey.touchpoints.length]);
     expect(got?.journey).toStrictEqual(journey);
     expect((await lib.db.journeys.toArray())[0]?.journey).toStrictEqual(journey);
+  });
+
+  it('opens a journey with its metric values still columns, made into objects at their first read', async () => {
+    const name = newName();
+    const lib = library(name);
+    const { journey } = await lib.create(measured());
+    const decoded = vi.spyOn(recordCodec, 'decodeList');
+    const opened = (await lib.getToOpen(journey.id))!.journey;
+    const lengths = () => decoded.mock.calls.map(([columns]) => columns.length);
+    expect(lengths()).toContain(journey.researchNotes.length);
+    expect(lengths()).not.toContain(journey.metricValues.length);
+    expect(lazyMetricValues(opened)?.length).toBe(journey.metricValues.length);
+    expect(opened.metricValues).toStrictEqual(journey.metricValues);
+    expect(lengths()).toContain(journey.metricValues.length);
+    decoded.mockRestore();
+    // Saved back as it was read: the values written are those read.
+    const renamed = { ...opened, title: 'Renamed' };
+    expect(await lib.save(renamed, 1)).toBe(2);
+    expect((await lib.get(journey.id))?.journey).toStrictEqual({ ...journey, title: 'Renamed' });
   });
 
   it('reads a record stored before columns as it is, and writes it back as columns', async () => {

@@ -1,0 +1,205 @@
+import { decodeList, type Columns } from '../storage/recordCodec';
+import type { MetricValue, NpsCounts } from './metricsSchema';
+
+/*
+ * A measured map has tens of thousands of metric values. Read from the library, they arrive as columns (see
+ * recordCodec); making an object of each before the map is drawn was most of what a measured map took longer
+ * to open than the same map without measures. So a journey read from the library keeps its values as columns
+ * until something reads `journey.metricValues`: the list is then made once, and kept. What the map draws as it
+ * opens (badges, evidence, the metrics row) and the checks of opening read the values through a table instead,
+ * from the columns, or from the objects for a journey that has them.
+ */
+
+/** A journey's metric values read field by field, value `i` of `length`. */
+export interface MetricValueTable {
+  readonly length: number;
+  metricId(i: number): string;
+  targetType(i: number): MetricValue['targetType'];
+  targetId(i: number): string;
+  period(i: number): string;
+  value(i: number): number;
+  scenarioId(i: number): string | undefined;
+  target(i: number): number | undefined;
+  sample(i: number): number | undefined;
+  counts(i: number): NpsCounts | undefined;
+}
+
+/** The values' own objects, read as a table. */
+class ObjectTable implements MetricValueTable {
+  constructor(private readonly values: readonly MetricValue[]) {}
+  get length() {
+    return this.values.length;
+  }
+  metricId(i: number) {
+    return this.values[i]!.metricId;
+  }
+  targetType(i: number) {
+    return this.values[i]!.targetType;
+  }
+  targetId(i: number) {
+    return this.values[i]!.targetId;
+  }
+  period(i: number) {
+    return this.values[i]!.period;
+  }
+  value(i: number) {
+    return this.values[i]!.value;
+  }
+  scenarioId(i: number) {
+    return this.values[i]!.scenarioId;
+  }
+  target(i: number) {
+    return this.values[i]!.target;
+  }
+  sample(i: number) {
+    return this.values[i]!.sample;
+  }
+  counts(i: number) {
+    return this.values[i]!.counts;
+  }
+}
+
+type Column = Columns['columns'][number];
+type Read = (i: number) => unknown;
+
+const isIndexes = (value: unknown): value is ArrayLike<number> =>
+  value instanceof Uint8Array || value instanceof Uint16Array || value instanceof Uint32Array;
+
+/**
+ * Whether `columns` are what `encodeList` makes, so that `decodeList` gives one plain object per item with
+ * exactly its shape's keys: distinct keys, shapes of distinct known keys, every index in range, and every
+ * column as long as the items that have its key. Anything else is decoded as before, and its checks say why.
+ */
+function sound(columns: Columns, known: ReadonlySet<string>): boolean {
+  const { keys, columns: list, shapes, shapeOf, length } = columns;
+  if (!Array.isArray(keys) || !Array.isArray(list) || !Array.isArray(shapes) || !isIndexes(shapeOf))
+    return false;
+  if (!Number.isSafeInteger(length) || shapeOf.length !== length || list.length !== keys.length) return false;
+  if (new Set(keys).size !== keys.length || !keys.every((key) => known.has(key))) return false;
+  for (const shape of shapes)
+    if (
+      !Array.isArray(shape) ||
+      new Set(shape).size !== shape.length ||
+      !shape.every((k) => Number.isInteger(k) && k >= 0 && k < keys.length)
+    )
+      return false;
+  const count = new Array<number>(keys.length).fill(0);
+  const used = new Array<number>(shapes.length).fill(0);
+  for (let i = 0; i < length; i++) {
+    const s = shapeOf[i]!;
+    if (s >= shapes.length) return false;
+    used[s]!++;
+  }
+  shapes.forEach((shape, s) => shape.forEach((k) => (count[k]! += used[s]!)));
+  return list.every((column: Column, k) => {
+    if (Array.isArray(column)) return column.length === count[k];
+    if (typeof column !== 'object' || column === null) return false;
+    const { strings, indexes } = column as { strings: unknown; indexes: unknown };
+    if (!Array.isArray(strings) || !isIndexes(indexes) || indexes.length !== count[k]) return false;
+    for (let j = 0; j < indexes.length; j++) if (indexes[j]! >= strings.length) return false;
+    return true;
+  });
+}
+
+/** The values as their columns hold them, each field read where it is stored: no object per value. */
+export class ColumnTable implements MetricValueTable {
+  readonly length: number;
+  readonly metricId: (i: number) => string;
+  readonly targetType: (i: number) => MetricValue['targetType'];
+  readonly targetId: (i: number) => string;
+  readonly period: (i: number) => string;
+  readonly value: (i: number) => number;
+  readonly scenarioId: (i: number) => string | undefined;
+  readonly target: (i: number) => number | undefined;
+  readonly sample: (i: number) => number | undefined;
+  readonly counts: (i: number) => NpsCounts | undefined;
+  private decoded: MetricValue[] | undefined;
+
+  private constructor(private readonly columns: Columns) {
+    this.length = columns.length;
+    this.metricId = this.reader('metricId') as (i: number) => string;
+    this.targetType = this.reader('targetType') as (i: number) => MetricValue['targetType'];
+    this.targetId = this.reader('targetId') as (i: number) => string;
+    this.period = this.reader('period') as (i: number) => string;
+    this.value = this.reader('value') as (i: number) => number;
+    this.scenarioId = this.reader('scenarioId') as (i: number) => string | undefined;
+    this.target = this.reader('target') as (i: number) => number | undefined;
+    this.sample = this.reader('sample') as (i: number) => number | undefined;
+    this.counts = this.reader('counts') as (i: number) => NpsCounts | undefined;
+  }
+
+  /** The table of `columns`, or undefined if they are not as `encodeList` makes them of metric values. */
+  static of(columns: Columns, known: ReadonlySet<string>): ColumnTable | undefined {
+    return sound(columns, known) ? new ColumnTable(columns) : undefined;
+  }
+
+  /** Each shape's keys: the fields each value has. */
+  shapeKeys(): string[][] {
+    return this.columns.shapes.map((shape) => shape.map((k) => this.columns.keys[k]!));
+  }
+
+  /** Every value `key` has, each distinct text once (values without the key: none). */
+  stored(key: string): readonly unknown[] {
+    const k = this.columns.keys.indexOf(key);
+    if (k < 0) return [];
+    const column = this.columns.columns[k]!;
+    return Array.isArray(column) ? column : column.strings;
+  }
+
+  /** The values as objects: made at the first call, then the same list. */
+  objects(): MetricValue[] {
+    return (this.decoded ??= decodeList(this.columns) as unknown as MetricValue[]);
+  }
+
+  /** How to read `key` of value i: at i when every value has the key, else at its place among those that do. */
+  private reader(key: string): Read {
+    const { keys, columns, shapes, shapeOf, length } = this.columns;
+    const k = keys.indexOf(key);
+    if (k < 0) return () => undefined;
+    const column = columns[k]!;
+    const has = shapes.map((shape) => shape.includes(k));
+    if (Array.isArray(column) && has.every(Boolean)) return (i) => column[i];
+    const strings = Array.isArray(column) ? undefined : column.strings;
+    const indexes = Array.isArray(column) ? undefined : column.indexes;
+    if (strings && indexes && has.every(Boolean)) return (i) => strings[indexes[i]!];
+    const place = new Int32Array(length);
+    let next = 0;
+    for (let i = 0; i < length; i++) place[i] = has[shapeOf[i]!] ? next++ : -1;
+    const at: Read = strings && indexes ? (j) => strings[indexes[j]!] : (j) => (column as unknown[])[j];
+    return (i) => (place[i]! < 0 ? undefined : at(place[i]!));
+  }
+}
+
+/** The table behind each lazy `metricValues` getter, and the table of each list of values already read. */
+const lazyTables = new WeakMap<object, ColumnTable>();
+const tables = new WeakMap<readonly MetricValue[], MetricValueTable>();
+
+/** The columns a journey's values are still kept as, if they are (reading them makes no objects). */
+export function lazyMetricValues(journey: object): ColumnTable | undefined {
+  const getter = Object.getOwnPropertyDescriptor(journey, 'metricValues')?.get;
+  return getter && lazyTables.get(getter);
+}
+
+/**
+ * Give `journey` the values `table` holds as a `metricValues` that makes their objects at its first read: an
+ * own enumerable property as any other, so that spreading, cloning, freezing or saving the journey reads it.
+ */
+export function defineLazyMetricValues(journey: object, table: ColumnTable): void {
+  const get = () => {
+    const values = table.objects();
+    tables.set(values, table);
+    return values;
+  };
+  lazyTables.set(get, table);
+  Object.defineProperty(journey, 'metricValues', { get, enumerable: true, configurable: true });
+}
+
+/** A journey's values as a table, without making their objects if they are still columns. */
+export function valueTable(journey: { readonly metricValues: readonly MetricValue[] }): MetricValueTable {
+  const lazy = lazyMetricValues(journey);
+  if (lazy) return lazy;
+  const values = journey.metricValues;
+  let table = tables.get(values);
+  if (!table) tables.set(values, (table = new ObjectTable(values)));
+  return table;
+}

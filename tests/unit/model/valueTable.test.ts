@@ -1,0 +1,263 @@
+import { produce } from 'immer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  evidenceLevels,
+  metricReports,
+  metricStageReports,
+  offTargets,
+  touchpointBadges,
+} from '../../../src/analytics';
+import {
+  checkJourney,
+  ColumnTable,
+  defineLazyMetricValues,
+  lazyMetricValues,
+  METRIC_VALUE_FIELDS,
+  quickMetricColumns,
+  quickMetricValues,
+  valueTable,
+  type Journey,
+  type MetricValue,
+} from '../../../src/model';
+import { decodeList, encodeList, isColumns, type Columns } from '../../../src/storage/recordCodec';
+import { generateJourney, prng, withMeasures } from '../../bench/generate';
+
+/** The columns `encodeList` makes of `values`, which must be plain objects. */
+function columnsOf(values: readonly unknown[]): Columns {
+  const columns = encodeList(values);
+  if (!isColumns(columns)) throw new Error('expected columns');
+  return columns;
+}
+
+/** A copy of `journey` whose values are kept as columns, as the library hands a journey out. */
+function keptAsColumns(journey: Journey): Journey {
+  const { metricValues, ...rest } = journey;
+  const table = ColumnTable.of(columnsOf(structuredClone(metricValues)), METRIC_VALUE_FIELDS)!;
+  const copy = structuredClone(rest) as Journey;
+  defineLazyMetricValues(copy, table);
+  return copy;
+}
+
+const FIELDS = [
+  'metricId',
+  'targetType',
+  'targetId',
+  'period',
+  'value',
+  'scenarioId',
+  'target',
+  'sample',
+  'counts',
+] as const;
+
+/** A measured map whose values vary in every field a table reads: stage values, scenarios, targets, samples, counts. */
+function variedJourney(): Journey {
+  const base = withMeasures(generateJourney(30));
+  const next = prng(5);
+  const stageValues: MetricValue[] = base.stages.flatMap((stage, s) =>
+    base.metrics.map((metric, m) => ({
+      id: `sv-${s}-${m}`,
+      metricId: metric.id,
+      targetType: 'stage' as const,
+      targetId: stage.id,
+      ...(next() < 0.5 ? { scenarioId: base.scenarios[0]!.id } : {}),
+      period: '2026-Q4',
+      value: Math.round(next() * 100),
+      ...(next() < 0.5 ? { target: 50 } : {}),
+      ...(next() < 0.5 ? { sample: Math.round(next() * 40) } : {}),
+      ...(next() < 0.3 ? { counts: { promoters: 5, passives: 2, detractors: 1 } } : {}),
+      source: next() < 0.5 ? 'survey' : '',
+      updatedAt: base.updatedAt,
+    })),
+  );
+  const touchpointValues = base.metricValues.map((v) =>
+    next() < 0.2 ? { ...v, target: Math.round(next() * 10), sample: 3 } : v,
+  );
+  return { ...base, metricValues: [...touchpointValues, ...stageValues] };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ColumnTable: metric values read from their columns', () => {
+  it('reads every field of every value as its object holds it, whatever fields each value has', () => {
+    const { metricValues } = variedJourney();
+    const table = ColumnTable.of(columnsOf(metricValues), METRIC_VALUE_FIELDS)!;
+    const objects = valueTable({ metricValues });
+    expect(table.length).toBe(metricValues.length);
+    for (let i = 0; i < metricValues.length; i++)
+      for (const field of FIELDS)
+        expect(table[field](i), `${field} of ${i}`).toStrictEqual(objects[field](i));
+    expect(table.objects()).toStrictEqual(metricValues);
+    expect(table.objects()).toBe(table.objects());
+  });
+
+  it('refuses columns that are not as encodeList makes them of metric values', () => {
+    const values = variedJourney().metricValues.slice(0, 50);
+    const broken: ((columns: Columns) => void)[] = [
+      (c) => (c.length = c.length + 1),
+      (c) => c.keys.push('extra'),
+      (c) => (c.keys[0] = 'unknown'),
+      (c) => (c.keys[1] = c.keys[0]!),
+      (c) => c.shapes[0]!.push(c.shapes[0]![0]!),
+      (c) => (c.shapes[0]![0] = c.keys.length),
+      (c) => (c.shapeOf = Uint8Array.from(c.shapeOf, () => c.shapes.length)),
+      (c) => (c.columns[c.keys.indexOf('value')] as unknown[]).pop(),
+      (c) => {
+        const column = c.columns[c.keys.indexOf('metricId')] as { indexes: Uint8Array };
+        column.indexes = Uint8Array.from(column.indexes, () => 200);
+      },
+      (c) => ((c as { shapeOf: unknown }).shapeOf = [...c.shapeOf]),
+      (c) => (c.columns[0] = null as never),
+    ];
+    expect(ColumnTable.of(columnsOf(values), METRIC_VALUE_FIELDS)).toBeDefined();
+    for (const [n, breakIt] of broken.entries()) {
+      const columns = structuredClone(columnsOf(values));
+      breakIt(columns);
+      expect(ColumnTable.of(columns, METRIC_VALUE_FIELDS), `change ${n}`).toBeUndefined();
+    }
+  });
+});
+
+describe('quickMetricColumns: the quick check, on columns', () => {
+  const sound: MetricValue = {
+    id: 'v1',
+    metricId: 'm1',
+    targetType: 'touchpoint',
+    targetId: 't1',
+    scenarioId: 's1',
+    period: '2026-Q3',
+    value: 4.2,
+    counts: { promoters: 10, passives: 3, detractors: 2 },
+    sample: 15,
+    target: 4,
+    source: 'survey',
+    updatedAt: '2026-11-22T10:00:00.000Z',
+  };
+  const CANDIDATES: unknown[] = [
+    undefined,
+    null,
+    '',
+    'x',
+    'stage',
+    'a\0b',
+    'x'.repeat(200),
+    '2026-11-22',
+    0,
+    -1,
+    0.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    {},
+    { promoters: 1, passives: 0, detractors: 0 },
+    { promoters: -1, passives: 0, detractors: 0 },
+    { promoters: 1, passives: 2, detractors: 3, extra: 1 },
+  ];
+
+  /** Whether quickMetricValues takes every value as it is: the same objects back. */
+  const takenAsTheyAre = (values: MetricValue[]) =>
+    quickMetricValues(values)?.every((v, i) => v === values[i]) === true;
+
+  it('takes the columns exactly when quickMetricValues takes every value they hold as it is (fuzzed)', () => {
+    const next = prng(23); // seeded: a failure replays
+    let taken = 0;
+    let refused = 0;
+    for (let run = 0; run < 3_000; run++) {
+      const values = Array.from({ length: 1 + Math.floor(next() * 5) }, (_, i) => {
+        const value: Record<string, unknown> = { ...sound, id: `v${i}` };
+        if (next() < 0.5) {
+          const fields = [...Object.keys(sound), 'extra'];
+          const field = fields[Math.floor(next() * fields.length)]!;
+          if (next() < 0.3) delete value[field];
+          else value[field] = CANDIDATES[Math.floor(next() * CANDIDATES.length)];
+        }
+        return value;
+      });
+      const table = ColumnTable.of(columnsOf(values), METRIC_VALUE_FIELDS);
+      const decoded = decodeList(columnsOf(values)) as unknown as MetricValue[];
+      if (!table) {
+        // Only values with a field no metric value has are not read as a table; none of them is taken as it is.
+        expect(takenAsTheyAre(decoded), JSON.stringify(values)).toBe(false);
+        continue;
+      }
+      const quick = quickMetricColumns(table);
+      expect(quick, JSON.stringify(values)).toBe(takenAsTheyAre(decoded));
+      if (quick) taken++;
+      else refused++;
+    }
+    expect(taken).toBeGreaterThan(500);
+    expect(refused).toBeGreaterThan(500);
+  });
+});
+
+describe('a journey whose values are kept as columns', () => {
+  it('draws the same badges, evidence, metrics row, reports and off-targets without making the objects', () => {
+    const whole = variedJourney();
+    const lazy = keptAsColumns(whole);
+    const objects = vi.spyOn(ColumnTable.prototype, 'objects');
+    expect(touchpointBadges(lazy)).toStrictEqual(touchpointBadges(whole));
+    expect(evidenceLevels(lazy)).toStrictEqual(evidenceLevels(whole));
+    expect(metricStageReports(lazy)).toStrictEqual(metricStageReports(whole));
+    const reports = metricReports(lazy);
+    expect(reports).toStrictEqual(metricReports(whole));
+    expect(offTargets(lazy, reports)).toStrictEqual(offTargets(whole, metricReports(whole)));
+    // Opening checks all but the values' ids, which the save worker checks meanwhile (from their objects).
+    expect(checkJourney(lazy, { measureIds: false })).toMatchObject({ ok: true });
+    expect(objects).not.toHaveBeenCalled();
+    expect(checkJourney(lazy)).toMatchObject({ ok: true });
+    expect(objects).toHaveBeenCalledOnce();
+  });
+
+  it('stays columns through the check of opening, and is the same journey wherever it is read', () => {
+    const whole = variedJourney();
+    const checked = checkJourney(keptAsColumns(whole));
+    if (!checked.ok) throw new Error('expected a sound journey');
+    const opened = checked.journey;
+    expect(lazyMetricValues(opened)).toBeDefined();
+    // Spread, cloned, serialised, drafted, frozen: every way a journey travels reads its values.
+    expect({ ...opened }.metricValues).toStrictEqual(whole.metricValues);
+    expect(structuredClone(opened)).toStrictEqual(whole);
+    expect(JSON.parse(JSON.stringify(opened))).toStrictEqual(JSON.parse(JSON.stringify(whole)));
+    const retitled = produce(opened, (draft) => {
+      draft.title = 'Retitled';
+    });
+    expect(retitled).toStrictEqual({ ...whole, title: 'Retitled' });
+    // The list made at the first read is the one every later read gets, and it reads as the same table.
+    expect(retitled.metricValues).toBe(opened.metricValues);
+    expect(valueTable(retitled)).toBe(valueTable(opened));
+    const edited = produce(opened, (draft) => {
+      draft.metricValues[0]!.value = 99;
+    });
+    expect(edited.metricValues[0]!.value).toBe(99);
+    expect(valueTable(edited).value(0)).toBe(99);
+    expect(opened.metricValues[0]!.value).toBe(whole.metricValues[0]!.value);
+  });
+
+  it('says which value is wrong exactly as the objects would', () => {
+    const whole = variedJourney();
+    const broken = {
+      ...whole,
+      metricValues: whole.metricValues.map((v, i) =>
+        i === 7 ? { ...v, metricId: 'gone' } : i === 12 ? { ...v, targetId: 'nowhere' } : v,
+      ),
+    };
+    const fromColumns = checkJourney(keptAsColumns(broken));
+    expect(fromColumns.ok).toBe(false);
+    expect(fromColumns).toStrictEqual(checkJourney(broken));
+  });
+
+  it('goes through the schema when its values are not all as the schema makes them', () => {
+    const whole = variedJourney();
+    const { source: _, ...withoutSource } = whole.metricValues[3]!;
+    const filled = {
+      ...whole,
+      metricValues: whole.metricValues.map((v, i) => (i === 3 ? (withoutSource as MetricValue) : v)),
+    };
+    const checked = checkJourney(keptAsColumns(filled));
+    if (!checked.ok) throw new Error('expected a sound journey');
+    expect(lazyMetricValues(checked.journey)).toBeUndefined();
+    expect(checked.journey.metricValues[3]).toStrictEqual({ ...withoutSource, source: '' });
+    const plain = checkJourney(filled);
+    expect(checked.journey).toStrictEqual(plain.ok ? plain.journey : undefined);
+  });
+});
