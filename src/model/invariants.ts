@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
 import { quickMetricColumns, quickMetricValues, quickResearchNotes } from './metricValuesCheck';
-import { defineLazyMetricValues, lazyMetricValues, valueTable, type MetricValueTable } from './valueTable';
+import { defineLazyMetricValues, lazyMetricValues, valueTable } from './valueTable';
 import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
 /** Which rule is broken, with what (for messages in any language). */
@@ -137,22 +137,17 @@ export function checkInvariants(
   });
 
   const metricIds = new Set(journey.metrics.map((m) => m.id));
-  // Values kept as columns are made into objects only to say which of them is wrong.
-  const valuesSound = valuesResolve(valueTable(journey), { metricIds, stageIds, touchpointIds, scenarioIds });
-  if (!valuesSound)
-    journey.metricValues.forEach((v, i) => {
-      resolve(metricIds, 'metric', v.metricId, 'metricValues', i, 'metricId');
-      resolve(
-        v.targetType === 'stage' ? stageIds : touchpointIds,
-        v.targetType,
-        v.targetId,
-        'metricValues',
-        i,
-        'targetId',
-      );
-      if (v.scenarioId !== undefined)
-        resolve(scenarioIds, 'scenario', v.scenarioId, 'metricValues', i, 'scenarioId');
-    });
+  // Read through the table: values still kept as columns are checked there, without making their objects.
+  const values = valueTable(journey);
+  for (let i = 0; i < values.length; i++) {
+    resolve(metricIds, 'metric', values.metricId(i), 'metricValues', i, 'metricId');
+    const targetType = values.targetType(i);
+    const targets = targetType === 'stage' ? stageIds : touchpointIds;
+    resolve(targets, targetType, values.targetId(i), 'metricValues', i, 'targetId');
+    const scenarioId = values.scenarioId(i);
+    if (scenarioId !== undefined)
+      resolve(scenarioIds, 'scenario', scenarioId, 'metricValues', i, 'scenarioId');
+  }
   journey.researchNotes.forEach((n, i) => {
     if (n.personaId !== undefined)
       resolve(personaIds, 'persona', n.personaId, 'researchNotes', i, 'personaId');
@@ -209,24 +204,6 @@ export function groupByCell<T extends Touchpoint>(touchpoints: readonly T[]): Ma
   }
   for (const cell of cells.values()) cell.sort((a, b) => a.order - b.order);
   return cells;
-}
-
-/** Whether every value's metric, stage or touchpoint, and scenario are among those of its journey. */
-function valuesResolve(
-  values: MetricValueTable,
-  ids: Record<'metricIds' | 'stageIds' | 'touchpointIds' | 'scenarioIds', ReadonlySet<string>>,
-): boolean {
-  for (let i = 0; i < values.length; i++) {
-    const targets = values.targetType(i) === 'stage' ? ids.stageIds : ids.touchpointIds;
-    const scenarioId = values.scenarioId(i);
-    if (
-      !ids.metricIds.has(values.metricId(i)) ||
-      !targets.has(values.targetId(i)) ||
-      (scenarioId !== undefined && !ids.scenarioIds.has(scenarioId))
-    )
-      return false;
-  }
-  return true;
 }
 
 /** Why a value is not a sound journey: what the schema refuses, or — once it parses — the rules it breaks. */

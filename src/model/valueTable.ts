@@ -157,15 +157,17 @@ export class ColumnTable implements MetricValueTable {
     const k = keys.indexOf(key);
     if (k < 0) return () => undefined;
     const column = columns[k]!;
+    let at: Read;
+    if (Array.isArray(column)) at = (j) => column[j];
+    else {
+      const { strings, indexes } = column;
+      at = (j) => strings[indexes[j]!];
+    }
     const has = shapes.map((shape) => shape.includes(k));
-    if (Array.isArray(column) && has.every(Boolean)) return (i) => column[i];
-    const strings = Array.isArray(column) ? undefined : column.strings;
-    const indexes = Array.isArray(column) ? undefined : column.indexes;
-    if (strings && indexes && has.every(Boolean)) return (i) => strings[indexes[i]!];
+    if (has.every(Boolean)) return at;
     const place = new Int32Array(length);
     let next = 0;
     for (let i = 0; i < length; i++) place[i] = has[shapeOf[i]!] ? next++ : -1;
-    const at: Read = strings && indexes ? (j) => strings[indexes[j]!] : (j) => (column as unknown[])[j];
     return (i) => (place[i]! < 0 ? undefined : at(place[i]!));
   }
 }
