@@ -10,7 +10,7 @@ import {
   type ResearchNote,
 } from './metricsSchema';
 import { timestamp } from './fields';
-import type { ColumnTable } from './valueTable';
+import type { ColumnTable, TextRule } from './valueTable';
 
 /*
  * Hand-written twins of `metricValueSchema` and `researchNoteSchema` for the bulk of a measured journey (tens
@@ -27,6 +27,10 @@ const isFields = (raw: unknown): raw is Fields =>
 const text = (raw: unknown, max: number): raw is string =>
   typeof raw === 'string' && raw.length <= max && !raw.includes('\0');
 const isId = (raw: unknown): raw is string => text(raw, LIMITS.id) && raw.length > 0;
+/** What `isId` and a short text hold a text to, for texts checked where they are stored (see `everyStored`). */
+const ID_TEXT: TextRule = { min: 1, max: LIMITS.id };
+const SHORT_TEXT: TextRule = { min: 0, max: LIMITS.shortText };
+const isShortText = (raw: unknown): raw is string => text(raw, LIMITS.shortText);
 const isFigure = (raw: unknown): raw is number => typeof raw === 'number' && Number.isFinite(raw);
 const isCount = (raw: unknown): raw is number => Number.isSafeInteger(raw) && (raw as number) >= 0;
 const TARGET_TYPES: readonly unknown[] = METRIC_TARGET_TYPES;
@@ -69,7 +73,7 @@ const METRIC_VALUE_OPTIONAL = ['scenarioId', 'counts', 'sample', 'target'];
 
 /** `raw` or an absent field's default, when it is short text; undefined when it is not. */
 const shortTextOr = (raw: unknown): string | undefined =>
-  raw === undefined ? '' : text(raw, LIMITS.shortText) ? raw : undefined;
+  raw === undefined ? '' : isShortText(raw) ? raw : undefined;
 
 function npsCounts(raw: unknown): NpsCounts | undefined {
   if (!isFields(raw)) return undefined;
@@ -126,20 +130,23 @@ export const METRIC_VALUE_FIELDS: ReadonlySet<string> = new Set([
   ...METRIC_VALUE_OPTIONAL,
 ]);
 
-/** What each field's every stored value must be for `quickMetricValue` to take the value as it is. */
-const METRIC_VALUE_FIELD_CHECKS: Record<string, (raw: unknown) => boolean> = {
-  id: isId,
-  metricId: isId,
-  targetType: (raw) => TARGET_TYPES.includes(raw),
-  targetId: isId,
-  period: (raw) => text(raw, LIMITS.shortText),
-  value: isFigure,
-  source: (raw) => text(raw, LIMITS.shortText),
-  updatedAt: isTimestamp,
-  scenarioId: (raw) => raw === undefined || isId(raw),
-  counts: (raw) => raw === undefined || (npsCounts(raw) !== undefined && onlyKnown(raw as Fields, 3)),
-  sample: (raw) => raw === undefined || (isFigure(raw) && raw >= 0),
-  target: (raw) => raw === undefined || isFigure(raw),
+/**
+ * What each field's every stored value must be for `quickMetricValue` to take the value as it is, and for a
+ * text field, the same said as a `TextRule`.
+ */
+const METRIC_VALUE_FIELD_CHECKS: Record<string, [(raw: unknown) => boolean, TextRule?]> = {
+  id: [isId, ID_TEXT],
+  metricId: [isId, ID_TEXT],
+  targetType: [(raw) => TARGET_TYPES.includes(raw)],
+  targetId: [isId, ID_TEXT],
+  period: [isShortText, SHORT_TEXT],
+  value: [isFigure],
+  source: [isShortText, SHORT_TEXT],
+  updatedAt: [isTimestamp],
+  scenarioId: [(raw) => raw === undefined || isId(raw)],
+  counts: [(raw) => raw === undefined || (npsCounts(raw) !== undefined && onlyKnown(raw as Fields, 3))],
+  sample: [(raw) => raw === undefined || (isFigure(raw) && raw >= 0)],
+  target: [(raw) => raw === undefined || isFigure(raw)],
 };
 
 /**
@@ -150,7 +157,9 @@ export function quickMetricColumns(table: ColumnTable): boolean {
   return (
     table.length <= LIMITS.metricValues &&
     table.shapeKeys().every((keys) => METRIC_VALUE_KEYS.every((key) => keys.includes(key))) &&
-    Object.entries(METRIC_VALUE_FIELD_CHECKS).every(([key, check]) => table.stored(key).every(check))
+    Object.entries(METRIC_VALUE_FIELD_CHECKS).every(([key, [check, text]]) =>
+      table.everyStored(key, check, text),
+    )
   );
 }
 

@@ -1,4 +1,4 @@
-import { decodeList, type Columns } from '../storage/recordCodec';
+import { columnReader, columnSize, decodeList, isIndexes, type Columns } from '../storage/recordCodec';
 import type { MetricValue, NpsCounts } from './metricsSchema';
 
 /*
@@ -22,6 +22,12 @@ export interface MetricValueTable {
   target(i: number): number | undefined;
   sample(i: number): number | undefined;
   counts(i: number): NpsCounts | undefined;
+}
+
+/** What a check of texts holds them to: no NUL, and `min` to `max` characters. */
+export interface TextRule {
+  readonly min: number;
+  readonly max: number;
 }
 
 /** The values' own objects, read as a table. */
@@ -59,11 +65,7 @@ class ObjectTable implements MetricValueTable {
   }
 }
 
-type Column = Columns['columns'][number];
 type Read = (i: number) => unknown;
-
-const isIndexes = (value: unknown): value is ArrayLike<number> =>
-  value instanceof Uint8Array || value instanceof Uint16Array || value instanceof Uint32Array;
 
 /**
  * Whether `columns` are what `encodeList` makes, so that `decodeList` gives one plain object per item with
@@ -91,14 +93,7 @@ function sound(columns: Columns, known: ReadonlySet<string>): boolean {
     used[s]!++;
   }
   shapes.forEach((shape, s) => shape.forEach((k) => (count[k]! += used[s]!)));
-  return list.every((column: Column, k) => {
-    if (Array.isArray(column)) return column.length === count[k];
-    if (typeof column !== 'object' || column === null) return false;
-    const { strings, indexes } = column as { strings: unknown; indexes: unknown };
-    if (!Array.isArray(strings) || !isIndexes(indexes) || indexes.length !== count[k]) return false;
-    for (let j = 0; j < indexes.length; j++) if (indexes[j]! >= strings.length) return false;
-    return true;
-  });
+  return list.every((column: unknown, k) => columnSize(column) === count[k]);
 }
 
 /** The values as their columns hold them, each field read where it is stored: no object per value. */
@@ -138,12 +133,29 @@ export class ColumnTable implements MetricValueTable {
     return this.columns.shapes.map((shape) => shape.map((k) => this.columns.keys[k]!));
   }
 
-  /** Every value `key` has, each distinct text once (values without the key: none). */
-  stored(key: string): readonly unknown[] {
+  /**
+   * Whether every value of `key` passes `check`, each distinct text once (values without the key: none are
+   * checked). Texts that do not repeat are stored as one: if `text` says what `check` holds them to (no NUL,
+   * `min` to `max` characters), they are checked in it, without cutting a string for each.
+   */
+  everyStored(key: string, check: (raw: unknown) => boolean, text?: TextRule): boolean {
     const k = this.columns.keys.indexOf(key);
-    if (k < 0) return [];
+    if (k < 0) return true;
     const column = this.columns.columns[k]!;
-    return Array.isArray(column) ? column : column.strings;
+    if (Array.isArray(column)) return column.every(check);
+    if ('strings' in column) return column.strings.every(check);
+    if ('numbers' in column) return column.numbers.every(check);
+    if (!text) {
+      const read = columnReader(column);
+      for (let j = 0; j < column.ends.length; j++) if (!check(read(j))) return false;
+      return true;
+    }
+    if (column.text.includes('\0')) return false;
+    for (let j = 0, start = 0; j < column.ends.length; start = column.ends[j++]!) {
+      const length = column.ends[j]! - start;
+      if (length < text.min || length > text.max) return false;
+    }
+    return true;
   }
 
   /** The values as objects: made at the first call, then the same list. */
@@ -156,13 +168,7 @@ export class ColumnTable implements MetricValueTable {
     const { keys, columns, shapes, shapeOf, length } = this.columns;
     const k = keys.indexOf(key);
     if (k < 0) return () => undefined;
-    const column = columns[k]!;
-    let at: Read;
-    if (Array.isArray(column)) at = (j) => column[j];
-    else {
-      const { strings, indexes } = column;
-      at = (j) => strings[indexes[j]!];
-    }
+    const at = columnReader(columns[k]!);
     const has = shapes.map((shape) => shape.includes(k));
     if (has.every(Boolean)) return at;
     const place = new Int32Array(length);

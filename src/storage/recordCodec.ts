@@ -1,20 +1,33 @@
 /**
  * A list of objects stored as columns: IndexedDB copies (structured-clones) a record on every read,
  * and 40,000 small objects of ~7 strings each cost far more to copy and to collect than one array per
- * key. A string key's column is a dictionary of its distinct values plus an index per item; any other
- * value is kept as it is, item by item. Decoding gives back objects equal to the input, keys in order.
+ * key. A string key's column is a dictionary of its distinct values plus an index per item, or, if they
+ * do not repeat, one text they are cut from; a number key's column is one Float64Array; any other value
+ * is kept as it is, item by item. Decoding gives back objects equal to the input, keys in order.
  */
 
 /** Marks a value as columns: a list as stored before (an array) is never mistaken for one. */
-export const COLUMNS_FORMAT = 'trayecto/columns@1';
+export const COLUMNS_FORMAT = 'trayecto/columns@2';
+/**
+ * Every format the app reads: @1 had no number or text columns, so it reads as @2 does. An app that knows
+ * only @1 takes @2 for a list that is not one, and says the journey is invalid instead of misreading it.
+ */
+const FORMATS: ReadonlySet<unknown> = new Set(['trayecto/columns@1', COLUMNS_FORMAT]);
 
 type Indexes = Uint8Array | Uint16Array | Uint32Array;
 
-/** Every item's value for one key, in item order (items without the key skipped). */
-type Column = { strings: string[]; indexes: Indexes } | unknown[];
+/**
+ * Every item's value for one key, in item order (items without the key skipped): strings that repeat as
+ * a dictionary; strings that do not as one text and where each ends; numbers as doubles; else as they are.
+ */
+export type Column =
+  | { strings: string[]; indexes: Indexes }
+  | { text: string; ends: Uint32Array }
+  | { numbers: Float64Array }
+  | unknown[];
 
 export interface Columns {
-  format: typeof COLUMNS_FORMAT;
+  format: string;
   length: number;
   keys: string[];
   columns: Column[];
@@ -39,22 +52,78 @@ const isPlainItem = (value: unknown): value is Item =>
   Object.getPrototypeOf(value) === Object.prototype &&
   !Object.prototype.hasOwnProperty.call(value, '__proto__');
 
-/** A column of strings that repeat (fewer distinct than half the values) becomes a dictionary; any other stays a plain array. */
+/** The column of `values`, one per item that has its key (see `Column`). */
 function compactColumn(values: unknown[]): Column {
+  if (values.every((value) => typeof value === 'number')) return { numbers: Float64Array.from(values) };
+  if (!values.every((value) => typeof value === 'string')) return values;
+  return dictionary(values) ?? packed(values);
+}
+
+/** Strings that repeat (fewer distinct than half the values) as a dictionary; else undefined. */
+function dictionary(values: string[]): Column | undefined {
   const distinct = new Map<string, number>();
   const most = values.length / 2;
   const indexes = new Uint32Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value !== 'string') return values;
+    const value = values[i]!;
     let index = distinct.get(value);
     if (index === undefined) {
       index = distinct.size;
-      if (distinct.set(value, index).size > most) return values;
+      if (distinct.set(value, index).size > most) return undefined;
     }
     indexes[i] = index;
   }
   return { strings: [...distinct.keys()], indexes: narrowed(indexes, distinct.size - 1) };
+}
+
+/** Strings as one text and the end of each in it: one string to copy on a read, not one per item. */
+function packed(values: string[]): Column {
+  const ends = new Uint32Array(values.length);
+  let end = 0;
+  values.forEach((value, i) => (ends[i] = end += value.length));
+  return { text: values.join(''), ends };
+}
+
+export const isIndexes = (value: unknown): value is Indexes =>
+  value instanceof Uint8Array || value instanceof Uint16Array || value instanceof Uint32Array;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * How many values `column` holds if it is one `encodeList` could have made (indexes in range, ends in order
+ * within the text), or undefined. `decodeList` trusts its columns; this is for those who read them in place.
+ */
+export function columnSize(column: unknown): number | undefined {
+  if (Array.isArray(column)) return column.length;
+  if (!isRecord(column)) return undefined;
+  const { strings, indexes, text, ends, numbers } = column;
+  if (Array.isArray(strings) && isIndexes(indexes)) {
+    if (!strings.every((value) => typeof value === 'string')) return undefined;
+    for (let j = 0; j < indexes.length; j++) if (indexes[j]! >= strings.length) return undefined;
+    return indexes.length;
+  }
+  if (typeof text === 'string' && ends instanceof Uint32Array) {
+    for (let j = 0, start = 0; j < ends.length; start = ends[j++]!)
+      if (ends[j]! < start || ends[j]! > text.length) return undefined;
+    return ends.length;
+  }
+  if (numbers instanceof Float64Array) return numbers.length;
+  return undefined;
+}
+
+/** Reads the `j`th value of `column`, where it is stored. */
+export function columnReader(column: Column): (j: number) => unknown {
+  if (Array.isArray(column)) return (j) => column[j];
+  if ('numbers' in column) {
+    const { numbers } = column;
+    return (j) => numbers[j];
+  }
+  if ('text' in column) {
+    const { text, ends } = column;
+    return (j) => text.slice(j === 0 ? 0 : ends[j - 1], ends[j]);
+  }
+  const { strings, indexes } = column;
+  return (j) => strings[indexes[j]!];
 }
 
 /** The smallest typed array that holds `indexes`, all of them at most `max`. */
@@ -126,15 +195,16 @@ export const isColumns = (value: unknown): value is Columns =>
   typeof value === 'object' &&
   value !== null &&
   !Array.isArray(value) &&
-  (value as { format?: unknown }).format === COLUMNS_FORMAT;
+  FORMATS.has((value as { format?: unknown }).format);
 
 /** The items `encodeList` was given. */
 export function decodeList(encoded: Columns): Item[] {
   const { keys, columns, shapes, shapeOf, length } = encoded;
+  const readers = columns.map(columnReader);
   const plans = shapes.map((shape) => ({
     shape,
     names: shape.map((k) => keys[k]!),
-    values: shape.map((k) => columns[k]!),
+    values: shape.map((k) => readers[k]!),
   }));
   const next = new Uint32Array(keys.length);
   // Filled by push, so the list is a packed array as structured clone would give it.
@@ -143,12 +213,7 @@ export function decodeList(encoded: Columns): Item[] {
     const { shape, names, values } = plans[shapeOf[i]!]!;
     // Keys added in the item's own order: items of one shape share one hidden class.
     const item: Item = {};
-    for (let j = 0; j < names.length; j++) {
-      // A dictionary column read where it is: no list of every value is made.
-      const column = values[j]!;
-      const at = next[shape[j]!]!++;
-      item[names[j]!] = Array.isArray(column) ? column[at] : column.strings[column.indexes[at]!];
-    }
+    for (let j = 0; j < names.length; j++) item[names[j]!] = values[j]!(next[shape[j]!]!++);
     items.push(item);
   }
   return items;

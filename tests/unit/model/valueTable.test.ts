@@ -99,7 +99,28 @@ describe('ColumnTable: metric values read from their columns', () => {
       (c) => c.shapes[0]!.push(c.shapes[0]![0]!),
       (c) => (c.shapes[0]![0] = c.keys.length),
       (c) => (c.shapeOf = Uint8Array.from(c.shapeOf, () => c.shapes.length)),
-      (c) => (c.columns[c.keys.indexOf('value')] as unknown[]).pop(),
+      (c) => {
+        const column = c.columns[c.keys.indexOf('value')] as { numbers: Float64Array };
+        column.numbers = column.numbers.subarray(1);
+      },
+      (c) => ((c.columns[c.keys.indexOf('value')] as { numbers: unknown }).numbers = [1, 2]),
+      // The values' ids do not repeat: one text, cut where each ends.
+      (c) => {
+        const column = c.columns[c.keys.indexOf('id')] as { ends: Uint32Array };
+        column.ends = column.ends.subarray(1);
+      },
+      (c) => {
+        const { ends } = c.columns[c.keys.indexOf('id')] as { ends: Uint32Array };
+        [ends[3], ends[4]] = [ends[4]!, ends[3]!];
+      },
+      (c) => {
+        const column = c.columns[c.keys.indexOf('id')] as { text: string };
+        column.text = column.text.slice(1);
+      },
+      (c) => {
+        const column = c.columns[c.keys.indexOf('metricId')] as { strings: unknown[] };
+        column.strings[0] = 7;
+      },
       (c) => {
         const column = c.columns[c.keys.indexOf('metricId')] as { indexes: Uint8Array };
         column.indexes = Uint8Array.from(column.indexes, () => 200);
