@@ -64,10 +64,18 @@ export async function openDocumentSession({
 
   const writer = workerWriter(library);
   let disposed = false;
-  void writer.check(journeyId).catch((error: unknown) => {
-    // Other failures (a full disk, the map deleted meanwhile) are the saves' to report, as they happen.
-    if (error instanceof InvalidJourneyError && !disposed) onBroken?.(error);
-  });
+  const checkWhole = () =>
+    void writer.check(journeyId).catch((error: unknown) => {
+      // Other failures (a full disk, the map deleted meanwhile) are the saves' to report, as they happen.
+      if (error instanceof InvalidJourneyError && !disposed) onBroken?.(error);
+    });
+  // Once the map is drawn and the page idle: the worker's own read and check of a measured map, on another
+  // thread, still took a core from drawing it on a two-core machine. Saves check the whole map meanwhile.
+  const idleCheck =
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(checkWhole, { timeout: 2000 })
+      : undefined;
+  if (idleCheck === undefined) checkWhole();
   const saver = createDocumentSaver({
     library,
     journal: localStorage,
@@ -123,6 +131,7 @@ export async function openDocumentSession({
     flush: () => saver.flush(),
     dispose() {
       disposed = true;
+      if (idleCheck !== undefined) cancelIdleCallback(idleCheck);
       stopEditor();
       stopView();
       document.removeEventListener('visibilitychange', onHidden);
