@@ -155,22 +155,41 @@ type StageValues = { own: number[]; touchpoints: number[] };
 
 /** Each metric's values by period, then by stage (the stage's own values and its touchpoints'), in one pass. */
 function valuesByMetricPeriodAndStage(journey: Journey, values: MetricValueTable) {
-  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
-  const byMetric = new Map<string, Map<string, Map<string, StageValues>>>();
+  // Grouped by codes (see `MetricValueTable.codes`): no text looked up per value, only per distinct text.
+  const metric = values.codes('metricId');
+  const period = values.codes('period');
+  const target = values.codes('targetId');
+  const type = values.codes('targetType');
+  const onStage = type.names.map((name) => name === 'stage');
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const stageOfTouchpoint = new Map(journey.touchpoints.map((t) => [t.id, stageIndex.get(t.stageId)]));
+  // Each target's stage as a stage, and as a touchpoint's (-1: none).
+  const asStage = target.names.map((id) => stageIndex.get(id) ?? -1);
+  const asTouchpoint = target.names.map((id) => stageOfTouchpoint.get(id) ?? -1);
+  const periods = period.names.length;
+  const stages = journey.stages.length;
+  const groups: (StageValues | undefined)[] = [];
   for (let i = 0; i < values.length; i++) {
-    const onStage = values.targetType(i) === 'stage';
-    const stageId = onStage ? values.targetId(i) : stageOf.get(values.targetId(i));
-    if (stageId === undefined) continue;
-    const metricId = values.metricId(i);
-    let index = byMetric.get(metricId);
-    if (!index) byMetric.set(metricId, (index = new Map()));
-    const period = values.period(i);
-    let byStage = index.get(period);
-    if (!byStage) index.set(period, (byStage = new Map()));
-    let here = byStage.get(stageId);
-    if (!here) byStage.set(stageId, (here = { own: [], touchpoints: [] }));
-    (onStage ? here.own : here.touchpoints).push(i);
+    const own = onStage[type.of[i]!]!;
+    const t = target.of[i]!;
+    const stage = own ? asStage[t]! : asTouchpoint[t]!;
+    if (stage < 0) continue;
+    const g = (metric.of[i]! * periods + period.of[i]!) * stages + stage;
+    const here = (groups[g] ??= { own: [], touchpoints: [] });
+    (own ? here.own : here.touchpoints).push(i);
   }
+  const byMetric = new Map<string, Map<string, Map<string, StageValues>>>();
+  groups.forEach((here, g) => {
+    if (!here) return;
+    const stage = g % stages;
+    const p = Math.floor(g / stages) % periods;
+    const m = Math.floor(g / stages / periods);
+    let index = byMetric.get(metric.names[m]!);
+    if (!index) byMetric.set(metric.names[m]!, (index = new Map()));
+    let byStage = index.get(period.names[p]!);
+    if (!byStage) index.set(period.names[p]!, (byStage = new Map()));
+    byStage.set(journey.stages[stage]!.id, here);
+  });
   return byMetric;
 }
 
@@ -319,25 +338,43 @@ export function touchpointBadges(
   journey: Pick<Journey, 'metrics' | 'metricValues'>,
 ): Map<string, TouchpointBadge[]> {
   const position = new Map(journey.metrics.map((m, i) => [m.id, i]));
-  // By touchpoint, each metric's latest value at the metric's position: no key string nor map per value or
-  // touchpoint (a measured map has tens of thousands of values), and the badges come out in the metrics' order.
+  // By touchpoint, each metric's latest value at the metric's position, all grouped by codes (see
+  // `MetricValueTable.codes`): no text looked up per value (a measured map has tens of thousands), and the
+  // badges come out in the metrics' order.
   const values = valueTable(journey);
-  // Each metric's row of the latest value, -1 for none.
-  const latest = new Map<string, Int32Array>();
+  const type = values.codes('targetType');
+  const onTouchpoint = type.names.map((name) => name === 'touchpoint');
+  const metric = values.codes('metricId');
+  const at = metric.names.map((id) => position.get(id) ?? -1);
+  const target = values.codes('targetId');
+  const period = values.codes('period');
+  // Each period's place in text order (the names are distinct), so that later periods rank higher.
+  const rank = new Int32Array(period.names.length);
+  [...period.names.keys()]
+    .sort((a, b) => (period.names[a]! < period.names[b]! ? -1 : 1))
+    .forEach((code, place) => (rank[code] = place));
+  const count = journey.metrics.length;
+  // Each touchpoint's row of the latest value of each metric, -1 for none; touchpoints in order of appearance.
+  const latest = new Int32Array(target.names.length * count).fill(-1);
+  const touchpoints: number[] = [];
+  const seen = new Uint8Array(target.names.length);
   for (let row = 0; row < values.length; row++) {
-    if (values.targetType(row) !== 'touchpoint') continue;
-    const i = position.get(values.metricId(row));
-    if (i === undefined) continue;
-    const touchpointId = values.targetId(row);
-    let byMetric = latest.get(touchpointId);
-    if (!byMetric) latest.set(touchpointId, (byMetric = new Int32Array(journey.metrics.length).fill(-1)));
-    const seen = byMetric[i]!;
-    if (seen < 0 || values.period(row) > values.period(seen)) byMetric[i] = row;
+    if (!onTouchpoint[type.of[row]!]) continue;
+    const i = at[metric.of[row]!]!;
+    if (i < 0) continue;
+    const t = target.of[row]!;
+    if (!seen[t]) {
+      seen[t] = 1;
+      touchpoints.push(t);
+    }
+    const slot = t * count + i;
+    const before = latest[slot]!;
+    if (before < 0 || rank[period.of[row]!]! > rank[period.of[before]!]!) latest[slot] = row;
   }
   const badges = new Map<string, TouchpointBadge[]>();
-  for (const [touchpointId, byMetric] of latest) {
+  for (const t of touchpoints) {
     const list: TouchpointBadge[] = [];
-    byMetric.forEach((row, i) => {
+    latest.subarray(t * count, (t + 1) * count).forEach((row, i) => {
       if (row < 0) return;
       const metric = journey.metrics[i]!;
       const value = values.value(row);
@@ -349,7 +386,7 @@ export function touchpointBadges(
         status: targetStatus(value, values.target(row) ?? metric.target, metric.warning, metric.good),
       });
     });
-    badges.set(touchpointId, list);
+    badges.set(target.names[t]!, list);
   }
   return badges;
 }

@@ -27,13 +27,17 @@ export interface Evidence {
 /** How many notes each touchpoint has linked, and which touchpoints a metric measures. */
 function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>) {
   const notes = new Map<string, number>();
-  // A note linked to a touchpoint twice is still one note about it.
-  for (const note of journey.researchNotes)
-    for (const id of new Set(note.touchpointIds)) notes.set(id, (notes.get(id) ?? 0) + 1);
-  const measured = new Set<string>();
+  // A note linked to a touchpoint twice is still one note about it (most have one link: no set for those).
+  for (const { touchpointIds: ids } of journey.researchNotes)
+    for (const id of ids.length < 2 ? ids : new Set(ids)) notes.set(id, (notes.get(id) ?? 0) + 1);
+  // The touchpoints with a value, found by codes (see `MetricValueTable.codes`): each text looked at once.
   const values = valueTable(journey);
-  for (let i = 0; i < values.length; i++)
-    if (values.targetType(i) === 'touchpoint') measured.add(values.targetId(i));
+  const type = values.codes('targetType');
+  const onTouchpoint = type.names.map((name) => name === 'touchpoint');
+  const target = values.codes('targetId');
+  const has = new Uint8Array(target.names.length);
+  for (let i = 0; i < values.length; i++) if (onTouchpoint[type.of[i]!]) has[target.of[i]!] = 1;
+  const measured = new Set(target.names.filter((_, t) => has[t]));
   return { notes, measured };
 }
 

@@ -22,6 +22,30 @@ export interface MetricValueTable {
   target(i: number): number | undefined;
   sample(i: number): number | undefined;
   counts(i: number): NpsCounts | undefined;
+  /** A text field of every value as small numbers: equal texts, equal codes (made once per table and field). */
+  codes(key: CodedField): Codes;
+}
+
+/** The text fields every value has, which analytics group by. */
+export type CodedField = 'metricId' | 'targetType' | 'targetId' | 'period';
+
+/** Each value's text as `names[of[i]]`: the names distinct, so that grouping by code is grouping by text. */
+export interface Codes {
+  readonly names: readonly string[];
+  readonly of: ArrayLike<number>;
+}
+
+/** Codes of `length` texts read by `read`, numbered in order of first appearance. */
+function codesOf(length: number, read: (i: number) => string): Codes {
+  const code = new Map<string, number>();
+  const of = new Uint32Array(length);
+  for (let i = 0; i < length; i++) {
+    const text = read(i);
+    let c = code.get(text);
+    if (c === undefined) code.set(text, (c = code.size));
+    of[i] = c;
+  }
+  return { names: [...code.keys()], of };
 }
 
 /** What a check of texts holds them to: no NUL, and `min` to `max` characters. */
@@ -62,6 +86,12 @@ class ObjectTable implements MetricValueTable {
   }
   counts(i: number) {
     return this.values[i]!.counts;
+  }
+  private readonly coded = new Map<CodedField, Codes>();
+  codes(key: CodedField): Codes {
+    let codes = this.coded.get(key);
+    if (!codes) this.coded.set(key, (codes = codesOf(this.values.length, (i) => this.values[i]![key])));
+    return codes;
   }
 }
 
@@ -127,6 +157,26 @@ export class ColumnTable implements MetricValueTable {
   static of(columns: Columns, known: ReadonlySet<string>): ColumnTable | undefined {
     return sound(columns, known) ? new ColumnTable(columns) : undefined;
   }
+
+  /**
+   * A dictionary column is its own codes (its texts are distinct: see `columnSize`), when every value has the
+   * key; any other column is numbered once.
+   */
+  codes(key: CodedField): Codes {
+    let codes = this.coded.get(key);
+    if (!codes) {
+      const { keys, columns, shapes } = this.columns;
+      const k = keys.indexOf(key);
+      const column = columns[k];
+      codes =
+        column && !Array.isArray(column) && 'strings' in column && shapes.every((shape) => shape.includes(k))
+          ? { names: column.strings, of: column.indexes }
+          : codesOf(this.length, this[key]);
+      this.coded.set(key, codes);
+    }
+    return codes;
+  }
+  private readonly coded = new Map<CodedField, Codes>();
 
   /** Each shape's keys: the fields each value has. */
   shapeKeys(): string[][] {

@@ -98,7 +98,9 @@ export function columnSize(column: unknown): number | undefined {
   if (!isRecord(column)) return undefined;
   const { strings, indexes, text, ends, numbers } = column;
   if (Array.isArray(strings) && isIndexes(indexes)) {
-    if (!strings.every((value) => typeof value === 'string')) return undefined;
+    // Distinct, as `dictionary` makes them: readers may group values by index.
+    if (!strings.every((value) => typeof value === 'string') || new Set(strings).size !== strings.length)
+      return undefined;
     for (let j = 0; j < indexes.length; j++) if (indexes[j]! >= strings.length) return undefined;
     return indexes.length;
   }

@@ -89,6 +89,24 @@ describe('ColumnTable: metric values read from their columns', () => {
     expect(table.objects()).toBe(table.objects());
   });
 
+  it('numbers each text field: distinct names, and the name of value i its field, from columns or objects', () => {
+    const { metricValues } = variedJourney();
+    const columns = ColumnTable.of(columnsOf(metricValues), METRIC_VALUE_FIELDS)!;
+    const objects = valueTable({ metricValues });
+    for (const table of [columns, objects])
+      for (const field of ['metricId', 'targetType', 'targetId', 'period'] as const) {
+        const { names, of } = table.codes(field);
+        expect(new Set(names).size, field).toBe(names.length);
+        expect(
+          Array.from({ length: table.length }, (_, i) => names[of[i]!]),
+          field,
+        ).toStrictEqual(metricValues.map((v) => v[field]));
+        expect(table.codes(field), 'made once').toBe(table.codes(field));
+      }
+    // A dictionary column is its own codes: nothing is made of it.
+    expect(columns.codes('metricId').of).toBeInstanceOf(Uint8Array);
+  });
+
   it('refuses columns that are not as encodeList makes them of metric values', () => {
     const values = variedJourney().metricValues.slice(0, 50);
     const broken: ((columns: Columns) => void)[] = [
@@ -120,6 +138,11 @@ describe('ColumnTable: metric values read from their columns', () => {
       (c) => {
         const column = c.columns[c.keys.indexOf('metricId')] as { strings: unknown[] };
         column.strings[0] = 7;
+      },
+      // Two codes for one text would split its values in two groups.
+      (c) => {
+        const column = c.columns[c.keys.indexOf('metricId')] as { strings: string[] };
+        column.strings.push(column.strings[0]!);
       },
       (c) => {
         const column = c.columns[c.keys.indexOf('metricId')] as { indexes: Uint8Array };
@@ -153,6 +176,17 @@ describe('a journey whose values are kept as columns', () => {
     expect(objects).not.toHaveBeenCalled();
     expect(checkJourney(lazy)).toMatchObject({ ok: true });
     expect(objects).toHaveBeenCalledOnce();
+  });
+
+  it("finds each touchpoint's latest value and its evidence whatever order the values are in", () => {
+    const whole = variedJourney();
+    const next = prng(11);
+    const shuffled = { ...whole, metricValues: [...whole.metricValues].sort(() => next() - 0.5) };
+    const sorted = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const journey of [shuffled, keptAsColumns(shuffled)]) {
+      expect(sorted(touchpointBadges(journey))).toStrictEqual(sorted(touchpointBadges(whole)));
+      expect(sorted(evidenceLevels(journey))).toStrictEqual(sorted(evidenceLevels(whole)));
+    }
   });
 
   it('stays columns through the check of opening, and is the same journey wherever it is read', () => {
