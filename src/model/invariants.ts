@@ -137,13 +137,29 @@ export function checkInvariants(
   });
 
   const metricIds = new Set(journey.metrics.map((m) => m.id));
-  // Read through the table: values still kept as columns are checked there, without making their objects.
+  // Read through the table: values still kept as columns are checked there, without making their objects;
+  // each distinct id is looked up once (see `MetricValueTable.codes`), a value's only when it is not found.
   const values = valueTable(journey);
+  const metric = values.codes('metricId');
+  const metricFound = metric.names.map((id) => metricIds.has(id));
+  const type = values.codes('targetType');
+  const onStage = type.names.map((name) => name === 'stage');
+  const target = values.codes('targetId');
+  const stageFound = target.names.map((id) => stageIds.has(id));
+  const touchpointFound = target.names.map((id) => touchpointIds.has(id));
   for (let i = 0; i < values.length; i++) {
-    resolve(metricIds, 'metric', values.metricId(i), 'metricValues', i, 'metricId');
-    const targetType = values.targetType(i);
-    const targets = targetType === 'stage' ? stageIds : touchpointIds;
-    resolve(targets, targetType, values.targetId(i), 'metricValues', i, 'targetId');
+    if (!metricFound[metric.of[i]!])
+      resolve(metricIds, 'metric', values.metricId(i), 'metricValues', i, 'metricId');
+    const stage = onStage[type.of[i]!]!;
+    if (!(stage ? stageFound : touchpointFound)[target.of[i]!])
+      resolve(
+        stage ? stageIds : touchpointIds,
+        values.targetType(i),
+        values.targetId(i),
+        'metricValues',
+        i,
+        'targetId',
+      );
     const scenarioId = values.scenarioId(i);
     if (scenarioId !== undefined)
       resolve(scenarioIds, 'scenario', scenarioId, 'metricValues', i, 'scenarioId');

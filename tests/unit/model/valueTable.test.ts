@@ -219,11 +219,29 @@ describe('a journey whose values are kept as columns', () => {
     const broken = {
       ...whole,
       metricValues: whole.metricValues.map((v, i) =>
-        i === 7 ? { ...v, metricId: 'gone' } : i === 12 ? { ...v, targetId: 'nowhere' } : v,
+        i === 7
+          ? { ...v, metricId: 'gone' }
+          : i === 12
+            ? { ...v, targetId: 'nowhere' }
+            : // A stage's id where a touchpoint's is meant: found, but not among its type's.
+              i === 20
+              ? { ...v, targetType: 'touchpoint' as const, targetId: whole.stages[0]!.id }
+              : i === whole.metricValues.length - 1
+                ? { ...v, targetType: 'stage' as const, targetId: whole.touchpoints[0]!.id }
+                : v,
       ),
     };
     const fromColumns = checkJourney(keptAsColumns(broken));
-    expect(fromColumns.ok).toBe(false);
+    if (fromColumns.ok || fromColumns.fault.kind !== 'invariants') throw new Error('expected broken rules');
+    expect(fromColumns.fault.violations.map((v) => [v.path, v.message])).toStrictEqual([
+      ['metricValues[7].metricId', 'no metric with id "gone"'],
+      ['metricValues[12].targetId', 'no touchpoint with id "nowhere"'],
+      ['metricValues[20].targetId', `no touchpoint with id "${whole.stages[0]!.id}"`],
+      [
+        `metricValues[${whole.metricValues.length - 1}].targetId`,
+        `no stage with id "${whole.touchpoints[0]!.id}"`,
+      ],
+    ]);
     expect(fromColumns).toStrictEqual(checkJourney(broken));
   });
 
