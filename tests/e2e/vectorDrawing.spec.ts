@@ -76,7 +76,19 @@ async function inChromium(page: Page, path: string, width: number, height: numbe
   await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
   await page.goto(pathToFileURL(path).href);
   await page.evaluate(() => document.fonts.ready);
-  return page.screenshot({ clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) } });
+  // A frame drawn at the new size first, and the capture asked again if Chromium had none to give: on a busy
+  // machine it sometimes answers "Unable to capture screenshot" (a harness failure, not the drawing's).
+  const clip = { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) };
+  for (let attempt = 1; ; attempt++) {
+    await page.evaluate(
+      () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+    );
+    try {
+      return await page.screenshot({ clip });
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Unable to capture screenshot')) throw error;
+    }
+  }
 }
 
 /** Every piece of text of an SVG, its lines joined by spaces, as a reader or a search sees it. */
