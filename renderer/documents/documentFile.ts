@@ -10,11 +10,18 @@ import { FILTERS, fileNameFor } from '../platform/fileNames';
 
 /**
  * For each journey that came from a file or was saved to one: the document Save writes to
- * (none when it came from a CSV or a PNG export: Save asks where), and the journey as it was
- * then — so the host can ask "save changes to the file?" on close. The local library always
- * has the latest state; this is only about the file on disk.
+ * (none when it came from a CSV or a PNG export: Save asks where), and the journey's `updatedAt`
+ * as it is in the file — so the host can ask "save changes to the file?" on close. The local
+ * library always has the latest state; this is only about the file on disk.
  */
-const files = new Map<string, { path?: string; saved: Journey }>();
+const files = new Map<string, { path?: string; savedAt: string }>();
+/**
+ * The journey as the file has it, while it is the one in the editor: two edits in the same
+ * millisecond share an `updatedAt`, so only the object itself tells an edit made while the file
+ * was being written. No other is held: a measured map is megabytes, and a map opened again from
+ * the library is a new object, as it was saved if its `updatedAt` says so.
+ */
+let savedInEditor: Journey | undefined;
 
 /** The path Save may write back to: only a Trayecto document (.trayecto or .json), never a CSV or an image. */
 export function documentPathOf(file: OpenedFile): string | undefined {
@@ -23,15 +30,18 @@ export function documentPathOf(file: OpenedFile): string | undefined {
 
 /** Remember the file a journey came from or was saved to, with the journey as it is in it now. */
 export function rememberFile(journey: Journey, path: string | undefined): void {
-  files.set(journey.id, { path, saved: journey });
+  files.set(journey.id, { path, savedAt: journey.updatedAt });
+  savedInEditor = journey;
   reportDocumentState(useEditor.getState().journey);
 }
 
 export function reportDocumentState(journey: Journey | null): void {
+  if (savedInEditor && savedInEditor.id !== journey?.id) savedInEditor = undefined;
   const file = journey && files.get(journey.id);
+  const saved = savedInEditor ? savedInEditor === journey : file?.savedAt === journey?.updatedAt;
   getPlatform().setDocumentState({
     title: journey?.title ?? '',
-    dirty: Boolean(file && file.saved !== journey),
+    dirty: Boolean(file && !saved),
     path: file?.path,
   });
 }

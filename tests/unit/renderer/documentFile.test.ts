@@ -13,7 +13,7 @@ import { initI18n, setUiLanguage } from '../../../renderer/i18n';
 import { resolveExisting, useImport } from '../../../renderer/import/openJourneyFile';
 import { useEditor } from '../../../renderer/state/editorStore';
 import { connectHost } from '../../../renderer/actions/host';
-import { getLibrary, useSession } from '../../../renderer/state/session';
+import { getLibrary, openJourney, useSession } from '../../../renderer/state/session';
 import { smallJourney } from '../helpers/smallJourney';
 
 /** The preload bridge as main answers it: saves go where `saveTo` says (a dialog's answer or the known path). */
@@ -140,6 +140,22 @@ describe('what desktop Save writes to', () => {
     host.duringSave = () => useEditor.getState().dispatch(updateJourneyMeta({ title: 'During the save' }));
     await saveFromMenu();
     expect(lastDocumentState()).toEqual({ title: 'During the save', dirty: true, path });
+  });
+
+  it('a map opened again from the library is as its file has it until it is edited', async () => {
+    const path = '/maps/gym.trayecto';
+    await openedAndOpen({ name: 'gym.trayecto', path, bytes: text(writeTrayecto(withId('again'))) });
+    const opened = lastOpened()!;
+    useEditor.getState().close();
+    expect(lastDocumentState()).toEqual({ title: '', dirty: false, path: undefined });
+    await openJourney('again');
+    // Read from the library again: another object, the same map.
+    expect(lastOpened()).not.toBe(opened);
+    expect(lastDocumentState()).toEqual({ title: 'Map again', dirty: false, path });
+    useEditor.getState().dispatch(updateJourneyMeta({ title: 'Edited' }));
+    expect(lastDocumentState()).toEqual({ title: 'Edited', dirty: true, path });
+    useEditor.getState().undo();
+    expect(lastDocumentState()).toEqual({ title: 'Map again', dirty: false, path });
   });
 
   it('an edited map from a CSV counts as unsaved, so closing the window asks', async () => {
