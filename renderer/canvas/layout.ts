@@ -20,8 +20,8 @@ import {
   type ViewMode,
 } from '../../src/layout/mapGrid';
 import { GEOMETRY } from './geometry';
-import type { EvidenceLevel } from '../../src/analytics';
-import { cardMeasures, metricsRowHeight, shownStageReports, type CardBadge } from '../metrics/measuresView';
+import type { EvidenceLevel, TouchpointBadgeIndex } from '../../src/analytics';
+import { cardMeasures, metricsRowHeight, shownStageReports } from '../metrics/measuresView';
 import type { StageMetricsData } from '../metrics/StageMetricsNode';
 import { blueprintNodes, type BlueprintCanvasNode } from '../blueprint/blueprintCanvasNodes';
 
@@ -49,7 +49,8 @@ export interface TouchpointCardData extends Record<string, unknown> {
   dimmed: boolean;
   /** Cards can be dragged in the persona view; the channel view is for reading. */
   movable: boolean;
-  badges: readonly CardBadge[];
+  /** The map's cards' badges, of which this card draws its own. */
+  badges: TouchpointBadgeIndex;
   /** How well its emotion is backed; null while the map has neither research nor metric values. */
   evidence: EvidenceLevel | null;
 }
@@ -136,7 +137,6 @@ export function layoutJourney(
   } = mapGrid(journey, mode, undefined, metricsRow);
   const measures = cardMeasures(journey);
   const weighed = journey.researchNotes.length > 0 || valueTable(journey).length > 0;
-  const NO_BADGES: CardBadge[] = [];
   const touchpointsById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const curves: CanvasCurve[] = lines.map((curve) => ({
     ...curve,
@@ -256,7 +256,7 @@ export function layoutJourney(
             openPainPoints: painPoints.get(t.id) ?? 0,
             dimmed: !matches(t),
             movable: mode === 'personas',
-            badges: measures.badges.get(t.id) ?? NO_BADGES,
+            badges: measures.badges,
             evidence: weighed ? (measures.evidence.get(t.id) ?? 'assumed') : null,
           },
         });

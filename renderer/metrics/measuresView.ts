@@ -2,11 +2,12 @@ import {
   evidenceLevels,
   metricReports,
   metricStageReports,
-  touchpointBadges,
+  touchpointBadgeIndex,
   type EvidenceLevel,
   type MetricReport,
   type MetricStageReport,
   type TouchpointBadge,
+  type TouchpointBadgeIndex,
 } from '../../src/analytics';
 import {
   valueTable,
@@ -22,7 +23,8 @@ import {
 export type CardBadge = TouchpointBadge;
 
 export interface CardMeasures {
-  badges: Map<string, CardBadge[]>;
+  /** Each card's badges, made when a card is drawn: a screen shows a few of a measured map's thousands. */
+  badges: TouchpointBadgeIndex;
   evidence: Map<string, EvidenceLevel>;
 }
 
@@ -32,7 +34,7 @@ const reportCache = new WeakMap<Journey, MetricReport[]>();
 // typing a title on a measured map does not go over its tens of thousands of values again.
 const badgeCache = new WeakMap<
   MetricValueTable,
-  { metrics: readonly Metric[]; badges: Map<string, CardBadge[]> }
+  { metrics: readonly Metric[]; badges: TouchpointBadgeIndex }
 >();
 const evidenceCache = new WeakMap<
   readonly ResearchNote[],
@@ -45,7 +47,7 @@ export function cardMeasures(journey: Journey): CardMeasures {
   const values = valueTable(journey);
   let badges = badgeCache.get(values);
   if (badges?.metrics !== metrics)
-    badgeCache.set(values, (badges = { metrics, badges: touchpointBadges(journey) }));
+    badgeCache.set(values, (badges = { metrics, badges: touchpointBadgeIndex(journey) }));
   let evidence = evidenceCache.get(notes);
   if (evidence?.values !== values)
     evidenceCache.set(notes, (evidence = { values, evidence: evidenceLevels(journey) }));

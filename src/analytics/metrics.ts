@@ -333,10 +333,29 @@ export interface TouchpointBadge {
   status: TargetStatus | null;
 }
 
+/** Each touchpoint's badges (see `touchpointBadges`), a touchpoint's made at its first `get`. */
+export interface TouchpointBadgeIndex {
+  /** The touchpoints a metric has a value for, in order of their first value. */
+  readonly touchpointIds: readonly string[];
+  /** A touchpoint's badges, the same list at every call; undefined for a touchpoint without values. */
+  get(touchpointId: string): readonly TouchpointBadge[] | undefined;
+}
+
 /** A touchpoint's latest value of each metric, with its standing: what a card's badges show (canvas and exports). */
 export function touchpointBadges(
   journey: Pick<Journey, 'metrics' | 'metricValues'>,
-): Map<string, TouchpointBadge[]> {
+): Map<string, readonly TouchpointBadge[]> {
+  const index = touchpointBadgeIndex(journey);
+  return new Map(index.touchpointIds.map((id) => [id, index.get(id)!]));
+}
+
+/**
+ * `touchpointBadges` as an index: each touchpoint's latest values are found at once, its badges made when
+ * asked for. The canvas draws the few cards in view of a measured map's thousands.
+ */
+export function touchpointBadgeIndex(
+  journey: Pick<Journey, 'metrics' | 'metricValues'>,
+): TouchpointBadgeIndex {
   const position = new Map(journey.metrics.map((m, i) => [m.id, i]));
   // By touchpoint, each metric's latest value at the metric's position, all grouped by codes (see
   // `MetricValueTable.codes`): no text looked up per value (a measured map has tens of thousands), and the
@@ -356,23 +375,19 @@ export function touchpointBadges(
   const count = journey.metrics.length;
   // Each touchpoint's row of the latest value of each metric, -1 for none; touchpoints in order of appearance.
   const latest = new Int32Array(target.names.length * count).fill(-1);
-  const touchpoints: number[] = [];
-  const seen = new Uint8Array(target.names.length);
+  const codeOf = new Map<string, number>();
   for (let row = 0; row < values.length; row++) {
     if (!onTouchpoint[type.of[row]!]) continue;
     const i = at[metric.of[row]!]!;
     if (i < 0) continue;
     const t = target.of[row]!;
-    if (!seen[t]) {
-      seen[t] = 1;
-      touchpoints.push(t);
-    }
+    if (!codeOf.has(target.names[t]!)) codeOf.set(target.names[t]!, t);
     const slot = t * count + i;
     const before = latest[slot]!;
     if (before < 0 || rank[period.of[row]!]! > rank[period.of[before]!]!) latest[slot] = row;
   }
-  const badges = new Map<string, TouchpointBadge[]>();
-  for (const t of touchpoints) {
+  const made = new Map<string, TouchpointBadge[]>();
+  const badgesOf = (t: number) => {
     const list: TouchpointBadge[] = [];
     latest.subarray(t * count, (t + 1) * count).forEach((row, i) => {
       if (row < 0) return;
@@ -386,9 +401,18 @@ export function touchpointBadges(
         status: targetStatus(value, values.target(row) ?? metric.target, metric.warning, metric.good),
       });
     });
-    badges.set(target.names[t]!, list);
-  }
-  return badges;
+    return list;
+  };
+  return {
+    touchpointIds: [...codeOf.keys()],
+    get(touchpointId) {
+      const t = codeOf.get(touchpointId);
+      if (t === undefined) return undefined;
+      let list = made.get(touchpointId);
+      if (!list) made.set(touchpointId, (list = badgesOf(t)));
+      return list;
+    },
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import { EmotionFace, VALENCE_COLOR } from '../../ui/emotion';
 import { useCardContext, useCardDetail } from '../cardContext';
 import type { TouchpointCardData } from '../layout';
 import { CardBadges } from '../../metrics/CardBadges';
+import type { CardBadge } from '../../metrics/measuresView';
 import { linkDroppedResearch, RESEARCH_DRAG_TYPE } from '../../research/researchDrag';
 
 function TitleEditor({ id, initial }: { id: string; initial: string }) {
@@ -31,6 +32,8 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
     />
   );
 }
+
+const NO_BADGES: readonly CardBadge[] = [];
 
 function TouchpointNodeView({
   data,
@@ -100,7 +103,9 @@ function TouchpointNodeView({
           </span>
         </div>
       )}
-      {detailed && evidence && <CardBadges badges={badges} evidence={evidence} />}
+      {detailed && evidence && (
+        <CardBadges badges={badges.get(touchpoint.id) ?? NO_BADGES} evidence={evidence} />
+      )}
     </div>
   );
 }

@@ -33,7 +33,10 @@ describe("the cards' badges and evidence", () => {
     expect(badges.get('t3')).toEqual([
       { metricId: 'csat', metric: 'CSAT', unit: '', value: 2, status: 'off' },
     ]);
-    expect(badges.has('t2')).toBe(false);
+    expect(badges.get('t2')).toBeUndefined();
+    // Made once for the card that asks, in order of the touchpoints' first value.
+    expect(badges.get('t1')).toBe(badges.get('t1'));
+    expect(badges.touchpointIds).toEqual(['t1', 't3']);
     expect(Object.fromEntries(evidence)).toEqual({ t1: 'supported', t3: 'supported' });
   });
 
