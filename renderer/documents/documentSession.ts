@@ -55,10 +55,12 @@ export async function openDocumentSession({
   onBroken,
 }: DocumentSessionOptions): Promise<DocumentSession | undefined> {
   // Checked but for its measures' ids, the slowest part on a measured map: the writer checks it whole meanwhile.
-  const stored = await library.getToOpen(journeyId);
-  if (!stored) return undefined;
-  const view = await library.getViewState<ViewState>(journeyId).catch(() => undefined);
-  if (!stillWanted()) return undefined;
+  // Its view is read meanwhile, not after it: one wait for the library instead of two.
+  const [stored, view] = await Promise.all([
+    library.getToOpen(journeyId),
+    library.getViewState<ViewState>(journeyId).catch(() => undefined),
+  ]);
+  if (!stored || !stillWanted()) return undefined;
   useUi.getState().restoreView(view);
   useEditor.getState().load(stored.journey);
 
