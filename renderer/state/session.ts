@@ -158,6 +158,11 @@ async function start(): Promise<void> {
 export async function openJourney(id: string, route: 'push' | 'replace' = 'push'): Promise<void> {
   const request = ++openRequests;
   if (!(await closeJourney())) return;
+  // Remembered as the map reads, not once it shows: a reload as soon as it shows reopens it (a write
+  // still pending when the page goes is lost). One that fails to open is forgotten again.
+  void getLibrary()
+    .setSetting(LAST_OPEN_KEY, id)
+    .catch(() => {});
   let document: DocumentSession | undefined;
   try {
     document = await openDocumentSession({
@@ -176,14 +181,12 @@ export async function openJourney(id: string, route: 'push' | 'replace' = 'push'
     });
   } catch (error) {
     notify(i18next.t('storage.openFailed', { message: errorMessage(error) }));
+    if (request === openRequests) void getLibrary().setSetting(LAST_OPEN_KEY, null).catch(() => {});
     return;
   }
   if (!document) return;
   useSession.setState({ screen: 'editor', document, save: document.saver.status });
   showRoute({ screen: 'journey', id }, route);
-  void getLibrary()
-    .setSetting(LAST_OPEN_KEY, id)
-    .catch(() => {});
 }
 
 /**
