@@ -25,6 +25,9 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('sizes', '100,500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '3'));
+// The opens of a measured or blueprint map, in turns with the plain map's: their ratio is held to 10 or 15 %,
+// and an open's paint falls on a frame (16.7 ms, a tenth of one), so three pairs' medians could not tell.
+const PAIRS = Number(arg('pairs', '15'));
 const CASE = arg('case', 'all');
 const OUT = arg('out', 'tests/bench/results/latest.jsonl');
 // Image exports freeze the page for seconds on large maps: from this size up each runs once, so that
@@ -213,7 +216,7 @@ async function dropsOn(page, size) {
  * The same map with more in it, opened and panned as the plain one was, then zoomed in on one card and that
  * card dragged, dropped and undone `RUNS` times: `name` is "measured" (5 metrics over 4 periods and two research
  * notes per touchpoint, issue 17: within 10 %) or "blueprint" (1 card per 2 touchpoints, 1 link per touchpoint,
- * issue 18: within 15 %); its opens are timed in turns with opens of the plain map in `plain.page`, which
+ * issue 18: within 15 %); its `PAIRS` opens are timed in turns with as many of the plain map in `plain.page`, which
  * they leave as it opens. `plain` holds that page and the plain map's frames; returns the drop time, for the
  * ratio to the plain map's once that is known.
  */
@@ -227,8 +230,8 @@ async function sameMapWith(size, name, trayecto, plain) {
   // This map's open comes last, so that the plain page's work after its own open is not timed in the drags.
   const opens = [];
   const plainOpens = [];
-  for (let r = 0; r < RUNS; r++) {
-    const pair = (RUNS - 1 - r) % 2 ? [page, plain.page] : [plain.page, page];
+  for (let r = 0; r < PAIRS; r++) {
+    const pair = (PAIRS - 1 - r) % 2 ? [page, plain.page] : [plain.page, page];
     for (const p of pair) (p === page ? opens : plainOpens).push((await reopen(p, size)).all);
   }
   // The plain page finishes what an open leaves for idle time (freezing the map) before this one is timed.
@@ -446,7 +449,7 @@ function printTable() {
   const width = Math.max(10, ...cells.flat().map((c) => c.length)) + 2;
   const line = (name, values) => name.padEnd(nameWidth) + values.map((v) => v.padStart(width)).join('');
   console.log(
-    `\nTrayecto benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium, medians of ${RUNS} runs`,
+    `\nTrayecto benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium, medians of ${RUNS} runs (opens in turns: of ${PAIRS} pairs)`,
   );
   console.log(
     line(

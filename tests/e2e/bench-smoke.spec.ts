@@ -82,7 +82,7 @@ test('the benchmark runs end to end and reports every measurement', async () => 
   try {
     const { stdout } = await promisify(execFile)(
       'node',
-      ['tests/bench/run.mjs', '--sizes', '100', '--runs', '1', '--out', out],
+      ['tests/bench/run.mjs', '--sizes', '100', '--runs', '1', '--pairs', '1', '--out', out],
       { timeout: 110_000 },
     );
     const rows = stdout
