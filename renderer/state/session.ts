@@ -181,7 +181,10 @@ export async function openJourney(id: string, route: 'push' | 'replace' = 'push'
     });
   } catch (error) {
     notify(i18next.t('storage.openFailed', { message: errorMessage(error) }));
-    if (request === openRequests) void getLibrary().setSetting(LAST_OPEN_KEY, null).catch(() => {});
+    if (request === openRequests)
+      void getLibrary()
+        .setSetting(LAST_OPEN_KEY, null)
+        .catch(() => {});
     return;
   }
   if (!document) return;
