@@ -375,13 +375,17 @@ export function touchpointBadgeIndex(
   const count = journey.metrics.length;
   // Each touchpoint's row of the latest value of each metric, -1 for none; touchpoints in order of appearance.
   const latest = new Int32Array(target.names.length * count).fill(-1);
-  const codeOf = new Map<string, number>();
+  const touchpoints: number[] = [];
+  const seen = new Uint8Array(target.names.length);
   for (let row = 0; row < values.length; row++) {
     if (!onTouchpoint[type.of[row]!]) continue;
     const i = at[metric.of[row]!]!;
     if (i < 0) continue;
     const t = target.of[row]!;
-    if (!codeOf.has(target.names[t]!)) codeOf.set(target.names[t]!, t);
+    if (!seen[t]) {
+      seen[t] = 1;
+      touchpoints.push(t);
+    }
     const slot = t * count + i;
     const before = latest[slot]!;
     if (before < 0 || rank[period.of[row]!]! > rank[period.of[before]!]!) latest[slot] = row;
@@ -403,6 +407,7 @@ export function touchpointBadgeIndex(
     });
     return list;
   };
+  const codeOf = new Map(touchpoints.map((t) => [target.names[t]!, t]));
   return {
     touchpointIds: [...codeOf.keys()],
     get(touchpointId) {
