@@ -208,9 +208,12 @@ export class ColumnTable implements MetricValueTable {
     return true;
   }
 
-  /** The values as objects: made at the first call, then the same list. */
+  /**
+   * The values as objects: made at the first call, then the same list, handed to every reader, so frozen as
+   * the app's state is (a map keeps its values as columns until read: freezing them then is the whole cost).
+   */
   objects(): MetricValue[] {
-    return (this.decoded ??= decodeList(this.columns) as unknown as MetricValue[]);
+    return (this.decoded ??= frozenList(decodeList(this.columns) as unknown as MetricValue[]));
   }
 
   /** How to read `key` of value i: at i when every value has the key, else at its place among those that do. */
@@ -226,6 +229,15 @@ export class ColumnTable implements MetricValueTable {
     for (let i = 0; i < length; i++) place[i] = has[shapeOf[i]!] ? next++ : -1;
     return (i) => (place[i]! < 0 ? undefined : at(place[i]!));
   }
+}
+
+/** `values` frozen, each of them and its counts too. */
+function frozenList(values: MetricValue[]): MetricValue[] {
+  for (const value of values) {
+    if (value.counts) Object.freeze(value.counts);
+    Object.freeze(value);
+  }
+  return Object.freeze(values) as MetricValue[];
 }
 
 /** The table behind each lazy `metricValues` getter, and the table of each list of values already read. */

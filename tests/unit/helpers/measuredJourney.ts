@@ -1,4 +1,13 @@
-import type { Journey, Metric, MetricValue, ResearchNote } from '../../../src/model';
+import {
+  ColumnTable,
+  defineLazyMetricValues,
+  METRIC_VALUE_FIELDS,
+  type Journey,
+  type Metric,
+  type MetricValue,
+  type ResearchNote,
+} from '../../../src/model';
+import { encodeList, isColumns, type Columns } from '../../../src/storage/recordCodec';
 import { metricFromPreset } from '../../../src/templates';
 import { smallJourney, T0 } from './smallJourney';
 
@@ -41,4 +50,20 @@ export const researchNote = (
 /** The small journey (stages s1 s2 s3; touchpoints t1, t2 in s1, t3, t4 in s2, t5 in s3) with metrics and values. */
 export function measuredJourney(metrics: Metric[], values: MetricValue[]): Journey {
   return { ...smallJourney(), metrics, metricValues: values };
+}
+
+/** The columns `encodeList` makes of `values`, which must be plain objects. */
+export function columnsOf(values: readonly unknown[]): Columns {
+  const columns = encodeList(values);
+  if (!isColumns(columns)) throw new Error('expected columns');
+  return columns;
+}
+
+/** A copy of `journey` whose values are kept as columns, as the library hands a journey out. */
+export function keptAsColumns(journey: Journey): Journey {
+  const { metricValues, ...rest } = journey;
+  const table = ColumnTable.of(columnsOf(structuredClone(metricValues)), METRIC_VALUE_FIELDS)!;
+  const copy = structuredClone(rest) as Journey;
+  defineLazyMetricValues(copy, table);
+  return copy;
 }

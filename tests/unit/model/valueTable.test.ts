@@ -10,31 +10,15 @@ import {
 import {
   checkJourney,
   ColumnTable,
-  defineLazyMetricValues,
   lazyMetricValues,
   METRIC_VALUE_FIELDS,
   valueTable,
   type Journey,
   type MetricValue,
 } from '../../../src/model';
-import { encodeList, isColumns, type Columns } from '../../../src/storage/recordCodec';
+import type { Columns } from '../../../src/storage/recordCodec';
 import { generateJourney, prng, withMeasures } from '../../bench/generate';
-
-/** The columns `encodeList` makes of `values`, which must be plain objects. */
-function columnsOf(values: readonly unknown[]): Columns {
-  const columns = encodeList(values);
-  if (!isColumns(columns)) throw new Error('expected columns');
-  return columns;
-}
-
-/** A copy of `journey` whose values are kept as columns, as the library hands a journey out. */
-function keptAsColumns(journey: Journey): Journey {
-  const { metricValues, ...rest } = journey;
-  const table = ColumnTable.of(columnsOf(structuredClone(metricValues)), METRIC_VALUE_FIELDS)!;
-  const copy = structuredClone(rest) as Journey;
-  defineLazyMetricValues(copy, table);
-  return copy;
-}
+import { columnsOf, keptAsColumns } from '../helpers/measuredJourney';
 
 const FIELDS = [
   'metricId',

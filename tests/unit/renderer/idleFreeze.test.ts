@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setEmotion } from '../../../src/commands';
+import { ColumnTable } from '../../../src/model';
 import { useEditor } from '../../../renderer/state/editorStore';
-import { measuredJourney, metricValue, presetMetric } from '../helpers/measuredJourney';
+import { keptAsColumns, measuredJourney, metricValue, presetMetric } from '../helpers/measuredJourney';
 
 /** The page's idle periods, run by hand: each callback gets `budget` ms, a thousandth of a ms per item frozen. */
 let pending: IdleRequestCallback[] = [];
@@ -28,6 +29,7 @@ describe('a map just opened', () => {
     pending = [];
     useEditor.getState().close();
     delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+    vi.restoreAllMocks();
   });
 
   it('is frozen, item by item over idle periods, the map itself last', () => {
@@ -51,6 +53,24 @@ describe('a map just opened', () => {
     while (pending.length > 0) idle(5);
     expect(Object.isFrozen(opened.metricValues.at(-1))).toBe(true);
     expect(useEditor.getState().journey!.touchpoints[0]!.emotion).toBe(2);
+  });
+
+  it('leaves values still kept as columns unmade, and they are frozen when an edit makes them', () => {
+    const whole = journey();
+    const opened = keptAsColumns(whole);
+    const made = vi.spyOn(ColumnTable.prototype, 'objects');
+    useEditor.getState().load(opened);
+    while (pending.length > 0) idle(5);
+    expect(Object.isFrozen(opened)).toBe(true);
+    expect(Object.isFrozen(opened.touchpoints[0])).toBe(true);
+    expect(made).not.toHaveBeenCalled();
+    expect(useEditor.getState().dispatch(setEmotion(['t1'], 2))).toBe(true);
+    expect(made).toHaveBeenCalledTimes(1);
+    const edited = useEditor.getState().journey!;
+    expect(edited.touchpoints[0]!.emotion).toBe(2);
+    expect(edited.metricValues).toStrictEqual(whole.metricValues);
+    expect(Object.isFrozen(edited.metricValues)).toBe(true);
+    expect(edited.metricValues.every((v) => Object.isFrozen(v))).toBe(true);
   });
 
   it('is left alone once another map is opened', () => {
