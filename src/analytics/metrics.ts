@@ -34,48 +34,67 @@ export function npsFromCounts({ promoters, passives, detractors }: NpsCounts): n
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-/** `of` of each row added up in order, as `sum` of a mapped list would, without the list (a stage has thousands). */
-function total(rows: readonly number[], of: (row: number) => number): number {
-  let added = 0;
-  for (const row of rows) added += of(row);
-  return added;
-}
 
 /**
- * Several values of a metric as one figure, as its kind adds up: scores are averaged (an NPS
- * given as counts is recomputed from all the counts), percentages averaged weighted by their
- * sample (1 where none is given), counts, durations and costs summed.
+ * Values of one metric added up one at a time, in the order given, as their kind adds them up (see
+ * `aggregateValues`): a measured map's tens of thousands of values are tallied by stage in one pass, and no
+ * list of them is kept.
  */
-export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly MetricValue[]): number | null {
-  return aggregateRows(metric, valueTable({ metricValues: values }), [...values.keys()]);
+class Tally {
+  /** How many values, and the first of them (its target is a stage's own). */
+  count = 0;
+  first = -1;
+  private values = 0;
+  private weights = 0;
+  private weighted = 0;
+  private allCounted = true;
+  private promoters = 0;
+  private passives = 0;
+  private detractors = 0;
+
+  add(table: MetricValueTable, row: number): void {
+    if (this.count++ === 0) this.first = row;
+    const value = table.value(row);
+    const weight = table.sample(row) ?? 1;
+    this.values += value;
+    this.weights += weight;
+    this.weighted += value * weight;
+    const counts = table.counts(row);
+    if (!counts) this.allCounted = false;
+    else if (this.allCounted) {
+      this.promoters += counts.promoters;
+      this.passives += counts.passives;
+      this.detractors += counts.detractors;
+    }
+  }
+
+  /**
+   * The figure of the values: scores averaged (an NPS given as counts is recomputed from all the counts),
+   * percentages averaged weighted by their sample (1 where none is given), counts, durations and costs summed.
+   */
+  figure(kind: Metric['kind']): number | null {
+    if (this.count === 0) return null;
+    switch (kind) {
+      case 'score':
+        return this.allCounted
+          ? npsFromCounts({ promoters: this.promoters, passives: this.passives, detractors: this.detractors })
+          : this.values / this.count;
+      case 'percentage':
+        return this.weights === 0 ? null : this.weighted / this.weights;
+      case 'count':
+      case 'duration':
+      case 'currency':
+        return this.values;
+    }
+  }
 }
 
-/** `aggregateValues` of the values at `rows` of a table. */
-function aggregateRows(
-  metric: Pick<Metric, 'kind'>,
-  table: MetricValueTable,
-  rows: readonly number[],
-): number | null {
-  if (rows.length === 0) return null;
-  switch (metric.kind) {
-    case 'score': {
-      if (rows.every((i) => table.counts(i)))
-        return npsFromCounts({
-          promoters: total(rows, (i) => table.counts(i)!.promoters),
-          passives: total(rows, (i) => table.counts(i)!.passives),
-          detractors: total(rows, (i) => table.counts(i)!.detractors),
-        });
-      return total(rows, (i) => table.value(i)) / rows.length;
-    }
-    case 'percentage': {
-      const weights = total(rows, (i) => table.sample(i) ?? 1);
-      return weights === 0 ? null : total(rows, (i) => table.value(i) * (table.sample(i) ?? 1)) / weights;
-    }
-    case 'count':
-    case 'duration':
-    case 'currency':
-      return total(rows, (i) => table.value(i));
-  }
+/** Several values of a metric as one figure, as its kind adds up (see `Tally.figure`). */
+export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly MetricValue[]): number | null {
+  const table = valueTable({ metricValues: values });
+  const tally = new Tally();
+  for (let row = 0; row < table.length; row++) tally.add(table, row);
+  return tally.figure(metric.kind);
 }
 
 export interface StageFigure {
@@ -150,10 +169,13 @@ export function pearson(pairs: readonly [number, number][]): number | null {
   return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
-/** The rows of a stage's own values and of its touchpoints' values, in one metric and period. */
-type StageValues = { own: number[]; touchpoints: number[] };
+/** A stage's own values and its touchpoints' values, in one metric and period. */
+type StageValues = { own: Tally; touchpoints: Tally };
 
-/** Each metric's values by period, then by stage (the stage's own values and its touchpoints'), in one pass. */
+/**
+ * Each metric's values by period, then by stage (the stage's own values and its touchpoints'), tallied in one
+ * pass; and `rowsOf`, the rows of a metric's touchpoint values in one period, stage by stage.
+ */
 function valuesByMetricPeriodAndStage(journey: Journey, values: MetricValueTable) {
   // Grouped by codes (see `MetricValueTable.codes`): no text looked up per value, only per distinct text.
   const metric = values.codes('metricId');
@@ -175,8 +197,8 @@ function valuesByMetricPeriodAndStage(journey: Journey, values: MetricValueTable
     const stage = own ? asStage[t]! : asTouchpoint[t]!;
     if (stage < 0) continue;
     const g = (metric.of[i]! * periods + period.of[i]!) * stages + stage;
-    const here = (groups[g] ??= { own: [], touchpoints: [] });
-    (own ? here.own : here.touchpoints).push(i);
+    const here = (groups[g] ??= { own: new Tally(), touchpoints: new Tally() });
+    (own ? here.own : here.touchpoints).add(values, i);
   }
   const byMetric = new Map<string, Map<string, Map<string, StageValues>>>();
   groups.forEach((here, g) => {
@@ -190,29 +212,36 @@ function valuesByMetricPeriodAndStage(journey: Journey, values: MetricValueTable
     if (!byStage) index.set(period.names[p]!, (byStage = new Map()));
     byStage.set(journey.stages[stage]!.id, here);
   });
-  return byMetric;
+  const rowsOf = (metricId: string, periodName: string) => {
+    const m = metric.names.indexOf(metricId);
+    const p = period.names.indexOf(periodName);
+    const byStage = journey.stages.map((): number[] => []);
+    for (let i = 0; i < values.length; i++) {
+      if (metric.of[i] !== m || period.of[i] !== p || onStage[type.of[i]!]) continue;
+      const stage = asTouchpoint[target.of[i]!]!;
+      if (stage >= 0) byStage[stage]!.push(i);
+    }
+    return byStage.flat();
+  };
+  return { byMetric, rowsOf };
 }
 
 function stageFigureOf(metric: Metric, values: MetricValueTable, here: StageValues | undefined) {
-  if (here?.own.length)
+  if (here?.own.count)
     return {
-      value: aggregateRows(metric, values, here.own),
+      value: here.own.figure(metric.kind),
       from: 'stage' as const,
-      target: values.target(here.own[0]!) ?? metric.target,
+      target: values.target(here.own.first) ?? metric.target,
     };
-  return here?.touchpoints.length
-    ? {
-        value: aggregateRows(metric, values, here.touchpoints),
-        from: 'touchpoints' as const,
-        target: metric.target,
-      }
+  return here?.touchpoints.count
+    ? { value: here.touchpoints.figure(metric.kind), from: 'touchpoints' as const, target: metric.target }
     : { value: null, from: null, target: metric.target };
 }
 
 /** Each metric of a one-scenario view per stage, with its values of the latest period on touchpoints. */
 function stageReports(journey: Journey) {
   const values = valueTable(journey);
-  const byMetric = valuesByMetricPeriodAndStage(journey, values);
+  const { byMetric, rowsOf } = valuesByMetricPeriodAndStage(journey, values);
   return journey.metrics.map((metric) => {
     const index = byMetric.get(metric.id) ?? new Map<string, Map<string, StageValues>>();
     const periods = [...index.keys()].sort();
@@ -243,8 +272,7 @@ function stageReports(journey: Journey) {
       stages,
     };
     /** The rows of the touchpoints' values in the latest period. */
-    const latest = () =>
-      period === null ? [] : [...(index.get(period)?.values() ?? [])].flatMap((h) => h.touchpoints);
+    const latest = () => (period === null ? [] : rowsOf(metric.id, period));
     return { metric, report, latest, values };
   });
 }
