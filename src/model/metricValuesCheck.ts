@@ -10,7 +10,7 @@ import {
   type ResearchNote,
 } from './metricsSchema';
 import { timestamp } from './fields';
-import type { ColumnTable, TextRule } from './valueTable';
+import type { ColumnTable, NumberRule, TextRule } from './valueTable';
 
 /*
  * Hand-written twins of `metricValueSchema` and `researchNoteSchema` for the bulk of a measured journey (tens
@@ -130,23 +130,27 @@ export const METRIC_VALUE_FIELDS: ReadonlySet<string> = new Set([
   ...METRIC_VALUE_OPTIONAL,
 ]);
 
+/** What `isFigure`, and a figure of at least 0, hold a number to, for numbers checked where they are stored. */
+const FIGURE: NumberRule = { least: -Infinity };
+const NOT_NEGATIVE: NumberRule = { least: 0 };
+
 /**
  * What each field's every stored value must be for `quickMetricValue` to take the value as it is, and for a
- * text field, the same said as a `TextRule`.
+ * text or number field, the same said as a `TextRule` or a `NumberRule`.
  */
-const METRIC_VALUE_FIELD_CHECKS: Record<string, [(raw: unknown) => boolean, TextRule?]> = {
+const METRIC_VALUE_FIELD_CHECKS: Record<string, [(raw: unknown) => boolean, (TextRule | NumberRule)?]> = {
   id: [isId, ID_TEXT],
   metricId: [isId, ID_TEXT],
   targetType: [(raw) => TARGET_TYPES.includes(raw)],
   targetId: [isId, ID_TEXT],
   period: [isShortText, SHORT_TEXT],
-  value: [isFigure],
+  value: [isFigure, FIGURE],
   source: [isShortText, SHORT_TEXT],
   updatedAt: [isTimestamp],
   scenarioId: [(raw) => raw === undefined || isId(raw)],
   counts: [(raw) => raw === undefined || (npsCounts(raw) !== undefined && onlyKnown(raw as Fields, 3))],
-  sample: [(raw) => raw === undefined || (isFigure(raw) && raw >= 0)],
-  target: [(raw) => raw === undefined || isFigure(raw)],
+  sample: [(raw) => raw === undefined || (isFigure(raw) && raw >= 0), NOT_NEGATIVE],
+  target: [(raw) => raw === undefined || isFigure(raw), FIGURE],
 };
 
 /**
@@ -157,8 +161,8 @@ export function quickMetricColumns(table: ColumnTable): boolean {
   return (
     table.length <= LIMITS.metricValues &&
     table.shapeKeys().every((keys) => METRIC_VALUE_KEYS.every((key) => keys.includes(key))) &&
-    Object.entries(METRIC_VALUE_FIELD_CHECKS).every(([key, [check, text]]) =>
-      table.everyStored(key, check, text),
+    Object.entries(METRIC_VALUE_FIELD_CHECKS).every(([key, [check, rule]]) =>
+      table.everyStored(key, check, rule),
     )
   );
 }

@@ -54,6 +54,11 @@ export interface TextRule {
   readonly max: number;
 }
 
+/** What a check of numbers holds them to: finite, and at least `least`. */
+export interface NumberRule {
+  readonly least: number;
+}
+
 /** The values' own objects, read as a table. */
 class ObjectTable implements MetricValueTable {
   constructor(private readonly values: readonly MetricValue[]) {}
@@ -185,16 +190,28 @@ export class ColumnTable implements MetricValueTable {
 
   /**
    * Whether every value of `key` passes `check`, each distinct text once (values without the key: none are
-   * checked). Texts that do not repeat are stored as one: if `text` says what `check` holds them to (no NUL,
-   * `min` to `max` characters), they are checked in it, without cutting a string for each.
+   * checked). Texts that do not repeat are stored as one: if `rule` says what `check` holds them to (no NUL,
+   * `min` to `max` characters), they are checked in it, without cutting a string for each. Numbers are stored as
+   * doubles: if `rule` says what `check` holds them to, they are checked in place, without boxing each for `check`.
    */
-  everyStored(key: string, check: (raw: unknown) => boolean, text?: TextRule): boolean {
+  everyStored(key: string, check: (raw: unknown) => boolean, rule?: TextRule | NumberRule): boolean {
     const k = this.columns.keys.indexOf(key);
     if (k < 0) return true;
     const column = this.columns.columns[k]!;
     if (Array.isArray(column)) return column.every(check);
     if ('strings' in column) return column.strings.every(check);
-    if ('numbers' in column) return column.numbers.every(check);
+    if ('numbers' in column) {
+      if (!rule || !('least' in rule)) return column.numbers.every(check);
+      const { numbers } = column;
+      const { least } = rule;
+      // Indexed, not `for…of`: a typed array's iterator hands out each double boxed.
+      for (let j = 0; j < numbers.length; j++) {
+        const x = numbers[j]!;
+        if (!(Number.isFinite(x) && x >= least)) return false;
+      }
+      return true;
+    }
+    const text = rule && 'max' in rule ? rule : undefined;
     if (!text) {
       const read = columnReader(column);
       for (let j = 0; j < column.ends.length; j++) if (!check(read(j))) return false;
