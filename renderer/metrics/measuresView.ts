@@ -1,5 +1,6 @@
 import {
   evidenceLevels,
+  linkedOnce,
   metricReports,
   metricStageReports,
   touchpointBadgeIndex,
@@ -88,7 +89,7 @@ export function notesByTouchpoint(
   if (!index) {
     const byTouchpoint = new Map<string, ResearchNote[]>();
     for (const note of notes)
-      for (const id of new Set(note.touchpointIds)) {
+      for (const id of linkedOnce(note.touchpointIds)) {
         const list = byTouchpoint.get(id);
         if (list) list.push(note);
         else byTouchpoint.set(id, [note]);

@@ -24,12 +24,21 @@ export interface Evidence {
   level: EvidenceLevel;
 }
 
+/**
+ * A note's touchpoints, each once: a note linked to a touchpoint twice is still one note about it. The list itself
+ * when nothing repeats, as in almost every note (one or two links): no set made for each of thousands of notes.
+ */
+export function linkedOnce(ids: readonly string[]): readonly string[] {
+  if (ids.length > 8) return new Set(ids).size === ids.length ? ids : [...new Set(ids)];
+  for (let k = 1; k < ids.length; k++) if (ids.lastIndexOf(ids[k]!, k - 1) >= 0) return [...new Set(ids)];
+  return ids;
+}
+
 /** How many notes each touchpoint has linked, and which touchpoints a metric measures. */
 function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>) {
   const notes = new Map<string, number>();
-  // A note linked to a touchpoint twice is still one note about it (most have one link: no set for those).
-  for (const { touchpointIds: ids } of journey.researchNotes)
-    for (const id of ids.length < 2 ? ids : new Set(ids)) notes.set(id, (notes.get(id) ?? 0) + 1);
+  for (const note of journey.researchNotes)
+    for (const id of linkedOnce(note.touchpointIds)) notes.set(id, (notes.get(id) ?? 0) + 1);
   // The touchpoints with a value, found by codes (see `MetricValueTable.codes`): each text looked at once.
   const values = valueTable(journey);
   const type = values.codes('targetType');

@@ -4,6 +4,7 @@ import {
   evidenceLevel,
   evidenceLevels,
   filterResearch,
+  linkedOnce,
   suggestedEmotion,
 } from '../../../src/analytics';
 import { smallJourney } from '../helpers/smallJourney';
@@ -43,6 +44,24 @@ describe('evidence', () => {
     const twice = { ...journey, researchNotes: [note('n5', ['t3', 't3', 't3'])] };
     expect(evidenceByTouchpoint(twice).get('t3')).toEqual({ notes: 1, measured: false, level: 'some' });
     expect(evidenceLevels(twice).get('t3')).toBe('some');
+  });
+
+  it("counts each of a note's touchpoints once, however long its list", () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `t${i}`);
+    // Nothing repeated: the list itself, short or long.
+    for (const list of [[], ['t1'], ['t1', 't2'], ids(8), ids(9), ids(200)])
+      expect(linkedOnce(list)).toBe(list);
+    // A repeat anywhere, first or last, near or far: each once, in the order first linked.
+    expect(linkedOnce(['t1', 't1'])).toEqual(['t1']);
+    expect(linkedOnce(['t1', 't2', 't3', 't2'])).toEqual(['t1', 't2', 't3']);
+    expect(linkedOnce([...ids(8).slice(0, 7), 't0'])).toEqual(ids(7));
+    expect(linkedOnce([...ids(150), 't149', 't0'])).toEqual(ids(150));
+    const journey = {
+      ...smallJourney(),
+      researchNotes: [note('n1', [...ids(12), 't3', 't3']), note('n2', ['t3', 't4', 't3'])],
+    };
+    expect(evidenceByTouchpoint(journey).get('t3')?.notes).toBe(2);
+    expect(evidenceByTouchpoint(journey).get('t5')?.notes).toBe(1);
   });
 });
 
