@@ -29,7 +29,10 @@ export interface Evidence {
  * when nothing repeats, as in almost every note (one or two links): no set made for each of thousands of notes.
  */
 export function linkedOnce(ids: readonly string[]): readonly string[] {
-  if (ids.length > 8) return new Set(ids).size === ids.length ? ids : [...new Set(ids)];
+  if (ids.length > 8) {
+    const once = new Set(ids);
+    return once.size === ids.length ? ids : [...once];
+  }
   for (let k = 1; k < ids.length; k++) if (ids.lastIndexOf(ids[k]!, k - 1) >= 0) return [...new Set(ids)];
   return ids;
 }
