@@ -72,8 +72,8 @@ function reconcile(selection: Selection, journey: Journey): Selection {
  * command's result that is not frozen yet, so, left to it, the first edit of a map would freeze everything in
  * it (tens of thousands of objects on a measured map, 65 ms). In slices, no frame waits for it. The map itself
  * is frozen last: an edit before the end finds it unfrozen, and immer finishes the work (skipping what is done).
- * Metric values read from the library stay columns until something reads them (see valueTable): the first edit
- * then makes them, frozen, in one go (40,000 values: ≈ 15 ms in Node), instead of every open making them while idle.
+ * Metric values read from the library stay columns until something reads them (see valueTable): the first
+ * edit then makes them, frozen, in one go (40,000 values: ≈ 15 ms in Node), not every open while idle.
  */
 function freezeWhenIdle(journey: Journey): void {
   if (typeof requestIdleCallback !== 'function') return; // immer does it at the first edit, as it would
