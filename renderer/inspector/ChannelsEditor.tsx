@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelSection } from '../ui/PanelSection';
 import { Plus, Trash2 } from 'lucide-react';
@@ -7,16 +8,29 @@ import { useEditor } from '../state/editorStore';
 import { ChannelIcon } from '../ui/channelIcon';
 import { Select } from '../ui/Select';
 
+/** How many touchpoints use each channel (a touchpoint naming one twice is still one). */
+function channelUses(touchpoints: Journey['touchpoints']): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const { channelIds } of touchpoints)
+    channelIds.forEach((id, k) => {
+      if (channelIds.indexOf(id) === k) uses.set(id, (uses.get(id) ?? 0) + 1);
+    });
+  return uses;
+}
+
 /** Add, rename, recolour and delete the journey's channels. */
 export function ChannelsEditor({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
+  // Counted once per list of touchpoints, not per channel and render: typing the journey's title on a map of
+  // thousands of cards went over every card for each channel at each keystroke.
+  const uses = useMemo(() => channelUses(journey.touchpoints), [journey.touchpoints]);
   const dispatch = (command: Parameters<ReturnType<typeof useEditor.getState>['dispatch']>[0]) =>
     useEditor.getState().dispatch(command);
   return (
     <PanelSection title={t('channel.title')}>
       <ul className="channel-list">
         {journey.channels.map((c) => {
-          const used = journey.touchpoints.filter((tp) => tp.channelIds.includes(c.id)).length;
+          const used = uses.get(c.id) ?? 0;
           return (
             <li key={c.id}>
               <span className="channel-icon" style={{ color: c.color }}>
