@@ -1,6 +1,7 @@
 import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
 import {
   openNotesByTarget,
+  noteTable,
   valueTable,
   type Channel,
   type Journey,
@@ -136,7 +137,7 @@ export function layoutJourney(
     height,
   } = mapGrid(journey, mode, undefined, metricsRow);
   const measures = cardMeasures(journey);
-  const weighed = journey.researchNotes.length > 0 || valueTable(journey).length > 0;
+  const weighed = noteTable(journey).length > 0 || valueTable(journey).length > 0;
   const touchpointsById = new Map(journey.touchpoints.map((t) => [t.id, t]));
   const curves: CanvasCurve[] = lines.map((curve) => ({
     ...curve,

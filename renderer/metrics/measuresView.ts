@@ -11,12 +11,14 @@ import {
   type TouchpointBadgeIndex,
 } from '../../src/analytics';
 import {
+  noteTable,
   valueTable,
   type Journey,
   type Metric,
   type MetricValue,
   type MetricValueTable,
   type ResearchNote,
+  type ResearchNoteTable,
   type Touchpoint,
 } from '../../src/model';
 
@@ -31,21 +33,22 @@ export interface CardMeasures {
 
 // Computed once per journey state (immer gives a new object per edit), shared by the canvas and panels.
 const reportCache = new WeakMap<Journey, MetricReport[]>();
-// The cards' badges and evidence, by the lists they come from: immer keeps a list an edit leaves alone, so
-// typing a title on a measured map does not go over its tens of thousands of values again.
+// The cards' badges and evidence, by the tables of the lists they come from (one per list): immer keeps a list
+// an edit leaves alone, so typing a title on a measured map does not go over its tens of thousands of values again.
 const badgeCache = new WeakMap<
   MetricValueTable,
   { metrics: readonly Metric[]; badges: TouchpointBadgeIndex }
 >();
 const evidenceCache = new WeakMap<
-  readonly ResearchNote[],
+  ResearchNoteTable,
   { values: MetricValueTable; evidence: Map<string, EvidenceLevel> }
 >();
 
 /** Each touchpoint's badges, and the evidence level of those with any evidence (any other is assumed). */
 export function cardMeasures(journey: Journey): CardMeasures {
-  const { metrics, researchNotes: notes } = journey;
+  const { metrics } = journey;
   const values = valueTable(journey);
+  const notes = noteTable(journey);
   let badges = badgeCache.get(values);
   if (badges?.metrics !== metrics)
     badgeCache.set(values, (badges = { metrics, badges: touchpointBadgeIndex(journey) }));

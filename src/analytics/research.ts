@@ -1,6 +1,7 @@
 import {
   EMOTION_MAX,
   EMOTION_MIN,
+  noteTable,
   valueTable,
   type Journey,
   type ResearchNote,
@@ -40,8 +41,12 @@ export function linkedOnce(ids: readonly string[]): readonly string[] {
 /** How many notes each touchpoint has linked, and which touchpoints a metric measures. */
 function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>) {
   const notes = new Map<string, number>();
-  for (const note of journey.researchNotes)
-    for (const id of linkedOnce(note.touchpointIds)) notes.set(id, (notes.get(id) ?? 0) + 1);
+  // Read through the table: notes still kept as columns are counted there, without making their objects.
+  const table = noteTable(journey);
+  for (let i = 0; i < table.length; i++) {
+    const linked = linkedOnce(table.touchpointIds(i));
+    for (let j = 0; j < linked.length; j++) notes.set(linked[j]!, (notes.get(linked[j]!) ?? 0) + 1);
+  }
   // The touchpoints with a value, found by codes (see `MetricValueTable.codes`): each text looked at once.
   const values = valueTable(journey);
   const type = values.codes('targetType');

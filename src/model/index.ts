@@ -13,4 +13,6 @@ export * from './openNotes';
 export * from './filters';
 export * from './text';
 export * from './metricValuesCheck';
+export * from './storedList';
 export * from './valueTable';
+export * from './noteTable';

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { journeySchema, type Annotation, type Journey, type Touchpoint } from './schema';
-import { quickMetricColumns, quickMetricValues, quickResearchNotes } from './metricValuesCheck';
+import {
+  quickMetricColumns,
+  quickMetricValues,
+  quickNoteColumns,
+  quickResearchNotes,
+} from './metricValuesCheck';
+import { defineLazyResearchNotes, lazyResearchNotes, noteTable } from './noteTable';
 import { defineLazyMetricValues, lazyMetricValues, valueTable } from './valueTable';
 import { blueprintIds, blueprintReferences, type BlueprintTarget } from './blueprintInvariants';
 
@@ -164,13 +170,15 @@ export function checkInvariants(
     if (scenarioId !== undefined)
       resolve(scenarioIds, 'scenario', scenarioId, 'metricValues', i, 'scenarioId');
   }
-  journey.researchNotes.forEach((n, i) => {
-    if (n.personaId !== undefined)
-      resolve(personaIds, 'persona', n.personaId, 'researchNotes', i, 'personaId');
-    n.touchpointIds.forEach((t, j) =>
-      resolve(touchpointIds, 'touchpoint', t, 'researchNotes', i, 'touchpointIds', j),
-    );
-  });
+  // Read through the table too: notes still kept as columns are checked there, without making their objects.
+  const notes = noteTable(journey);
+  for (let i = 0; i < notes.length; i++) {
+    const personaId = notes.personaId(i);
+    if (personaId !== undefined) resolve(personaIds, 'persona', personaId, 'researchNotes', i, 'personaId');
+    const linked = notes.touchpointIds(i);
+    for (let j = 0; j < linked.length; j++)
+      resolve(touchpointIds, 'touchpoint', linked[j]!, 'researchNotes', i, 'touchpointIds', j);
+  }
   const blueprintTargets = {
     stage: stageIds,
     touchpoint: touchpointIds,
@@ -235,25 +243,29 @@ function parseJourney(raw: unknown): ReturnType<typeof journeySchema.safeParse> 
   const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
     Record<keyof Journey, unknown>
   >;
-  // Values still kept as columns are checked there, and stay columns: only values that fail make objects.
+  // Lists still kept as columns are checked there, and stay columns: only lists that fail make objects.
   const columns = lazyMetricValues(fields);
   const asStored = columns && quickMetricColumns(columns) ? columns : undefined;
   const metricValues =
     asStored || !Array.isArray(fields.metricValues) ? undefined : quickMetricValues(fields.metricValues);
-  const researchNotes = Array.isArray(fields.researchNotes)
-    ? quickResearchNotes(fields.researchNotes)
-    : undefined;
-  if ((!asStored && !metricValues) || !researchNotes) return journeySchema.safeParse(raw);
+  const noteColumns = lazyResearchNotes(fields);
+  const notesAsStored = noteColumns && quickNoteColumns(noteColumns) ? noteColumns : undefined;
+  const researchNotes =
+    notesAsStored || !Array.isArray(fields.researchNotes)
+      ? undefined
+      : quickResearchNotes(fields.researchNotes);
+  if ((!asStored && !metricValues) || (!notesAsStored && !researchNotes)) return journeySchema.safeParse(raw);
   const parsed = journeySchema.safeParse(withEmptyMeasures(fields));
   if (parsed.success) {
-    parsed.data.researchNotes = researchNotes;
+    if (notesAsStored) defineLazyResearchNotes(parsed.data, notesAsStored);
+    else parsed.data.researchNotes = researchNotes!;
     if (asStored) defineLazyMetricValues(parsed.data, asStored);
     else parsed.data.metricValues = metricValues!;
   }
   return parsed;
 }
 
-/** The journey's fields with empty measures, its own not read (reading values kept as columns makes them). */
+/** The journey's fields with empty measures, its own not read (reading lists kept as columns makes them). */
 function withEmptyMeasures(fields: object): object {
   const copy: Record<string, unknown> = { metricValues: [], researchNotes: [] };
   for (const key of Object.keys(fields))

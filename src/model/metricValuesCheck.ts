@@ -10,7 +10,7 @@ import {
   type ResearchNote,
 } from './metricsSchema';
 import { timestamp } from './fields';
-import type { ColumnTable, NumberRule, TextRule } from './valueTable';
+import type { NumberRule, StoredList, TextRule } from './storedList';
 
 /*
  * Hand-written twins of `metricValueSchema` and `researchNoteSchema` for the bulk of a measured journey (tens
@@ -153,21 +153,39 @@ const METRIC_VALUE_FIELD_CHECKS: Record<string, [(raw: unknown) => boolean, (Tex
   target: [(raw) => raw === undefined || isFigure(raw), FIGURE],
 };
 
+/** Whether `table` holds at most `most` items, each with `keys`, and every stored value passes its field's check. */
+function everyStoredSound(
+  table: StoredList<object>,
+  most: number,
+  keys: readonly string[],
+  checks: Record<string, [(raw: unknown) => boolean, (TextRule | NumberRule)?]>,
+): boolean {
+  return (
+    table.length <= most &&
+    table.shapeKeys().every((shape) => keys.every((key) => shape.includes(key))) &&
+    Object.entries(checks).every(([key, [check, rule]]) => table.everyStored(key, check, rule))
+  );
+}
+
 /**
  * Whether `quickMetricValues` would take every value the columns hold as it is (nothing to fill in, nothing to
  * drop), read from the columns: each distinct text once. False sends the values through `quickMetricValues`.
  */
-export function quickMetricColumns(table: ColumnTable): boolean {
-  return (
-    table.length <= LIMITS.metricValues &&
-    table.shapeKeys().every((keys) => METRIC_VALUE_KEYS.every((key) => keys.includes(key))) &&
-    Object.entries(METRIC_VALUE_FIELD_CHECKS).every(([key, [check, rule]]) =>
-      table.everyStored(key, check, rule),
-    )
-  );
+export function quickMetricColumns(table: StoredList<object>): boolean {
+  return everyStoredSound(table, LIMITS.metricValues, METRIC_VALUE_KEYS, METRIC_VALUE_FIELD_CHECKS);
 }
 
-const RESEARCH_NOTE_REQUIRED = 8; // id, kind, text, source, participant, touchpointIds, createdAt, updatedAt
+const RESEARCH_NOTE_KEYS = [
+  'id',
+  'kind',
+  'text',
+  'source',
+  'participant',
+  'touchpointIds',
+  'createdAt',
+  'updatedAt',
+] as const;
+const RESEARCH_NOTE_REQUIRED = RESEARCH_NOTE_KEYS.length;
 const RESEARCH_NOTE_OPTIONAL = ['personaId', 'date', 'sentiment'];
 const KINDS: readonly unknown[] = RESEARCH_KINDS;
 const SOURCES: readonly unknown[] = RESEARCH_SOURCES;
@@ -175,6 +193,7 @@ const isSentiment = (raw: unknown): raw is number =>
   Number.isInteger(raw) && (raw as number) >= EMOTION_MIN && (raw as number) <= EMOTION_MAX;
 const isIdList = (raw: unknown): raw is string[] =>
   Array.isArray(raw) && raw.length <= LIMITS.listItems && raw.every(isId);
+const isDate = (raw: unknown): raw is string => typeof raw === 'string' && !!DATE?.test(raw);
 
 /** The note `researchNoteSchema` makes of `raw` (defaults filled, unknown fields dropped), or undefined. */
 export function quickResearchNote(raw: unknown): ResearchNote | undefined {
@@ -191,7 +210,7 @@ export function quickResearchNote(raw: unknown): ResearchNote | undefined {
     !SOURCES.includes(source) ||
     participant === undefined ||
     (personaId !== undefined && !isId(personaId)) ||
-    (date !== undefined && !(typeof date === 'string' && !!DATE?.test(date))) ||
+    (date !== undefined && !isDate(date)) ||
     (sentiment !== undefined && !isSentiment(sentiment)) ||
     !isIdList(touchpointIds) ||
     !isTimestamp(createdAt) ||
@@ -221,6 +240,35 @@ export function quickResearchNote(raw: unknown): ResearchNote | undefined {
   if ('date' in raw) parsed.date = date as string | undefined;
   if ('sentiment' in raw) parsed.sentiment = sentiment as number | undefined;
   return parsed;
+}
+
+/** The fields a stored research note may have: what `NoteColumns.of` accepts as keys. */
+export const RESEARCH_NOTE_FIELDS: ReadonlySet<string> = new Set([
+  ...RESEARCH_NOTE_KEYS,
+  ...RESEARCH_NOTE_OPTIONAL,
+]);
+
+/** What each field's every stored value must be for `quickResearchNote` to take the note as it is. */
+const RESEARCH_NOTE_FIELD_CHECKS: Record<string, [(raw: unknown) => boolean, TextRule?]> = {
+  id: [isId, ID_TEXT],
+  kind: [(raw) => KINDS.includes(raw)],
+  text: [(raw) => text(raw, LIMITS.longText), { min: 0, max: LIMITS.longText }],
+  source: [(raw) => SOURCES.includes(raw)],
+  participant: [isShortText, SHORT_TEXT],
+  touchpointIds: [isIdList],
+  createdAt: [isTimestamp],
+  updatedAt: [isTimestamp],
+  personaId: [(raw) => raw === undefined || isId(raw)],
+  date: [(raw) => raw === undefined || isDate(raw)],
+  sentiment: [(raw) => raw === undefined || isSentiment(raw)],
+};
+
+/**
+ * Whether `quickResearchNotes` would take every note the columns hold as it is (nothing to fill in, nothing to
+ * drop), read from the columns: each distinct text once. False sends the notes through `quickResearchNotes`.
+ */
+export function quickNoteColumns(table: StoredList<object>): boolean {
+  return everyStoredSound(table, LIMITS.researchNotes, RESEARCH_NOTE_KEYS, RESEARCH_NOTE_FIELD_CHECKS);
 }
 
 /** Every item of a list as `quick` makes it, or undefined if one of them (or the list's length) is not sound. */

@@ -1,13 +1,10 @@
-import { columnReader, columnSize, decodeList, isIndexes, type Columns } from '../storage/recordCodec';
+import type { Columns } from '../storage/recordCodec';
+import { defineLazyList, lazyList, soundColumns, StoredList, storedListOf } from './storedList';
 import type { MetricValue, NpsCounts } from './metricsSchema';
 
 /*
- * A measured map has tens of thousands of metric values. Read from the library, they arrive as columns (see
- * recordCodec); making an object of each before the map is drawn was most of what a measured map took longer
- * to open than the same map without measures. So a journey read from the library keeps its values as columns
- * until something reads `journey.metricValues`: the list is then made once, and kept. What the map draws as it
- * opens (badges, evidence, the metrics row) and the checks of opening read the values through a table instead,
- * from the columns, or from the objects for a journey that has them.
+ * The metric values as the map's badges, evidence, metrics row and the checks of opening read them: from the
+ * columns a journey read from the library keeps them as (see storedList), or from the objects of one that has them.
  */
 
 /** A journey's metric values read field by field, value `i` of `length`. */
@@ -46,17 +43,6 @@ function codesOf(length: number, read: (i: number) => string): Codes {
     of[i] = c;
   }
   return { names: [...code.keys()], of };
-}
-
-/** What a check of texts holds them to: no NUL, and `min` to `max` characters. */
-export interface TextRule {
-  readonly min: number;
-  readonly max: number;
-}
-
-/** What a check of numbers holds them to: finite, and at least `least`. */
-export interface NumberRule {
-  readonly least: number;
 }
 
 /** The values' own objects, read as a table. */
@@ -100,40 +86,8 @@ class ObjectTable implements MetricValueTable {
   }
 }
 
-type Read = (i: number) => unknown;
-
-/**
- * Whether `columns` are what `encodeList` makes, so that `decodeList` gives one plain object per item with
- * exactly its shape's keys: distinct keys, shapes of distinct known keys, every index in range, and every
- * column as long as the items that have its key. Anything else is decoded as before, and its checks say why.
- */
-function sound(columns: Columns, known: ReadonlySet<string>): boolean {
-  const { keys, columns: list, shapes, shapeOf, length } = columns;
-  if (!Array.isArray(keys) || !Array.isArray(list) || !Array.isArray(shapes) || !isIndexes(shapeOf))
-    return false;
-  if (!Number.isSafeInteger(length) || shapeOf.length !== length || list.length !== keys.length) return false;
-  if (new Set(keys).size !== keys.length || !keys.every((key) => known.has(key))) return false;
-  for (const shape of shapes)
-    if (
-      !Array.isArray(shape) ||
-      new Set(shape).size !== shape.length ||
-      !shape.every((k) => Number.isInteger(k) && k >= 0 && k < keys.length)
-    )
-      return false;
-  const count = new Array<number>(keys.length).fill(0);
-  const used = new Array<number>(shapes.length).fill(0);
-  for (let i = 0; i < length; i++) {
-    const s = shapeOf[i]!;
-    if (s >= shapes.length) return false;
-    used[s]!++;
-  }
-  shapes.forEach((shape, s) => shape.forEach((k) => (count[k]! += used[s]!)));
-  return list.every((column: unknown, k) => columnSize(column) === count[k]);
-}
-
 /** The values as their columns hold them, each field read where it is stored: no object per value. */
-export class ColumnTable implements MetricValueTable {
-  readonly length: number;
+export class ColumnTable extends StoredList<MetricValue> implements MetricValueTable {
   readonly metricId: (i: number) => string;
   readonly targetType: (i: number) => MetricValue['targetType'];
   readonly targetId: (i: number) => string;
@@ -143,10 +97,8 @@ export class ColumnTable implements MetricValueTable {
   readonly target: (i: number) => number | undefined;
   readonly sample: (i: number) => number | undefined;
   readonly counts: (i: number) => NpsCounts | undefined;
-  private decoded: MetricValue[] | undefined;
-
-  private constructor(private readonly columns: Columns) {
-    this.length = columns.length;
+  private constructor(columns: Columns) {
+    super(columns);
     this.metricId = this.reader('metricId') as (i: number) => string;
     this.targetType = this.reader('targetType') as (i: number) => MetricValue['targetType'];
     this.targetId = this.reader('targetId') as (i: number) => string;
@@ -160,7 +112,7 @@ export class ColumnTable implements MetricValueTable {
 
   /** The table of `columns`, or undefined if they are not as `encodeList` makes them of metric values. */
   static of(columns: Columns, known: ReadonlySet<string>): ColumnTable | undefined {
-    return sound(columns, known) ? new ColumnTable(columns) : undefined;
+    return soundColumns(columns, known) ? new ColumnTable(columns) : undefined;
   }
 
   /**
@@ -182,111 +134,27 @@ export class ColumnTable implements MetricValueTable {
     return codes;
   }
   private readonly coded = new Map<CodedField, Codes>();
-
-  /** Each shape's keys: the fields each value has. */
-  shapeKeys(): string[][] {
-    return this.columns.shapes.map((shape) => shape.map((k) => this.columns.keys[k]!));
-  }
-
-  /**
-   * Whether every value of `key` passes `check`, each distinct text once (values without the key: none are
-   * checked). Texts that do not repeat are stored as one: if `rule` says what `check` holds them to (no NUL,
-   * `min` to `max` characters), they are checked in it, without cutting a string for each. Numbers are stored as
-   * doubles: if `rule` says what `check` holds them to, they are checked in place, without boxing each for `check`.
-   */
-  everyStored(key: string, check: (raw: unknown) => boolean, rule?: TextRule | NumberRule): boolean {
-    const k = this.columns.keys.indexOf(key);
-    if (k < 0) return true;
-    const column = this.columns.columns[k]!;
-    if (Array.isArray(column)) return column.every(check);
-    if ('strings' in column) return column.strings.every(check);
-    if ('numbers' in column) {
-      if (!rule || !('least' in rule)) return column.numbers.every(check);
-      const { numbers } = column;
-      const { least } = rule;
-      // Indexed, not `for…of`: a typed array's iterator hands out each double boxed.
-      for (let j = 0; j < numbers.length; j++) {
-        const x = numbers[j]!;
-        if (!(Number.isFinite(x) && x >= least)) return false;
-      }
-      return true;
-    }
-    const text = rule && 'max' in rule ? rule : undefined;
-    if (!text) {
-      const read = columnReader(column);
-      for (let j = 0; j < column.ends.length; j++) if (!check(read(j))) return false;
-      return true;
-    }
-    if (column.text.includes('\0')) return false;
-    for (let j = 0, start = 0; j < column.ends.length; start = column.ends[j++]!) {
-      const length = column.ends[j]! - start;
-      if (length < text.min || length > text.max) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The values as objects: made at the first call, then the same list, handed to every reader, so frozen as
-   * the app's state is (a map keeps its values as columns until read: freezing them then is the whole cost).
-   */
-  objects(): MetricValue[] {
-    return (this.decoded ??= frozenList(decodeList(this.columns) as unknown as MetricValue[]));
-  }
-
-  /** How to read `key` of value i: at i when every value has the key, else at its place among those that do. */
-  private reader(key: string): Read {
-    const { keys, columns, shapes, shapeOf, length } = this.columns;
-    const k = keys.indexOf(key);
-    if (k < 0) return () => undefined;
-    const at = columnReader(columns[k]!);
-    const has = shapes.map((shape) => shape.includes(k));
-    if (has.every(Boolean)) return at;
-    const place = new Int32Array(length);
-    let next = 0;
-    for (let i = 0; i < length; i++) place[i] = has[shapeOf[i]!] ? next++ : -1;
-    return (i) => (place[i]! < 0 ? undefined : at(place[i]!));
-  }
 }
-
-/** `values` frozen, each of them and its counts too. */
-function frozenList(values: MetricValue[]): MetricValue[] {
-  for (const value of values) {
-    if (value.counts) Object.freeze(value.counts);
-    Object.freeze(value);
-  }
-  return Object.freeze(values) as MetricValue[];
-}
-
-/** The table behind each lazy `metricValues` getter, and the table of each list of values already read. */
-const lazyTables = new WeakMap<object, ColumnTable>();
-const tables = new WeakMap<readonly MetricValue[], MetricValueTable>();
 
 /** The columns a journey's values are still kept as, if they are (reading them makes no objects). */
 export function lazyMetricValues(journey: object): ColumnTable | undefined {
-  const getter = Object.getOwnPropertyDescriptor(journey, 'metricValues')?.get;
-  return getter && lazyTables.get(getter);
+  return lazyList(journey, 'metricValues') as ColumnTable | undefined;
 }
 
-/**
- * Give `journey` the values `table` holds as a `metricValues` that makes their objects at its first read: an
- * own enumerable property as any other, so that spreading, cloning, freezing or saving the journey reads it.
- */
+/** Give `journey` the values `table` holds as a `metricValues` that makes their objects at its first read. */
 export function defineLazyMetricValues(journey: object, table: ColumnTable): void {
-  const get = () => {
-    const values = table.objects();
-    tables.set(values, table);
-    return values;
-  };
-  lazyTables.set(get, table);
-  Object.defineProperty(journey, 'metricValues', { get, enumerable: true, configurable: true });
+  defineLazyList(journey, 'metricValues', table);
 }
+
+/** The table of each list of values read as objects. */
+const tables = new WeakMap<readonly MetricValue[], MetricValueTable>();
 
 /** A journey's values as a table, without making their objects if they are still columns. */
 export function valueTable(journey: { readonly metricValues: readonly MetricValue[] }): MetricValueTable {
   const lazy = lazyMetricValues(journey);
   if (lazy) return lazy;
   const values = journey.metricValues;
-  let table = tables.get(values);
+  let table = (storedListOf(values) as ColumnTable | undefined) ?? tables.get(values);
   if (!table) tables.set(values, (table = new ObjectTable(values)));
   return table;
 }

@@ -1,5 +1,13 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import { ColumnTable, defineLazyMetricValues, METRIC_VALUE_FIELDS, type Journey } from '../model';
+import {
+  ColumnTable,
+  defineLazyMetricValues,
+  defineLazyResearchNotes,
+  METRIC_VALUE_FIELDS,
+  NoteColumns,
+  RESEARCH_NOTE_FIELDS,
+  type Journey,
+} from '../model';
 import { decodeList, encodeList, isColumns, type Columns } from './recordCodec';
 
 /** The tables whose records hold a whole journey. */
@@ -50,13 +58,26 @@ export function decodeRecord(record: unknown, sketch = false): unknown {
   const journey: Record<string, unknown> = {};
   for (const [key, value] of lists) {
     if (leftOut.includes(key)) continue;
-    // The metric values stay columns until read (see valueTable): opening a measured map makes none of them.
-    const table =
-      key === 'metricValues' && isColumns(value) ? ColumnTable.of(value, METRIC_VALUE_FIELDS) : undefined;
-    if (table) defineLazyMetricValues(journey, table);
-    else journey[key] = isColumns(value) ? decodeColumns(value) : value;
+    // The measures stay columns until read (see storedList): opening a measured map makes none of them.
+    if (!(isColumns(value) && keptAsColumns(journey, key, value)))
+      journey[key] = isColumns(value) ? decodeColumns(value) : value;
   }
   return { ...record, journey };
+}
+
+/** Whether `journey` now has `key` as a list kept as its columns: the measures, if their columns are sound. */
+function keptAsColumns(journey: object, key: string, columns: Columns): boolean {
+  if (key === 'metricValues') {
+    const table = ColumnTable.of(columns, METRIC_VALUE_FIELDS);
+    if (table) defineLazyMetricValues(journey, table);
+    return table !== undefined;
+  }
+  if (key === 'researchNotes') {
+    const table = NoteColumns.of(columns, RESEARCH_NOTE_FIELDS);
+    if (table) defineLazyResearchNotes(journey, table);
+    return table !== undefined;
+  }
+  return false;
 }
 
 /** Broken columns are left as they are, so that opening the journey reports it instead of failing blindly. */

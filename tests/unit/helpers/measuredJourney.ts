@@ -1,7 +1,10 @@
 import {
   ColumnTable,
   defineLazyMetricValues,
+  defineLazyResearchNotes,
   METRIC_VALUE_FIELDS,
+  NoteColumns,
+  RESEARCH_NOTE_FIELDS,
   type Journey,
   type Metric,
   type MetricValue,
@@ -59,11 +62,19 @@ export function columnsOf(values: readonly unknown[]): Columns {
   return columns;
 }
 
-/** A copy of `journey` whose values are kept as columns, as the library hands a journey out. */
+/** A copy of `journey` whose values and notes (if it has any) are kept as columns, as the library hands it out. */
 export function keptAsColumns(journey: Journey): Journey {
-  const { metricValues, ...rest } = journey;
-  const table = ColumnTable.of(columnsOf(structuredClone(metricValues)), METRIC_VALUE_FIELDS)!;
+  const { metricValues, researchNotes, ...rest } = journey;
   const copy = structuredClone(rest) as Journey;
-  defineLazyMetricValues(copy, table);
+  defineLazyMetricValues(
+    copy,
+    ColumnTable.of(columnsOf(structuredClone(metricValues)), METRIC_VALUE_FIELDS)!,
+  );
+  if (researchNotes.length === 0) copy.researchNotes = [];
+  else
+    defineLazyResearchNotes(
+      copy,
+      NoteColumns.of(columnsOf(structuredClone(researchNotes)), RESEARCH_NOTE_FIELDS)!,
+    );
   return copy;
 }

@@ -3,7 +3,11 @@ import {
   checkJourney,
   ColumnTable,
   METRIC_VALUE_FIELDS,
+  NoteColumns,
   quickMetricColumns,
+  quickNoteColumns,
+  RESEARCH_NOTE_FIELDS,
+  type StoredList,
   journeySchema,
   LIMITS,
   metricValueSchema,
@@ -13,7 +17,7 @@ import {
   quickResearchNotes,
   researchNoteSchema,
 } from '../../../src/model';
-import { decodeList, encodeList, isColumns } from '../../../src/storage/recordCodec';
+import { decodeList, encodeList, isColumns, type Columns } from '../../../src/storage/recordCodec';
 import { prng } from '../../bench/generate';
 import { smallJourney } from '../helpers/smallJourney';
 
@@ -136,38 +140,55 @@ describe('quickMetricValue: the schema of a metric value, by hand', () => {
   });
 });
 
-describe('quickMetricColumns: the quick check, on the columns values are stored as', () => {
-  /** Whether quickMetricValues takes every value as it is: the same objects back. */
-  const takenAsTheyAre = (values: unknown[]) =>
-    quickMetricValues(values)?.every((v, i) => v === values[i]) === true;
-
-  it('takes the columns exactly when quickMetricValues takes every value they hold as it is (fuzzed)', () => {
-    const next = prng(23); // seeded: a failure replays
-    let taken = 0;
-    let refused = 0;
-    for (let run = 0; run < 3_000; run++) {
-      // Values that are objects (columns hold nothing else), most of them sound, their ids mostly distinct:
-      // texts that do not repeat are stored as one, and checked there.
-      const values = Array.from({ length: 1 + Math.floor(next() * 5) }, (_, i) => ({
-        ...((next() < 0.5 ? sound : mutated(next)) as object),
-        id: next() < 0.9 ? `v${i}` : CANDIDATES[Math.floor(next() * CANDIDATES.length)],
-      }));
-      const columns = encodeList(values);
-      if (!isColumns(columns)) throw new Error('expected columns');
-      const table = ColumnTable.of(columns, METRIC_VALUE_FIELDS);
-      const decoded = decodeList(columns);
-      if (!table) {
-        // Only values with a field no metric value has are not read as a table; none of them is taken as it is.
-        expect(takenAsTheyAre(decoded), JSON.stringify(values)).toBe(false);
-        continue;
-      }
-      const quick = quickMetricColumns(table);
-      expect(quick, JSON.stringify(values)).toBe(takenAsTheyAre(decoded));
-      if (quick) taken++;
-      else refused++;
+/**
+ * Fuzzes the quick check of a list's columns against the quick check of its items: the columns must be taken
+ * exactly when every item they hold is taken as it is (the same objects back).
+ */
+function columnsAgreeWithItems(
+  item: object,
+  candidates: unknown[],
+  tableOf: (columns: Columns) => StoredList<object> | undefined,
+  quickColumns: (table: StoredList<object>) => boolean,
+  quickItems: (raw: readonly unknown[]) => unknown[] | undefined,
+) {
+  const takenAsTheyAre = (items: unknown[]) => quickItems(items)?.every((v, i) => v === items[i]) === true;
+  const next = prng(23); // seeded: a failure replays
+  let taken = 0;
+  let refused = 0;
+  for (let run = 0; run < 3_000; run++) {
+    // Items that are objects (columns hold nothing else), most of them sound, their ids mostly distinct:
+    // texts that do not repeat are stored as one, and checked there.
+    const items = Array.from({ length: 1 + Math.floor(next() * 5) }, (_, i) => ({
+      ...((next() < 0.5 ? item : mutated(next, item, candidates)) as object),
+      id: next() < 0.9 ? `i${i}` : candidates[Math.floor(next() * candidates.length)],
+    }));
+    const columns = encodeList(items);
+    if (!isColumns(columns)) throw new Error('expected columns');
+    const table = tableOf(columns);
+    const decoded = decodeList(columns);
+    if (!table) {
+      // Only items with a field no such item has are not read as a table; none of them is taken as it is.
+      expect(takenAsTheyAre(decoded), JSON.stringify(items)).toBe(false);
+      continue;
     }
-    expect(taken).toBeGreaterThan(500);
-    expect(refused).toBeGreaterThan(500);
+    const quick = quickColumns(table);
+    expect(quick, JSON.stringify(items)).toBe(takenAsTheyAre(decoded));
+    if (quick) taken++;
+    else refused++;
+  }
+  expect(taken).toBeGreaterThan(500);
+  expect(refused).toBeGreaterThan(500);
+}
+
+describe('quickMetricColumns: the quick check, on the columns values are stored as', () => {
+  it('takes the columns exactly when quickMetricValues takes every value they hold as it is (fuzzed)', () => {
+    columnsAgreeWithItems(
+      sound,
+      CANDIDATES,
+      (columns) => ColumnTable.of(columns, METRIC_VALUE_FIELDS),
+      quickMetricColumns,
+      quickMetricValues,
+    );
   });
 });
 
@@ -227,6 +248,18 @@ describe('quickResearchNote: the schema of a research note, by hand', () => {
     const list = Array.from({ length: LIMITS.researchNotes + 1 }, () => note);
     expect(quickResearchNotes(list)).toBeUndefined();
     expect(quickResearchNotes(list.slice(0, 3))).toHaveLength(3);
+  });
+});
+
+describe('quickNoteColumns: the quick check, on the columns notes are stored as', () => {
+  it('takes the columns exactly when quickResearchNotes takes every note they hold as it is (fuzzed)', () => {
+    columnsAgreeWithItems(
+      note,
+      NOTE_CANDIDATES,
+      (columns) => NoteColumns.of(columns, RESEARCH_NOTE_FIELDS),
+      quickNoteColumns,
+      quickResearchNotes,
+    );
   });
 });
 

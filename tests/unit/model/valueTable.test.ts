@@ -11,10 +11,14 @@ import {
   checkJourney,
   ColumnTable,
   lazyMetricValues,
+  lazyResearchNotes,
   METRIC_VALUE_FIELDS,
+  noteTable,
+  StoredList,
   valueTable,
   type Journey,
   type MetricValue,
+  type ResearchNote,
 } from '../../../src/model';
 import type { Columns } from '../../../src/storage/recordCodec';
 import { generateJourney, prng, withMeasures } from '../../bench/generate';
@@ -147,8 +151,9 @@ describe('ColumnTable: metric values read from their columns', () => {
 describe('a journey whose values are kept as columns', () => {
   it('draws the same badges, evidence, metrics row, reports and off-targets without making the objects', () => {
     const whole = variedJourney();
+    expect(whole.researchNotes.length).toBeGreaterThan(0);
     const lazy = keptAsColumns(whole);
-    const objects = vi.spyOn(ColumnTable.prototype, 'objects');
+    const objects = vi.spyOn(StoredList.prototype, 'objects');
     expect(touchpointBadges(lazy)).toStrictEqual(touchpointBadges(whole));
     expect(evidenceLevels(lazy)).toStrictEqual(evidenceLevels(whole));
     expect(metricStageReports(lazy)).toStrictEqual(metricStageReports(whole));
@@ -159,7 +164,8 @@ describe('a journey whose values are kept as columns', () => {
     expect(checkJourney(lazy, { measureIds: false })).toMatchObject({ ok: true });
     expect(objects).not.toHaveBeenCalled();
     expect(checkJourney(lazy)).toMatchObject({ ok: true });
-    expect(objects).toHaveBeenCalledOnce();
+    // The values', then the notes'.
+    expect(objects).toHaveBeenCalledTimes(2);
   });
 
   it("finds each touchpoint's latest value and its evidence whatever order the values are in", () => {
@@ -179,6 +185,7 @@ describe('a journey whose values are kept as columns', () => {
     if (!checked.ok) throw new Error('expected a sound journey');
     const opened = checked.journey;
     expect(lazyMetricValues(opened)).toBeDefined();
+    expect(lazyResearchNotes(opened)).toBeDefined();
     // Spread, cloned, serialised, drafted, frozen: every way a journey travels reads its values.
     expect({ ...opened }.metricValues).toStrictEqual(whole.metricValues);
     expect(structuredClone(opened)).toStrictEqual(whole);
@@ -190,6 +197,9 @@ describe('a journey whose values are kept as columns', () => {
     // The list made at the first read is the one every later read gets, and it reads as the same table.
     expect(retitled.metricValues).toBe(opened.metricValues);
     expect(valueTable(retitled)).toBe(valueTable(opened));
+    expect(retitled.researchNotes).toBe(opened.researchNotes);
+    expect(noteTable(retitled)).toBe(noteTable(opened));
+    expect(Object.isFrozen(retitled.researchNotes[0]!.touchpointIds)).toBe(true);
     const edited = produce(opened, (draft) => {
       draft.metricValues[0]!.value = 99;
     });
@@ -227,6 +237,44 @@ describe('a journey whose values are kept as columns', () => {
       ],
     ]);
     expect(fromColumns).toStrictEqual(checkJourney(broken));
+  });
+
+  it('says which note is wrong exactly as the objects would', () => {
+    const whole = variedJourney();
+    const last = whole.researchNotes.length - 1;
+    const broken = {
+      ...whole,
+      researchNotes: whole.researchNotes.map((n, i) =>
+        i === 2
+          ? { ...n, personaId: 'nobody' }
+          : i === last
+            ? { ...n, touchpointIds: [whole.touchpoints[0]!.id, 'nowhere'] }
+            : n,
+      ),
+    };
+    const fromColumns = checkJourney(keptAsColumns(broken));
+    if (fromColumns.ok || fromColumns.fault.kind !== 'invariants') throw new Error('expected broken rules');
+    expect(fromColumns.fault.violations.map((v) => [v.path, v.message])).toStrictEqual([
+      ['researchNotes[2].personaId', 'no persona with id "nobody"'],
+      [`researchNotes[${last}].touchpointIds[1]`, 'no touchpoint with id "nowhere"'],
+    ]);
+    expect(fromColumns).toStrictEqual(checkJourney(broken));
+  });
+
+  it('goes through the schema when its notes are not all as the schema makes them', () => {
+    const whole = variedJourney();
+    const { participant: _, ...withoutParticipant } = whole.researchNotes[1]!;
+    const filled = {
+      ...whole,
+      researchNotes: whole.researchNotes.map((n, i) => (i === 1 ? (withoutParticipant as ResearchNote) : n)),
+    };
+    const checked = checkJourney(keptAsColumns(filled));
+    if (!checked.ok) throw new Error('expected a sound journey');
+    expect(lazyResearchNotes(checked.journey)).toBeUndefined();
+    expect(lazyMetricValues(checked.journey)).toBeDefined();
+    expect(checked.journey.researchNotes[1]).toStrictEqual({ ...withoutParticipant, participant: '' });
+    const plain = checkJourney(filled);
+    expect(checked.journey).toStrictEqual(plain.ok ? plain.journey : undefined);
   });
 
   it('goes through the schema when its values are not all as the schema makes them', () => {

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setEmotion } from '../../../src/commands';
-import { ColumnTable } from '../../../src/model';
+import { StoredList } from '../../../src/model';
 import { useEditor } from '../../../renderer/state/editorStore';
-import { keptAsColumns, measuredJourney, metricValue, presetMetric } from '../helpers/measuredJourney';
+import {
+  keptAsColumns,
+  measuredJourney,
+  metricValue,
+  presetMetric,
+  researchNote,
+} from '../helpers/measuredJourney';
 
 /** The page's idle periods, run by hand: each callback gets `budget` ms, a thousandth of a ms per item frozen. */
 let pending: IdleRequestCallback[] = [];
@@ -55,22 +61,27 @@ describe('a map just opened', () => {
     expect(useEditor.getState().journey!.touchpoints[0]!.emotion).toBe(2);
   });
 
-  it('leaves values still kept as columns unmade, and they are frozen when an edit makes them', () => {
-    const whole = journey();
+  it('leaves values and notes still kept as columns unmade, and they are frozen when an edit makes them', () => {
+    const whole = { ...journey(), researchNotes: [researchNote('r1', ['t1', 't2']), researchNote('r2', [])] };
     const opened = keptAsColumns(whole);
-    const made = vi.spyOn(ColumnTable.prototype, 'objects');
+    const made = vi.spyOn(StoredList.prototype, 'objects');
     useEditor.getState().load(opened);
     while (pending.length > 0) idle(5);
     expect(Object.isFrozen(opened)).toBe(true);
     expect(Object.isFrozen(opened.touchpoints[0])).toBe(true);
     expect(made).not.toHaveBeenCalled();
     expect(useEditor.getState().dispatch(setEmotion(['t1'], 2))).toBe(true);
-    expect(made).toHaveBeenCalledTimes(1);
+    expect(made).toHaveBeenCalledTimes(2);
     const edited = useEditor.getState().journey!;
     expect(edited.touchpoints[0]!.emotion).toBe(2);
     expect(edited.metricValues).toStrictEqual(whole.metricValues);
     expect(Object.isFrozen(edited.metricValues)).toBe(true);
     expect(edited.metricValues.every((v) => Object.isFrozen(v))).toBe(true);
+    expect(edited.researchNotes).toStrictEqual(whole.researchNotes);
+    expect(Object.isFrozen(edited.researchNotes)).toBe(true);
+    expect(edited.researchNotes.every((n) => Object.isFrozen(n) && Object.isFrozen(n.touchpointIds))).toBe(
+      true,
+    );
   });
 
   it('is left alone once another map is opened', () => {

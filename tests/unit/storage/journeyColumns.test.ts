@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { serialize } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyMetricValues, type Journey } from '../../../src/model';
+import { lazyMetricValues, lazyResearchNotes, type Journey } from '../../../src/model';
 import {
   createPatchedSaver,
   DATABASE_VERSIONS,
@@ -104,16 +104,22 @@ describe('journeys stored as columns', () => {
     expect((await lib.db.journeys.toArray())[0]?.journey).toStrictEqual(journey);
   });
 
-  it('opens a journey with its metric values still columns, made into objects at their first read', async () => {
+  it('opens a journey with its metric values and notes still columns, made into objects at their first read', async () => {
     const name = newName();
     const lib = library(name);
     const { journey } = await lib.create(measured());
+    expect(journey.metricValues.length).not.toBe(journey.researchNotes.length);
     const decoded = vi.spyOn(recordCodec, 'decodeList');
     const opened = (await lib.getToOpen(journey.id))!.journey;
     const lengths = () => decoded.mock.calls.map(([columns]) => columns.length);
+    expect(lengths()).toContain(journey.touchpoints.length);
+    expect(lengths()).not.toContain(journey.metricValues.length);
+    expect(lengths()).not.toContain(journey.researchNotes.length);
+    expect(lazyMetricValues(opened)?.length).toBe(journey.metricValues.length);
+    expect(lazyResearchNotes(opened)?.length).toBe(journey.researchNotes.length);
+    expect(opened.researchNotes).toStrictEqual(journey.researchNotes);
     expect(lengths()).toContain(journey.researchNotes.length);
     expect(lengths()).not.toContain(journey.metricValues.length);
-    expect(lazyMetricValues(opened)?.length).toBe(journey.metricValues.length);
     expect(opened.metricValues).toStrictEqual(journey.metricValues);
     expect(lengths()).toContain(journey.metricValues.length);
     decoded.mockRestore();

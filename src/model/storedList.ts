@@ -1,0 +1,172 @@
+import { columnReader, columnSize, decodeList, isIndexes, type Columns } from '../storage/recordCodec';
+
+/*
+ * A measured map has tens of thousands of metric values and thousands of research notes. Read from the library,
+ * such a list arrives as columns (see recordCodec); making an object of each item before the map is drawn was most
+ * of what a measured map took longer to open than the same map without measures. So a journey read from the
+ * library keeps these lists as columns until something reads the list itself: it is then made once, and kept.
+ * What the map draws as it opens and the checks of opening read them through a table instead (see valueTable and
+ * noteTable), from the columns, or from the objects for a journey that has them.
+ */
+
+/** What a check of texts holds them to: no NUL, and `min` to `max` characters. */
+export interface TextRule {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What a check of numbers holds them to: finite, and at least `least`. */
+export interface NumberRule {
+  readonly least: number;
+}
+
+/**
+ * Whether `columns` are what `encodeList` makes, so that `decodeList` gives one plain object per item with
+ * exactly its shape's keys: distinct keys, shapes of distinct known keys, every index in range, and every
+ * column as long as the items that have its key. Anything else is decoded as before, and its checks say why.
+ */
+export function soundColumns(columns: Columns, known: ReadonlySet<string>): boolean {
+  const { keys, columns: list, shapes, shapeOf, length } = columns;
+  if (!Array.isArray(keys) || !Array.isArray(list) || !Array.isArray(shapes) || !isIndexes(shapeOf))
+    return false;
+  if (!Number.isSafeInteger(length) || shapeOf.length !== length || list.length !== keys.length) return false;
+  if (new Set(keys).size !== keys.length || !keys.every((key) => known.has(key))) return false;
+  for (const shape of shapes)
+    if (
+      !Array.isArray(shape) ||
+      new Set(shape).size !== shape.length ||
+      !shape.every((k) => Number.isInteger(k) && k >= 0 && k < keys.length)
+    )
+      return false;
+  const count = new Array<number>(keys.length).fill(0);
+  const used = new Array<number>(shapes.length).fill(0);
+  for (let i = 0; i < length; i++) {
+    const s = shapeOf[i]!;
+    if (s >= shapes.length) return false;
+    used[s]!++;
+  }
+  shapes.forEach((shape, s) => shape.forEach((k) => (count[k]! += used[s]!)));
+  return list.every((column: unknown, k) => columnSize(column) === count[k]);
+}
+
+/** A list as its columns hold it, each field read where it is stored: no object per item until `objects`. */
+export class StoredList<T extends object> {
+  readonly length: number;
+  private decoded: T[] | undefined;
+
+  protected constructor(protected readonly columns: Columns) {
+    this.length = columns.length;
+  }
+
+  /** Each shape's keys: the fields each item has. */
+  shapeKeys(): string[][] {
+    return this.columns.shapes.map((shape) => shape.map((k) => this.columns.keys[k]!));
+  }
+
+  /**
+   * Whether every item's `key` passes `check`, each distinct text once (items without the key: none are
+   * checked). Texts that do not repeat are stored as one: if `rule` says what `check` holds them to (no NUL,
+   * `min` to `max` characters), they are checked in it, without cutting a string for each. Numbers are stored as
+   * doubles: if `rule` says what `check` holds them to, they are checked in place, without boxing each for `check`.
+   */
+  everyStored(key: string, check: (raw: unknown) => boolean, rule?: TextRule | NumberRule): boolean {
+    const k = this.columns.keys.indexOf(key);
+    if (k < 0) return true;
+    const column = this.columns.columns[k]!;
+    if (Array.isArray(column)) return column.every(check);
+    if ('strings' in column) return column.strings.every(check);
+    if ('numbers' in column) {
+      if (!rule || !('least' in rule)) return column.numbers.every(check);
+      const { numbers } = column;
+      const { least } = rule;
+      // Indexed, not `for…of`: a typed array's iterator hands out each double boxed.
+      for (let j = 0; j < numbers.length; j++) {
+        const x = numbers[j]!;
+        if (!(Number.isFinite(x) && x >= least)) return false;
+      }
+      return true;
+    }
+    const text = rule && 'max' in rule ? rule : undefined;
+    if (!text) {
+      const read = columnReader(column);
+      for (let j = 0; j < column.ends.length; j++) if (!check(read(j))) return false;
+      return true;
+    }
+    if (column.text.includes('\0')) return false;
+    for (let j = 0, start = 0; j < column.ends.length; start = column.ends[j++]!) {
+      const length = column.ends[j]! - start;
+      if (length < text.min || length > text.max) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The items as objects: made at the first call, then the same list, handed to every reader, so frozen as the
+   * app's state is (a map keeps such a list as columns until read: freezing it then is the whole cost).
+   */
+  objects(): T[] {
+    return (this.decoded ??= frozenItems(decodeList(this.columns) as unknown as T[]));
+  }
+
+  /** How to read `key` of item i: at i when every item has the key, else at its place among those that do. */
+  protected reader(key: string): (i: number) => unknown {
+    const { keys, columns, shapes, shapeOf, length } = this.columns;
+    const k = keys.indexOf(key);
+    if (k < 0) return () => undefined;
+    const at = columnReader(columns[k]!);
+    const has = shapes.map((shape) => shape.includes(k));
+    if (has.every(Boolean)) return at;
+    const place = new Int32Array(length);
+    let next = 0;
+    for (let i = 0; i < length; i++) place[i] = has[shapeOf[i]!] ? next++ : -1;
+    return (i) => (place[i]! < 0 ? undefined : at(place[i]!));
+  }
+}
+
+/** `items` frozen, each of them and the objects it holds (the lists kept as columns nest no deeper). */
+function frozenItems<T extends object>(items: T[]): T[] {
+  for (const item of items) {
+    for (const key in item) {
+      const value: unknown = item[key];
+      if (typeof value === 'object' && value !== null) Object.freeze(value);
+    }
+    Object.freeze(item);
+  }
+  return Object.freeze(items) as T[];
+}
+
+/** The lists a journey may keep as columns. */
+export type StoredListKey = 'metricValues' | 'researchNotes';
+
+/** The table behind each lazy list's getter, and the table each list made by such a getter was made from. */
+const lazyTables = new WeakMap<object, StoredList<object>>();
+const madeFrom = new WeakMap<readonly object[], StoredList<object>>();
+
+/** The columns a journey's list is still kept as, if it is (reading them makes no objects). */
+export function lazyList(journey: object, key: StoredListKey): StoredList<object> | undefined {
+  const getter = Object.getOwnPropertyDescriptor(journey, key)?.get;
+  return getter && lazyTables.get(getter);
+}
+
+/** The columns `list` was made from by a lazy getter, if it was. */
+export function storedListOf(list: readonly object[]): StoredList<object> | undefined {
+  return madeFrom.get(list);
+}
+
+/**
+ * Give `journey` the items `table` holds as a `key` that makes their objects at its first read: an own enumerable
+ * property as any other, so that spreading, cloning, freezing or saving the journey reads it.
+ */
+export function defineLazyList<T extends object>(
+  journey: object,
+  key: StoredListKey,
+  table: StoredList<T>,
+): void {
+  const get = () => {
+    const items = table.objects();
+    madeFrom.set(items, table);
+    return items;
+  };
+  lazyTables.set(get, table);
+  Object.defineProperty(journey, key, { get, enumerable: true, configurable: true });
+}
