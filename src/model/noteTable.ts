@@ -1,6 +1,6 @@
 import type { Columns } from '../storage/recordCodec';
 import type { ResearchNote } from './metricsSchema';
-import { defineLazyList, lazyList, soundColumns, StoredList, storedListOf } from './storedList';
+import { defineLazyList, lazyList, listTable, soundColumns, StoredList } from './storedList';
 
 /*
  * The research notes as the map's evidence and the checks of opening read them: from the columns a journey read
@@ -64,10 +64,5 @@ const tables = new WeakMap<readonly ResearchNote[], ResearchNoteTable>();
 
 /** A journey's notes as a table, without making their objects if they are still columns. */
 export function noteTable(journey: { readonly researchNotes: readonly ResearchNote[] }): ResearchNoteTable {
-  const lazy = lazyResearchNotes(journey);
-  if (lazy) return lazy;
-  const notes = journey.researchNotes;
-  let table = (storedListOf(notes) as NoteColumns | undefined) ?? tables.get(notes);
-  if (!table) tables.set(notes, (table = new NoteObjects(notes)));
-  return table;
+  return listTable(journey, 'researchNotes', tables, (notes) => new NoteObjects(notes));
 }

@@ -148,11 +148,6 @@ export function lazyList(journey: object, key: StoredListKey): StoredList<object
   return getter && lazyTables.get(getter);
 }
 
-/** The columns `list` was made from by a lazy getter, if it was. */
-export function storedListOf(list: readonly object[]): StoredList<object> | undefined {
-  return madeFrom.get(list);
-}
-
 /**
  * Give `journey` the items `table` holds as a `key` that makes their objects at its first read: an own enumerable
  * property as any other, so that spreading, cloning, freezing or saving the journey reads it.
@@ -169,4 +164,24 @@ export function defineLazyList<T extends object>(
   };
   lazyTables.set(get, table);
   Object.defineProperty(journey, key, { get, enumerable: true, configurable: true });
+}
+
+/**
+ * A journey's list as a table: the columns it is still kept as, the columns its objects were made from, or else
+ * the table `ofObjects` makes of its objects (once per list, kept in `byList`).
+ */
+export function listTable<L extends readonly object[], T>(
+  journey: object,
+  key: StoredListKey,
+  byList: WeakMap<L, T>,
+  ofObjects: (list: L) => T,
+): T {
+  const lazy = lazyList(journey, key);
+  if (lazy) return lazy as T;
+  const list = (journey as Record<StoredListKey, L>)[key];
+  const made = madeFrom.get(list);
+  if (made) return made as T;
+  let table = byList.get(list);
+  if (!table) byList.set(list, (table = ofObjects(list)));
+  return table;
 }

@@ -1,5 +1,5 @@
 import type { Columns } from '../storage/recordCodec';
-import { defineLazyList, lazyList, soundColumns, StoredList, storedListOf } from './storedList';
+import { defineLazyList, lazyList, listTable, soundColumns, StoredList } from './storedList';
 import type { MetricValue, NpsCounts } from './metricsSchema';
 
 /*
@@ -151,10 +151,5 @@ const tables = new WeakMap<readonly MetricValue[], MetricValueTable>();
 
 /** A journey's values as a table, without making their objects if they are still columns. */
 export function valueTable(journey: { readonly metricValues: readonly MetricValue[] }): MetricValueTable {
-  const lazy = lazyMetricValues(journey);
-  if (lazy) return lazy;
-  const values = journey.metricValues;
-  let table = (storedListOf(values) as ColumnTable | undefined) ?? tables.get(values);
-  if (!table) tables.set(values, (table = new ObjectTable(values)));
-  return table;
+  return listTable(journey, 'metricValues', tables, (values) => new ObjectTable(values));
 }

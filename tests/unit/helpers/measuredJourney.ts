@@ -1,15 +1,5 @@
-import {
-  ColumnTable,
-  defineLazyMetricValues,
-  defineLazyResearchNotes,
-  METRIC_VALUE_FIELDS,
-  NoteColumns,
-  RESEARCH_NOTE_FIELDS,
-  type Journey,
-  type Metric,
-  type MetricValue,
-  type ResearchNote,
-} from '../../../src/model';
+import { type Journey, type Metric, type MetricValue, type ResearchNote } from '../../../src/model';
+import { decodeRecord, encodeRecord } from '../../../src/storage/journeyColumns';
 import { encodeList, isColumns, type Columns } from '../../../src/storage/recordCodec';
 import { metricFromPreset } from '../../../src/templates';
 import { smallJourney, T0 } from './smallJourney';
@@ -64,17 +54,6 @@ export function columnsOf(values: readonly unknown[]): Columns {
 
 /** A copy of `journey` whose values and notes (if it has any) are kept as columns, as the library hands it out. */
 export function keptAsColumns(journey: Journey): Journey {
-  const { metricValues, researchNotes, ...rest } = journey;
-  const copy = structuredClone(rest) as Journey;
-  defineLazyMetricValues(
-    copy,
-    ColumnTable.of(columnsOf(structuredClone(metricValues)), METRIC_VALUE_FIELDS)!,
-  );
-  if (researchNotes.length === 0) copy.researchNotes = [];
-  else
-    defineLazyResearchNotes(
-      copy,
-      NoteColumns.of(columnsOf(structuredClone(researchNotes)), RESEARCH_NOTE_FIELDS)!,
-    );
-  return copy;
+  const stored = structuredClone(encodeRecord({ id: journey.id, journey }));
+  return (decodeRecord(stored) as { journey: Journey }).journey;
 }
