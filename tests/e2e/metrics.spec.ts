@@ -147,6 +147,18 @@ test('pasted quotes become notes, linked by drag and by "Link to…", and sugges
   // Saved and read back after a reload: the three notes, each still linked.
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await reloadJourney(page, 'Buying a family car');
+  // The card's evidence, drawn from the notes as the library keeps them (columns, no note made yet).
+  await panTo(page, 'Delivery date slips');
+  await expect(card(page, 'Delivery date slips').getByRole('img', { name: /^Supported/ })).toBeVisible();
+  await tab(page, 'Research').click();
+  await expect(notes.filter({ hasText: 'Linked to Delivery date slips' })).toHaveCount(3);
+  // Edited after the reload, and undone: the notes made from the stored ones are the map's notes.
+  await card(page, 'Delivery date slips').click();
+  await tab(page, 'Inspector').click();
+  await page.getByRole('button', { name: 'Unlink "They moved my delivery twice"' }).click();
+  await expect(card(page, 'Delivery date slips').getByRole('img', { name: /^Some evidence/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(card(page, 'Delivery date slips').getByRole('img', { name: /^Supported/ })).toBeVisible();
   await tab(page, 'Research').click();
   await expect(notes.filter({ hasText: 'Linked to Delivery date slips' })).toHaveCount(3);
 });
