@@ -30,6 +30,7 @@ const MEASUREMENTS = [
   'measured map: undo → card painted back',
   'plain map: open, in turns with the measured one',
   'ratio measured/plain: open (in turns)',
+  "ratio measured/plain: open, median of the pairs' ratios",
   'ratio measured/plain: frame',
   'blueprint map: open (library → cards painted)',
   'blueprint map: pan/zoom frame, median',
@@ -37,6 +38,7 @@ const MEASUREMENTS = [
   'blueprint map: undo → card painted back',
   'plain map: open, in turns with the blueprint one',
   'ratio blueprint/plain: open (in turns)',
+  "ratio blueprint/plain: open, median of the pairs' ratios",
   'ratio blueprint/plain: frame',
   'zoom in on a card to 100 % → painted in detail',
   // Once the plain map's drags are known.
