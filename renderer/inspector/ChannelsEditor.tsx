@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelSection } from '../ui/PanelSection';
 import { Plus, Trash2 } from 'lucide-react';
+import { linkedOnce } from '../../src/analytics';
 import { addChannel, deleteChannel, updateChannel } from '../../src/commands';
 import { CHANNEL_KIND_COLORS, CHANNEL_KINDS, type Journey, LIMITS, newId } from '../../src/model';
 import { useEditor } from '../state/editorStore';
@@ -12,9 +13,7 @@ import { Select } from '../ui/Select';
 function channelUses(touchpoints: Journey['touchpoints']): Map<string, number> {
   const uses = new Map<string, number>();
   for (const { channelIds } of touchpoints)
-    channelIds.forEach((id, k) => {
-      if (channelIds.indexOf(id) === k) uses.set(id, (uses.get(id) ?? 0) + 1);
-    });
+    for (const id of linkedOnce(channelIds)) uses.set(id, (uses.get(id) ?? 0) + 1);
   return uses;
 }
 
