@@ -36,6 +36,25 @@ export function npsFromCounts({ promoters, passives, detractors }: NpsCounts): n
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
+ * A table as tallies read it: its values from their column, and a value's sample or counts only if any value has
+ * one (most maps have neither). A measured map's tens of thousands of values are tallied as it opens, in code
+ * not optimised yet, where reading each field through a call costs more than adding it up.
+ */
+interface TallyReading {
+  table: MetricValueTable;
+  value: Float64Array;
+  weighed: boolean;
+  counted: boolean;
+}
+
+const tallyReading = (table: MetricValueTable): TallyReading => ({
+  table,
+  value: table.valueColumn(),
+  weighed: table.has('sample'),
+  counted: table.has('counts'),
+});
+
+/**
  * Values of one metric added up one at a time, in the order given, as their kind adds them up (see
  * `aggregateValues`): a measured map's tens of thousands of values are tallied by stage in one pass, and no
  * list of them is kept.
@@ -52,14 +71,14 @@ class Tally {
   private passives = 0;
   private detractors = 0;
 
-  add(table: MetricValueTable, row: number): void {
+  add(read: TallyReading, row: number): void {
     if (this.count++ === 0) this.first = row;
-    const value = table.value(row);
-    const weight = table.sample(row) ?? 1;
+    const value = read.value[row]!;
+    const weight = read.weighed ? (read.table.sample(row) ?? 1) : 1;
     this.values += value;
     this.weights += weight;
     this.weighted += value * weight;
-    const counts = table.counts(row);
+    const counts = read.counted ? read.table.counts(row) : undefined;
     if (!counts) this.allCounted = false;
     else if (this.allCounted) {
       this.promoters += counts.promoters;
@@ -92,8 +111,9 @@ class Tally {
 /** Several values of a metric as one figure, as its kind adds up (see `Tally.figure`). */
 export function aggregateValues(metric: Pick<Metric, 'kind'>, values: readonly MetricValue[]): number | null {
   const table = valueTable({ metricValues: values });
+  const read = tallyReading(table);
   const tally = new Tally();
-  for (let row = 0; row < table.length; row++) tally.add(table, row);
+  for (let row = 0; row < table.length; row++) tally.add(read, row);
   return tally.figure(metric.kind);
 }
 
@@ -191,14 +211,18 @@ function valuesByMetricPeriodAndStage(journey: Journey, values: MetricValueTable
   const periods = period.names.length;
   const stages = journey.stages.length;
   const groups: (StageValues | undefined)[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const own = onStage[type.of[i]!]!;
-    const t = target.of[i]!;
+  const read = tallyReading(values);
+  // Each code list read once (see `soundColumns`): this runs as a measured map opens.
+  const [typeOf, metricOf, targetOf, periodOf] = [type.of, metric.of, target.of, period.of];
+  const rows = values.length;
+  for (let i = 0; i < rows; i++) {
+    const own = onStage[typeOf[i]!]!;
+    const t = targetOf[i]!;
     const stage = own ? asStage[t]! : asTouchpoint[t]!;
     if (stage < 0) continue;
-    const g = (metric.of[i]! * periods + period.of[i]!) * stages + stage;
+    const g = (metricOf[i]! * periods + periodOf[i]!) * stages + stage;
     const here = (groups[g] ??= { own: new Tally(), touchpoints: new Tally() });
-    (own ? here.own : here.touchpoints).add(values, i);
+    (own ? here.own : here.touchpoints).add(read, i);
   }
   const byMetric = new Map<string, Map<string, Map<string, StageValues>>>();
   groups.forEach((here, g) => {
@@ -405,18 +429,21 @@ export function touchpointBadgeIndex(
   const latest = new Int32Array(target.names.length * count).fill(-1);
   const touchpoints: number[] = [];
   const seen = new Uint8Array(target.names.length);
-  for (let row = 0; row < values.length; row++) {
-    if (!onTouchpoint[type.of[row]!]) continue;
-    const i = at[metric.of[row]!]!;
+  // Each code list read once (see `soundColumns`): this runs as a measured map opens.
+  const [typeOf, metricOf, targetOf, periodOf] = [type.of, metric.of, target.of, period.of];
+  const rows = values.length;
+  for (let row = 0; row < rows; row++) {
+    if (!onTouchpoint[typeOf[row]!]) continue;
+    const i = at[metricOf[row]!]!;
     if (i < 0) continue;
-    const t = target.of[row]!;
+    const t = targetOf[row]!;
     if (!seen[t]) {
       seen[t] = 1;
       touchpoints.push(t);
     }
     const slot = t * count + i;
     const before = latest[slot]!;
-    if (before < 0 || rank[period.of[row]!]! > rank[period.of[before]!]!) latest[slot] = row;
+    if (before < 0 || rank[periodOf[row]!]! > rank[periodOf[before]!]!) latest[slot] = row;
   }
   const made = new Map<string, TouchpointBadge[]>();
   const badgesOf = (t: number) => {

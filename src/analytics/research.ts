@@ -43,9 +43,13 @@ function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>)
   const notes = new Map<string, number>();
   // Read through the table: notes still kept as columns are counted there, without making their objects.
   const table = noteTable(journey);
-  for (let i = 0; i < table.length; i++) {
+  const count = table.length;
+  for (let i = 0; i < count; i++) {
     const linked = linkedOnce(table.touchpointIds(i));
-    for (let j = 0; j < linked.length; j++) notes.set(linked[j]!, (notes.get(linked[j]!) ?? 0) + 1);
+    for (let j = 0; j < linked.length; j++) {
+      const id = linked[j]!;
+      notes.set(id, (notes.get(id) ?? 0) + 1);
+    }
   }
   // The touchpoints with a value, found by codes (see `MetricValueTable.codes`): each text looked at once.
   const values = valueTable(journey);
@@ -53,7 +57,10 @@ function evidenceFound(journey: Pick<Journey, 'researchNotes' | 'metricValues'>)
   const onTouchpoint = type.names.map((name) => name === 'touchpoint');
   const target = values.codes('targetId');
   const has = new Uint8Array(target.names.length);
-  for (let i = 0; i < values.length; i++) if (onTouchpoint[type.of[i]!]) has[target.of[i]!] = 1;
+  // Each code list read once (see `soundColumns`): this runs as a measured map opens.
+  const [typeOf, targetOf] = [type.of, target.of];
+  const rows = values.length;
+  for (let i = 0; i < rows; i++) if (onTouchpoint[typeOf[i]!]) has[targetOf[i]!] = 1;
   const measured = new Set(target.names.filter((_, t) => has[t]));
   return { notes, measured };
 }

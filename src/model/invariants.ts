@@ -153,11 +153,14 @@ export function checkInvariants(
   const target = values.codes('targetId');
   const stageFound = target.names.map((id) => stageIds.has(id));
   const touchpointFound = target.names.map((id) => touchpointIds.has(id));
-  for (let i = 0; i < values.length; i++) {
-    if (!metricFound[metric.of[i]!])
+  // Each code list read once (see `soundColumns`): this runs as a measured map opens.
+  const [metricOf, typeOf, targetOf] = [metric.of, type.of, target.of];
+  const rows = values.length;
+  for (let i = 0; i < rows; i++) {
+    if (!metricFound[metricOf[i]!])
       resolve(metricIds, 'metric', values.metricId(i), 'metricValues', i, 'metricId');
-    const stage = onStage[type.of[i]!]!;
-    if (!(stage ? stageFound : touchpointFound)[target.of[i]!])
+    const stage = onStage[typeOf[i]!]!;
+    if (!(stage ? stageFound : touchpointFound)[targetOf[i]!])
       resolve(
         stage ? stageIds : touchpointIds,
         values.targetType(i),

@@ -39,10 +39,13 @@ export function soundColumns(columns: Columns, known: ReadonlySet<string>): bool
     )
       return false;
   const count = new Array<number>(keys.length).fill(0);
-  const used = new Array<number>(shapes.length).fill(0);
+  const used = new Uint32Array(shapes.length);
+  // Bounds read once, in this loop and the others over every item: a measured map's lists are read as it
+  // opens, in code not optimised yet, where each read of a property in the loop costs as much as the rest.
+  const kinds = shapes.length;
   for (let i = 0; i < length; i++) {
     const s = shapeOf[i]!;
-    if (s >= shapes.length) return false;
+    if (s >= kinds) return false;
     used[s]!++;
   }
   shapes.forEach((shape, s) => shape.forEach((k) => (count[k]! += used[s]!)));
@@ -79,8 +82,9 @@ export class StoredList<T extends object> {
       if (!rule || !('least' in rule)) return column.numbers.every(check);
       const { numbers } = column;
       const { least } = rule;
+      const size = numbers.length;
       // Indexed, not `for…of`: a typed array's iterator hands out each double boxed.
-      for (let j = 0; j < numbers.length; j++) {
+      for (let j = 0; j < size; j++) {
         const x = numbers[j]!;
         if (!(Number.isFinite(x) && x >= least)) return false;
       }
@@ -89,13 +93,18 @@ export class StoredList<T extends object> {
     const text = rule && 'max' in rule ? rule : undefined;
     if (!text) {
       const read = columnReader(column);
-      for (let j = 0; j < column.ends.length; j++) if (!check(read(j))) return false;
+      const size = column.ends.length;
+      for (let j = 0; j < size; j++) if (!check(read(j))) return false;
       return true;
     }
     if (column.text.includes('\0')) return false;
-    for (let j = 0, start = 0; j < column.ends.length; start = column.ends[j++]!) {
-      const length = column.ends[j]! - start;
-      if (length < text.min || length > text.max) return false;
+    const { ends } = column;
+    const size = ends.length;
+    const { min, max } = text;
+    for (let j = 0, start = 0; j < size; j++) {
+      const end = ends[j]!;
+      if (end - start < min || end - start > max) return false;
+      start = end;
     }
     return true;
   }

@@ -21,6 +21,10 @@ export interface MetricValueTable {
   counts(i: number): NpsCounts | undefined;
   /** A text field of every value as small numbers: equal texts, equal codes (made once per table and field). */
   codes(key: CodedField): Codes;
+  /** Every value's `value`, in one array (made at most once per table). */
+  valueColumn(): Float64Array;
+  /** Whether any value has `key`: most maps give no sample and no NPS counts. */
+  has(key: 'sample' | 'counts'): boolean;
 }
 
 /** The text fields every value has, which analytics group by. */
@@ -84,6 +88,13 @@ class ObjectTable implements MetricValueTable {
     if (!codes) this.coded.set(key, (codes = codesOf(this.values.length, (i) => this.values[i]![key])));
     return codes;
   }
+  private numbers: Float64Array | undefined;
+  valueColumn(): Float64Array {
+    return (this.numbers ??= Float64Array.from(this.values, (v) => v.value));
+  }
+  has(key: 'sample' | 'counts'): boolean {
+    return this.values.some((v) => v[key] !== undefined);
+  }
 }
 
 /** The values as their columns hold them, each field read where it is stored: no object per value. */
@@ -134,6 +145,23 @@ export class ColumnTable extends StoredList<MetricValue> implements MetricValueT
     return codes;
   }
   private readonly coded = new Map<CodedField, Codes>();
+
+  /** The stored column itself, when it holds every value's number (as `encodeList` stores them). */
+  valueColumn(): Float64Array {
+    if (!this.numbers) {
+      const column = this.columns.columns[this.columns.keys.indexOf('value')];
+      this.numbers =
+        column && !Array.isArray(column) && 'numbers' in column && column.numbers.length === this.length
+          ? column.numbers
+          : Float64Array.from({ length: this.length }, (_, i) => this.value(i));
+    }
+    return this.numbers;
+  }
+  private numbers: Float64Array | undefined;
+
+  has(key: 'sample' | 'counts'): boolean {
+    return this.columns.keys.includes(key);
+  }
 }
 
 /** The columns a journey's values are still kept as, if they are (reading them makes no objects). */

@@ -101,13 +101,21 @@ export function columnSize(column: unknown): number | undefined {
     // Distinct, as `dictionary` makes them: readers may group values by index.
     if (!strings.every((value) => typeof value === 'string') || new Set(strings).size !== strings.length)
       return undefined;
-    for (let j = 0; j < indexes.length; j++) if (indexes[j]! >= strings.length) return undefined;
-    return indexes.length;
+    // Bounds read once: a measured map's columns are checked as it opens, in code not optimised yet.
+    const size = indexes.length;
+    const count = strings.length;
+    for (let j = 0; j < size; j++) if (indexes[j]! >= count) return undefined;
+    return size;
   }
   if (typeof text === 'string' && ends instanceof Uint32Array) {
-    for (let j = 0, start = 0; j < ends.length; start = ends[j++]!)
-      if (ends[j]! < start || ends[j]! > text.length) return undefined;
-    return ends.length;
+    const size = ends.length;
+    const length = text.length;
+    for (let j = 0, start = 0; j < size; j++) {
+      const end = ends[j]!;
+      if (end < start || end > length) return undefined;
+      start = end;
+    }
+    return size;
   }
   if (numbers instanceof Float64Array) return numbers.length;
   return undefined;

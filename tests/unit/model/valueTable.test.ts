@@ -95,6 +95,28 @@ describe('ColumnTable: metric values read from their columns', () => {
     expect(columns.codes('metricId').of).toBeInstanceOf(Uint8Array);
   });
 
+  it('hands tallies every value in one array, and says whether any value has a sample or counts', () => {
+    const { metricValues } = variedJourney();
+    const plain = metricValues.map(({ sample: _sample, counts: _counts, ...rest }) => rest);
+    for (const [values, weighed] of [
+      [metricValues, true],
+      [plain, false],
+    ] as const) {
+      const stored = columnsOf(values);
+      const columns = ColumnTable.of(stored, METRIC_VALUE_FIELDS)!;
+      for (const table of [columns, valueTable({ metricValues: values })]) {
+        expect([...table.valueColumn()]).toStrictEqual(values.map((v) => v.value));
+        expect(table.valueColumn(), 'made once').toBe(table.valueColumn());
+        expect(table.has('sample')).toBe(weighed);
+        expect(table.has('counts')).toBe(weighed);
+      }
+      // The stored column itself: nothing is copied.
+      expect(columns.valueColumn()).toBe(
+        (stored.columns[stored.keys.indexOf('value')] as { numbers: Float64Array }).numbers,
+      );
+    }
+  });
+
   it('refuses columns that are not as encodeList makes them of metric values', () => {
     const values = variedJourney().metricValues.slice(0, 50);
     const broken: ((columns: Columns) => void)[] = [
