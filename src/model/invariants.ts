@@ -156,6 +156,7 @@ export function checkInvariants(
   // Each code list read once (see `soundColumns`): this runs as a measured map opens.
   const [metricOf, typeOf, targetOf] = [metric.of, type.of, target.of];
   const rows = values.length;
+  const scoped = values.has('scenarioId');
   for (let i = 0; i < rows; i++) {
     if (!metricFound[metricOf[i]!])
       resolve(metricIds, 'metric', values.metricId(i), 'metricValues', i, 'metricId');
@@ -169,7 +170,8 @@ export function checkInvariants(
         i,
         'targetId',
       );
-    const scenarioId = values.scenarioId(i);
+    // Read only if some value has one (a stage's value of one scenario): not a call per value of every map.
+    const scenarioId = scoped ? values.scenarioId(i) : undefined;
     if (scenarioId !== undefined)
       resolve(scenarioIds, 'scenario', scenarioId, 'metricValues', i, 'scenarioId');
   }

@@ -23,8 +23,8 @@ export interface MetricValueTable {
   codes(key: CodedField): Codes;
   /** Every value's `value`, in one array (made at most once per table). */
   valueColumn(): Float64Array;
-  /** Whether any value has `key`: most maps give no sample and no NPS counts. */
-  has(key: 'sample' | 'counts'): boolean;
+  /** Whether any value has `key`: most maps give no sample, no NPS counts and no stage values of one scenario. */
+  has(key: 'sample' | 'counts' | 'scenarioId'): boolean;
 }
 
 /** The text fields every value has, which analytics group by. */
@@ -92,7 +92,7 @@ class ObjectTable implements MetricValueTable {
   valueColumn(): Float64Array {
     return (this.numbers ??= Float64Array.from(this.values, (v) => v.value));
   }
-  has(key: 'sample' | 'counts'): boolean {
+  has(key: 'sample' | 'counts' | 'scenarioId'): boolean {
     return this.values.some((v) => v[key] !== undefined);
   }
 }
@@ -159,7 +159,7 @@ export class ColumnTable extends StoredList<MetricValue> implements MetricValueT
   }
   private numbers: Float64Array | undefined;
 
-  has(key: 'sample' | 'counts'): boolean {
+  has(key: 'sample' | 'counts' | 'scenarioId'): boolean {
     return this.columns.keys.includes(key);
   }
 }

@@ -109,6 +109,7 @@ describe('ColumnTable: metric values read from their columns', () => {
         expect(table.valueColumn(), 'made once').toBe(table.valueColumn());
         expect(table.has('sample')).toBe(weighed);
         expect(table.has('counts')).toBe(weighed);
+        expect(table.has('scenarioId')).toBe(true);
       }
       // The stored column itself: nothing is copied.
       expect(columns.valueColumn()).toBe(
@@ -244,7 +245,9 @@ describe('a journey whose values are kept as columns', () => {
               ? { ...v, targetType: 'touchpoint' as const, targetId: whole.stages[0]!.id }
               : i === whole.metricValues.length - 1
                 ? { ...v, targetType: 'stage' as const, targetId: whole.touchpoints[0]!.id }
-                : v,
+                : i === whole.metricValues.length - 2
+                  ? { ...v, scenarioId: 'elsewhere' }
+                  : v,
       ),
     };
     const fromColumns = checkJourney(keptAsColumns(broken));
@@ -253,6 +256,7 @@ describe('a journey whose values are kept as columns', () => {
       ['metricValues[7].metricId', 'no metric with id "gone"'],
       ['metricValues[12].targetId', 'no touchpoint with id "nowhere"'],
       ['metricValues[20].targetId', `no touchpoint with id "${whole.stages[0]!.id}"`],
+      [`metricValues[${whole.metricValues.length - 2}].scenarioId`, 'no scenario with id "elsewhere"'],
       [
         `metricValues[${whole.metricValues.length - 1}].targetId`,
         `no stage with id "${whole.touchpoints[0]!.id}"`,
