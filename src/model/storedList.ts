@@ -69,19 +69,28 @@ export class StoredList<T extends object> {
   /**
    * Whether every item's `key` passes `check`, each distinct text once (items without the key: none are
    * checked). Texts that do not repeat are stored as one: if `rule` says what `check` holds them to (no NUL,
-   * `min` to `max` characters), they are checked in it, without cutting a string for each. Numbers are stored as
-   * doubles: if `rule` says what `check` holds them to, they are checked in place, without boxing each for `check`.
+   * `min` to `max` characters), they are checked in it, without cutting a string for each (all at once when they
+   * are all as long). Numbers are stored as doubles or scaled integers: if `rule` says what `check` holds them to,
+   * they are checked in place, without boxing each for `check`.
    */
   everyStored(key: string, check: (raw: unknown) => boolean, rule?: TextRule | NumberRule): boolean {
     const k = this.columns.keys.indexOf(key);
     if (k < 0) return true;
     const column = this.columns.columns[k]!;
+    const number = rule && 'least' in rule ? rule : undefined;
+    const text = rule && 'max' in rule ? rule : undefined;
+    const eachRead = () => {
+      const read = columnReader(column);
+      const size = columnSize(column) ?? 0;
+      for (let j = 0; j < size; j++) if (!check(read(j))) return false;
+      return true;
+    };
+    // Told apart as `columnReader` does.
     if (Array.isArray(column)) return column.every(check);
-    if ('strings' in column) return column.strings.every(check);
     if ('numbers' in column) {
-      if (!rule || !('least' in rule)) return column.numbers.every(check);
+      if (!number) return column.numbers.every(check);
       const { numbers } = column;
-      const { least } = rule;
+      const { least } = number;
       const size = numbers.length;
       // Indexed, not `for…of`: a typed array's iterator hands out each double boxed.
       for (let j = 0; j < size; j++) {
@@ -90,13 +99,22 @@ export class StoredList<T extends object> {
       }
       return true;
     }
-    const text = rule && 'max' in rule ? rule : undefined;
-    if (!text) {
-      const read = columnReader(column);
-      const size = column.ends.length;
-      for (let j = 0; j < size; j++) if (!check(read(j))) return false;
+    if ('scaled' in column) {
+      if (!number) return eachRead();
+      // Integers over a scale are finite: only the least is checked.
+      const { scaled, scale } = column;
+      const { least } = number;
+      const size = scaled.length;
+      for (let j = 0; j < size; j++) if (!(scaled[j]! / scale >= least)) return false;
       return true;
     }
+    if ('same' in column) return check(column.same);
+    if ('width' in column)
+      return text
+        ? !column.text.includes('\0') && column.width >= text.min && column.width <= text.max
+        : eachRead();
+    if (!('text' in column)) return column.strings.every(check);
+    if (!text) return eachRead();
     if (column.text.includes('\0')) return false;
     const { ends } = column;
     const size = ends.length;

@@ -1,4 +1,4 @@
-import type { Columns } from '../storage/recordCodec';
+import { dictionaryCodes, numberColumn, type Columns } from '../storage/recordCodec';
 import { defineLazyList, lazyList, listTable, soundColumns, StoredList } from './storedList';
 import type { MetricValue, NpsCounts } from './metricsSchema';
 
@@ -136,23 +136,28 @@ export class ColumnTable extends StoredList<MetricValue> implements MetricValueT
       const { keys, columns, shapes } = this.columns;
       const k = keys.indexOf(key);
       const column = columns[k];
-      codes =
-        column && !Array.isArray(column) && 'strings' in column && shapes.every((shape) => shape.includes(k))
-          ? { names: column.strings, of: column.indexes }
-          : codesOf(this.length, this[key]);
+      const stored =
+        column && shapes.every((shape) => shape.includes(k))
+          ? dictionaryCodes(column, this.length)
+          : undefined;
+      codes = stored ?? codesOf(this.length, this[key]);
       this.coded.set(key, codes);
     }
     return codes;
   }
   private readonly coded = new Map<CodedField, Codes>();
 
-  /** The stored column itself, when it holds every value's number (as `encodeList` stores them). */
+  /**
+   * The stored column itself, or made once of its scaled integers, when it holds every value's number (as
+   * `encodeList` stores them).
+   */
   valueColumn(): Float64Array {
     if (!this.numbers) {
       const column = this.columns.columns[this.columns.keys.indexOf('value')];
+      const stored = column && numberColumn(column);
       this.numbers =
-        column && !Array.isArray(column) && 'numbers' in column && column.numbers.length === this.length
-          ? column.numbers
+        stored?.length === this.length
+          ? stored
           : Float64Array.from({ length: this.length }, (_, i) => this.value(i));
     }
     return this.numbers;

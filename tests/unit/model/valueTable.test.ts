@@ -98,12 +98,17 @@ describe('ColumnTable: metric values read from their columns', () => {
   it('hands tallies every value in one array, and says whether any value has a sample or counts', () => {
     const { metricValues } = variedJourney();
     const plain = metricValues.map(({ sample: _sample, counts: _counts, ...rest }) => rest);
-    for (const [values, weighed] of [
-      [metricValues, true],
-      [plain, false],
+    // Figures with a decimal at most are stored as scaled integers, others as doubles.
+    const thirds = metricValues.map((v) => ({ ...v, value: v.value / 3 }));
+    for (const [values, weighed, stored] of [
+      [metricValues, true, 'scaled'],
+      [plain, false, 'scaled'],
+      [thirds, true, 'numbers'],
     ] as const) {
-      const stored = columnsOf(values);
-      const columns = ColumnTable.of(stored, METRIC_VALUE_FIELDS)!;
+      const encoded = columnsOf(values);
+      const column = encoded.columns[encoded.keys.indexOf('value')]!;
+      expect(column).toHaveProperty(stored);
+      const columns = ColumnTable.of(encoded, METRIC_VALUE_FIELDS)!;
       for (const table of [columns, valueTable({ metricValues: values })]) {
         expect([...table.valueColumn()]).toStrictEqual(values.map((v) => v.value));
         expect(table.valueColumn(), 'made once').toBe(table.valueColumn());
@@ -111,15 +116,17 @@ describe('ColumnTable: metric values read from their columns', () => {
         expect(table.has('counts')).toBe(weighed);
         expect(table.has('scenarioId')).toBe(true);
       }
-      // The stored column itself: nothing is copied.
-      expect(columns.valueColumn()).toBe(
-        (stored.columns[stored.keys.indexOf('value')] as { numbers: Float64Array }).numbers,
-      );
+      // Doubles are the stored column itself: nothing is copied.
+      if (stored === 'numbers')
+        expect(columns.valueColumn()).toBe((column as { numbers: Float64Array }).numbers);
     }
   });
 
   it('refuses columns that are not as encodeList makes them of metric values', () => {
-    const values = variedJourney().metricValues.slice(0, 50);
+    // Touchpoints' values and stages' values, whose ids are not as long.
+    const all = variedJourney().metricValues;
+    const values = [...all.slice(0, 45), ...all.slice(-5)];
+    const column = <T>(c: Columns, key: string) => c.columns[c.keys.indexOf(key)] as T;
     const broken: ((columns: Columns) => void)[] = [
       (c) => (c.length = c.length + 1),
       (c) => c.keys.push('extra'),
@@ -128,45 +135,69 @@ describe('ColumnTable: metric values read from their columns', () => {
       (c) => c.shapes[0]!.push(c.shapes[0]![0]!),
       (c) => (c.shapes[0]![0] = c.keys.length),
       (c) => (c.shapeOf = Uint8Array.from(c.shapeOf, () => c.shapes.length)),
+      // The values' figures have a decimal at most: tenths, as small integers.
       (c) => {
-        const column = c.columns[c.keys.indexOf('value')] as { numbers: Float64Array };
-        column.numbers = column.numbers.subarray(1);
+        const value = column<{ scaled: Int16Array }>(c, 'value');
+        value.scaled = value.scaled.subarray(1);
       },
-      (c) => ((c.columns[c.keys.indexOf('value')] as { numbers: unknown }).numbers = [1, 2]),
-      // The values' ids do not repeat: one text, cut where each ends.
+      (c) => (column<{ scale: number }>(c, 'value').scale = 3),
+      (c) => (column<{ scaled: unknown }>(c, 'value').scaled = [1, 2]),
+      // The values' ids do not repeat, and are not all as long: one text, cut where each ends.
       (c) => {
-        const column = c.columns[c.keys.indexOf('id')] as { ends: Uint32Array };
-        column.ends = column.ends.subarray(1);
+        const id = column<{ ends: Uint32Array }>(c, 'id');
+        id.ends = id.ends.subarray(1);
       },
       (c) => {
-        const { ends } = c.columns[c.keys.indexOf('id')] as { ends: Uint32Array };
+        const { ends } = column<{ ends: Uint32Array }>(c, 'id');
         [ends[3], ends[4]] = [ends[4]!, ends[3]!];
       },
       (c) => {
-        const column = c.columns[c.keys.indexOf('id')] as { text: string };
-        column.text = column.text.slice(1);
+        const id = column<{ text: string }>(c, 'id');
+        id.text = id.text.slice(1);
       },
-      (c) => {
-        const column = c.columns[c.keys.indexOf('metricId')] as { strings: unknown[] };
-        column.strings[0] = 7;
-      },
+      (c) => (column<{ strings: unknown[] }>(c, 'metricId').strings[0] = 7),
       // Two codes for one text would split its values in two groups.
       (c) => {
-        const column = c.columns[c.keys.indexOf('metricId')] as { strings: string[] };
-        column.strings.push(column.strings[0]!);
+        const { strings } = column<{ strings: string[] }>(c, 'metricId');
+        strings.push(strings[0]!);
       },
       (c) => {
-        const column = c.columns[c.keys.indexOf('metricId')] as { indexes: Uint8Array };
-        column.indexes = Uint8Array.from(column.indexes, () => 200);
+        const metricId = column<{ indexes: Uint8Array }>(c, 'metricId');
+        metricId.indexes = Uint8Array.from(metricId.indexes, () => 200);
       },
+      // Every value was updated at once: the one text, and how many values have it.
+      (c) => (column<{ count: number }>(c, 'updatedAt').count = 49),
+      (c) => (column<{ same: unknown }>(c, 'updatedAt').same = 7),
       (c) => ((c as { shapeOf: unknown }).shapeOf = [...c.shapeOf]),
       (c) => (c.columns[0] = null as never),
     ];
-    expect(ColumnTable.of(columnsOf(values), METRIC_VALUE_FIELDS)).toBeDefined();
+    const sound = columnsOf(values);
+    expect(ColumnTable.of(sound, METRIC_VALUE_FIELDS)).toBeDefined();
+    expect(column(sound, 'value')).toHaveProperty('scaled');
+    expect(column(sound, 'id')).toHaveProperty('ends');
+    expect(column(sound, 'updatedAt')).toHaveProperty('same');
     for (const [n, breakIt] of broken.entries()) {
-      const columns = structuredClone(columnsOf(values));
+      const columns = structuredClone(sound);
       breakIt(columns);
       expect(ColumnTable.of(columns, METRIC_VALUE_FIELDS), `change ${n}`).toBeUndefined();
+    }
+    // Doubles, and ids all as long, likewise.
+    const thirds = values.map((v, i) => ({ ...v, id: `v${String(i).padStart(3, '0')}`, value: v.value / 3 }));
+    const doubles = columnsOf(thirds);
+    expect(column(doubles, 'value')).toHaveProperty('numbers');
+    expect(column(doubles, 'id')).toEqual({ text: expect.any(String), width: 4, count: 50 });
+    for (const breakIt of [
+      (c: Columns) => {
+        const value = column<{ numbers: Float64Array }>(c, 'value');
+        value.numbers = value.numbers.subarray(1);
+      },
+      (c: Columns) => (column<{ numbers: unknown }>(c, 'value').numbers = [1, 2]),
+      (c: Columns) => (column<{ count: number }>(c, 'id').count = 49),
+      (c: Columns) => (column<{ width: number }>(c, 'id').width = 3),
+    ]) {
+      const columns = structuredClone(doubles);
+      breakIt(columns);
+      expect(ColumnTable.of(columns, METRIC_VALUE_FIELDS)).toBeUndefined();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COLUMNS_FORMAT,
+  columnSize,
   decodeList,
   encodeList,
   isColumns,
@@ -42,7 +43,7 @@ function expectExact(actual: unknown, expected: unknown) {
 const columns = (items: unknown[]) => encodeList(items) as Columns;
 
 describe('record codec', () => {
-  it('stores a list of objects as columns: repeated strings once, others in one text, numbers as doubles', () => {
+  it('stores a list of objects as columns: repeated strings once, others in one text, numbers in an array', () => {
     const items = [
       { id: 'v1', metricId: 'csat', period: 'Q1', value: 4.5, touchpointIds: ['t1'] },
       { id: 'v2', metricId: 'csat', period: 'Q2', value: 3, touchpointIds: ['t1', 't2'] },
@@ -53,7 +54,7 @@ describe('record codec', () => {
     expect(encoded).toMatchObject({ format: COLUMNS_FORMAT, length: 4 });
     expect(encoded.keys).toEqual(['id', 'metricId', 'period', 'value', 'touchpointIds']);
     const [id, metricId, period, value, touchpointIds] = encoded.columns;
-    expect(id).toEqual({ text: 'v1v2v3v4', ends: new Uint32Array([2, 4, 6, 8]) });
+    expect(id).toEqual({ text: 'v1v2v3v4', width: 2, count: 4 });
     expect(metricId).toEqual({ strings: ['csat', 'nps'], indexes: new Uint8Array([0, 0, 1, 0]) });
     expect(period).toEqual({ strings: ['Q1', 'Q2'], indexes: new Uint8Array([0, 1, 0, 1]) });
     expect(value).toEqual({ numbers: new Float64Array([4.5, 3, -0, 7]) });
@@ -127,8 +128,57 @@ describe('record codec', () => {
     const [id, kind, tag] = columns(many).columns;
     expect(id).toMatchObject({ text: expect.stringMatching(/^i0i1i2/), ends: expect.any(Uint32Array) });
     expect(kind).toMatchObject({ indexes: expect.any(Uint16Array) });
-    expect(tag).toEqual({ strings: ['x'], indexes: new Uint8Array(600) });
+    expect(tag).toEqual({ same: 'x', count: 600 });
     expectExact(roundTrip(many), many);
+  });
+
+  it('stores texts of one length without their ends, and figures with a decimal or two as small integers', () => {
+    const items = [
+      { id: 'aaaa', code: '', score: 0.1, count: 127, big: 2 ** 31, sum: 0.1 + 0.2 },
+      { id: 'bbbb', code: '', score: 0.3, count: -128, big: 1, sum: 1.25 },
+      { id: 'cccc', code: '', score: -1.5, count: 5, big: 2, sum: 3 },
+    ];
+    const [id, code, score, count, big, sum] = columns(items).columns;
+    expect(id).toEqual({ text: 'aaaabbbbcccc', width: 4, count: 3 });
+    expect(code).toEqual({ same: '', count: 3 });
+    expect(score).toEqual({ scaled: new Int8Array([1, 3, -15]), scale: 10 });
+    expect(count).toEqual({ scaled: new Int8Array([127, -128, 5]), scale: 1 });
+    // Past 32 bits, or not exactly an integer over 1, 10 or 100 (0.1 + 0.2 is not 0.3): doubles.
+    expect(big).toEqual({ numbers: new Float64Array([2 ** 31, 1, 2]) });
+    expect(sum).toEqual({ numbers: new Float64Array([0.1 + 0.2, 1.25, 3]) });
+    expectExact(roundTrip(items), items);
+    const wide = [{ n: 300.5 }, { n: -0.25 }, { n: 21474836.47 }];
+    expect(columns(wide).columns[0]).toEqual({
+      scaled: new Int32Array([30050, -25, 2147483647]),
+      scale: 100,
+    });
+    expectExact(roundTrip(wide), wide);
+    const tenths = [{ n: 3276.7 }, { n: -3276.8 }];
+    expect(columns(tenths).columns[0]).toEqual({ scaled: new Int16Array([32767, -32768]), scale: 10 });
+    expectExact(roundTrip(tenths), tenths);
+  });
+
+  it('measures only columns it could have written, told apart as they are read', () => {
+    const sound: unknown[] = [
+      { same: 'x', count: 0 },
+      { text: 'abcd', width: 2, count: 2 },
+      { text: '', width: 0, count: 5 },
+      { scaled: new Int16Array(3), scale: 100 },
+    ];
+    expect(sound.map(columnSize)).toEqual([0, 2, 5, 3]);
+    const broken: unknown[] = [
+      { same: 'x', count: -1 },
+      { same: 7, count: 1 },
+      { same: 'x', count: 1.5 },
+      { text: 'abc', width: 2, count: 2 },
+      { text: 'abcd', width: '2', count: 2 },
+      { scaled: new Int16Array(3), scale: 3 },
+      { scaled: [1, 2], scale: 1 },
+      { scaled: new Uint8Array(2), scale: 1 },
+      // Read as numbers first, whatever else the column says.
+      { numbers: [1], same: 'x', count: 1 },
+    ];
+    for (const column of broken) expect(columnSize(column), JSON.stringify(column)).toBeUndefined();
   });
 
   it('cuts texts that do not repeat back exactly: empty ones, emoji, lone surrogates, NUL', () => {
@@ -147,6 +197,26 @@ describe('record codec', () => {
     const mixed = [{ value: 1 }, { value: '1' }, { value: 2n ** 70n }];
     expect(columns(mixed).columns[0]).toEqual([1, '1', 2n ** 70n]);
     expectExact(roundTrip(mixed), mixed);
+  });
+
+  it('reads the columns of the second format, with text ends and doubles only, as it did', () => {
+    const stored = {
+      format: 'trayecto/columns@2',
+      length: 2,
+      keys: ['id', 'kind', 'value'],
+      columns: [
+        { text: 'ab', ends: new Uint32Array([1, 2]) },
+        { strings: ['x'], indexes: new Uint8Array([0, 0]) },
+        { numbers: new Float64Array([1.5, 2]) },
+      ],
+      shapes: [[0, 1, 2]],
+      shapeOf: new Uint8Array([0, 0]),
+    };
+    expect(isColumns(stored)).toBe(true);
+    expectExact(decodeList(stored), [
+      { id: 'a', kind: 'x', value: 1.5 },
+      { id: 'b', kind: 'x', value: 2 },
+    ]);
   });
 
   it('reads the columns of the first format, which had no text or number columns, as it did', () => {
