@@ -20,6 +20,13 @@ export function prng(seed: number): () => number {
   };
 }
 
+const ID_LETTERS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Ids as the app makes them for what it imports (`newId`: 21 letters of 62), but the same at every run. */
+function idMaker(seed: number): () => string {
+  const random = prng(seed);
+  return () => Array.from({ length: 21 }, () => ID_LETTERS[Math.floor(random() * 62)]).join('');
+}
+
 const SHAPES: Record<number, [personas: number, stages: number]> = {
   100: [4, 5],
   500: [6, 10],
@@ -124,6 +131,7 @@ const PERIODS = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
  */
 export function withMeasures(journey: Journey, seed = 7): Journey {
   const random = prng(seed);
+  const id = idMaker(seed + 1);
   const now = journey.updatedAt;
   const metrics = BENCH_METRICS.map((preset) => ({
     ...metricFromPreset(preset, 'en', `m-${preset}`),
@@ -135,12 +143,13 @@ export function withMeasures(journey: Journey, seed = 7): Journey {
       PERIODS.map((period) => {
         const [min, max] = span(m);
         return {
-          id: `v-${t.id}-${m.id}-${period}`,
+          id: id(),
           metricId: m.id,
           targetType: 'touchpoint' as const,
           targetId: t.id,
           period,
-          value: Math.round((min + random() * (max - min)) * 10) / 10,
+          // + 0: Math.round gives -0 for small negatives, which no import or edit gives a value.
+          value: Math.round((min + random() * (max - min)) * 10) / 10 + 0,
           source: 'bench',
           updatedAt: now,
         };
