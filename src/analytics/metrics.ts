@@ -301,9 +301,40 @@ function stageReports(journey: Journey) {
   });
 }
 
+/** A metrics row kept for a journey's lists as they were read (see `keepStageReports`). */
+interface KeptRow {
+  metrics: Journey['metrics'];
+  stages: Journey['stages'];
+  scenarios: Journey['scenarios'];
+  touchpoints: Journey['touchpoints'];
+  reports: MetricStageReport[];
+}
+const keptRows = new WeakMap<MetricValueTable, KeptRow>();
+
+/**
+ * Keep `reports` as the metrics row of `journey`'s first scenario while its values, metrics, stages, scenarios
+ * and touchpoints are the lists it has now (an edit makes new ones): the row stored with a journey the library
+ * read (see metricsRow), so that drawing the map as it opens does not add every value up again.
+ */
+export function keepStageReports(journey: Journey, reports: MetricStageReport[]): void {
+  const { metrics, stages, scenarios, touchpoints } = journey;
+  keptRows.set(valueTable(journey), { metrics, stages, scenarios, touchpoints, reports });
+}
+
 /** Each metric of one scenario (default: the first) per stage, in its latest period and before: the metrics row. */
 export function metricStageReports(whole: Journey, scenarioId?: string): MetricStageReport[] {
-  return stageReports(scenarioView(whole, resolveScenario(whole, scenarioId).id)).map((r) => r.report);
+  const scenario = resolveScenario(whole, scenarioId);
+  const kept = keptRows.get(valueTable(whole));
+  if (
+    kept &&
+    scenario.id === whole.scenarios[0]?.id &&
+    kept.metrics === whole.metrics &&
+    kept.stages === whole.stages &&
+    kept.scenarios === whole.scenarios &&
+    kept.touchpoints === whole.touchpoints
+  )
+    return kept.reports;
+  return stageReports(scenarioView(whole, scenario.id)).map((r) => r.report);
 }
 
 /** Each metric of one scenario (default: the first), per stage and per touchpoint, in its latest period. */

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { StoredMetricsRow } from '../analytics';
 import type { Journey } from '../model';
 import { journeyColumns } from './journeyColumns';
 import { DATABASE_VERSIONS, type DatabaseVersion } from './schemaVersions';
@@ -12,6 +13,8 @@ export interface JourneyRecord {
   updatedAt: string;
   /** When it was moved to the trash; null while in the library. */
   deletedAt: string | null;
+  /** Its metrics row, worked out as it is written (see analytics/metricsRow); whatever is given is replaced. */
+  metricsRow?: StoredMetricsRow;
 }
 
 export interface SnapshotRecord {

@@ -8,6 +8,7 @@ import {
   RESEARCH_NOTE_FIELDS,
   type Journey,
 } from '../model';
+import { storedMetricsRow } from '../analytics';
 import { decodeList, encodeList, isColumns, type Columns } from './recordCodec';
 
 /** The tables whose records hold a whole journey. */
@@ -26,6 +27,22 @@ export function encodeRecord(record: unknown): unknown {
     ]),
   );
   return { ...record, journey };
+}
+
+/**
+ * The record with the metrics row of the journey it holds (see analytics/metricsRow), worked out again whatever
+ * row the record came with. A row that cannot be worked out is left out: the map adds it up as it opens.
+ */
+function withMetricsRow(record: unknown): unknown {
+  if (!isObject(record) || !isObject(record.journey)) return record;
+  const { metricsRow: _before, ...rest } = record;
+  let row;
+  try {
+    row = storedMetricsRow(record.journey as unknown as Journey);
+  } catch {
+    row = undefined;
+  }
+  return row ? { ...rest, metricsRow: row } : rest;
 }
 
 /** What a sketch of a journey leaves out: its measures, tens of thousands of items on a measured map. */
@@ -110,6 +127,9 @@ function decodingCursor(cursor: DBCoreCursor, sketch: boolean): DBCoreCursor {
 }
 
 function journeyTable(table: DBCoreTable): DBCoreTable {
+  // The journeys' records carry their metrics row, which a map draws as it opens; snapshots are not opened so.
+  const encode =
+    table.name === 'journeys' ? (record: unknown) => encodeRecord(withMetricsRow(record)) : encodeRecord;
   /** The record as its transaction reads it: whole, or a sketch. */
   const decoder = (trans: object) => {
     const sketch = sketching.has(trans);
@@ -119,7 +139,7 @@ function journeyTable(table: DBCoreTable): DBCoreTable {
     ...table,
     mutate: (req) =>
       table.mutate(
-        req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(encodeRecord) } : req,
+        req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(encode) } : req,
       ),
     get: (req) => table.get(req).then(decoder(req.trans)),
     getMany: (req) => table.getMany(req).then((records) => records.map(decoder(req.trans))),

@@ -1,3 +1,4 @@
+import { keepMetricsRow } from '../analytics';
 import { cloneWithNewIds, LIMITS, newId, type InvariantOptions, type Journey, type Language } from '../model';
 import { TrayectoDatabase, type JourneyRecord, type SnapshotRecord } from './db';
 import { isQuotaError, JourneyNotFoundError, RevisionConflictError, StorageFullError } from './errors';
@@ -139,6 +140,8 @@ export class JourneyLibrary {
     if (!record) return undefined;
     const journey = validJourney(record.journey, options);
     this.validator.trust(journey);
+    // The map draws the metrics row stored with it as it opens, if it is this journey's.
+    keepMetricsRow(journey, record.metricsRow);
     return { journey, revision: record.revision };
   }
 
