@@ -157,7 +157,11 @@ export function checkInvariants(
   const [metricOf, typeOf, targetOf] = [metric.of, type.of, target.of];
   const rows = values.length;
   const scoped = values.has('scenarioId');
-  for (let i = 0; i < rows; i++) {
+  // No value to look at when every metric is found, every value's target is of one type and found, and no value
+  // names a scenario: a measured map's usual values, on touchpoints.
+  const ofOneType = type.names.length === 1 ? (onStage[0] ? stageFound : touchpointFound) : undefined;
+  const allFound = !scoped && metricFound.every(Boolean) && ofOneType?.every(Boolean) === true;
+  for (let i = 0; i < (allFound ? 0 : rows); i++) {
     if (!metricFound[metricOf[i]!])
       resolve(metricIds, 'metric', values.metricId(i), 'metricValues', i, 'metricId');
     const stage = onStage[typeOf[i]!]!;

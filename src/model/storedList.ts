@@ -101,9 +101,10 @@ export class StoredList<T extends object> {
     }
     if ('scaled' in column) {
       if (!number) return eachRead();
-      // Integers over a scale are finite: only the least is checked.
+      // Integers over a scale are finite: only the least is checked, if there is one.
       const { scaled, scale } = column;
       const { least } = number;
+      if (least === -Infinity) return true;
       const size = scaled.length;
       for (let j = 0; j < size; j++) if (!(scaled[j]! / scale >= least)) return false;
       return true;
