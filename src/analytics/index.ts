@@ -1,6 +1,6 @@
 export * from './insights';
 export * from './metrics';
-export * from './metricsRow';
+export * from './storedMeasures';
 export * from './research';
 export * from './blueprint';
 export * from './plan';

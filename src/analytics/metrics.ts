@@ -432,18 +432,37 @@ export function touchpointBadges(
   return new Map(index.touchpointIds.map((id) => [id, index.get(id)!]));
 }
 
+/** Each touchpoint with a value, in order of its first value, and the row of its latest value of each metric. */
+export interface LatestValues {
+  touchpointIds: readonly string[];
+  /** For each of `touchpointIds`, one row per metric in the journey's order: -1 where it has no value. */
+  rows: Int32Array;
+}
+
+/** Latest values kept for a journey's values and metrics as they were read (see `keepLatestValues`). */
+const keptLatest = new WeakMap<MetricValueTable, { metrics: readonly Metric[]; latest: LatestValues }>();
+
 /**
- * `touchpointBadges` as an index: each touchpoint's latest values are found at once, its badges made when
- * asked for. The canvas draws the few cards in view of a measured map's thousands.
+ * Keep `latest` as the latest values of `journey` while its values and metrics are the lists it has now: those
+ * stored with a journey the library read (see storedMeasures), so that drawing the cards as the map opens does not
+ * go over every value again.
  */
-export function touchpointBadgeIndex(
+export function keepLatestValues(
   journey: Pick<Journey, 'metrics' | 'metricValues'>,
-): TouchpointBadgeIndex {
+  latest: LatestValues,
+): void {
+  keptLatest.set(valueTable(journey), { metrics: journey.metrics, latest });
+}
+
+/** Each touchpoint's latest value of each metric (see `LatestValues`): what its badges show. */
+export function latestValues(journey: Pick<Journey, 'metrics' | 'metricValues'>): LatestValues {
+  const values = valueTable(journey);
+  const kept = keptLatest.get(values);
+  if (kept?.metrics === journey.metrics) return kept.latest;
   const position = new Map(journey.metrics.map((m, i) => [m.id, i]));
   // By touchpoint, each metric's latest value at the metric's position, all grouped by codes (see
   // `MetricValueTable.codes`): no text looked up per value (a measured map has tens of thousands), and the
   // badges come out in the metrics' order.
-  const values = valueTable(journey);
   const type = values.codes('targetType');
   const onTouchpoint = type.names.map((name) => name === 'touchpoint');
   const metric = values.codes('metricId');
@@ -476,10 +495,25 @@ export function touchpointBadgeIndex(
     const before = latest[slot]!;
     if (before < 0 || rank[periodOf[row]!]! > rank[periodOf[before]!]!) latest[slot] = row;
   }
+  const byTouchpoint = new Int32Array(touchpoints.length * count);
+  touchpoints.forEach((t, k) => byTouchpoint.set(latest.subarray(t * count, (t + 1) * count), k * count));
+  return { touchpointIds: touchpoints.map((t) => target.names[t]!), rows: byTouchpoint };
+}
+
+/**
+ * `touchpointBadges` as an index: each touchpoint's latest values are found at once, its badges made when
+ * asked for. The canvas draws the few cards in view of a measured map's thousands.
+ */
+export function touchpointBadgeIndex(
+  journey: Pick<Journey, 'metrics' | 'metricValues'>,
+): TouchpointBadgeIndex {
+  const values = valueTable(journey);
+  const { touchpointIds, rows } = latestValues(journey);
+  const count = journey.metrics.length;
   const made = new Map<string, TouchpointBadge[]>();
-  const badgesOf = (t: number) => {
+  const badgesOf = (k: number) => {
     const list: TouchpointBadge[] = [];
-    latest.subarray(t * count, (t + 1) * count).forEach((row, i) => {
+    rows.subarray(k * count, (k + 1) * count).forEach((row, i) => {
       if (row < 0) return;
       const metric = journey.metrics[i]!;
       const value = values.value(row);
@@ -493,14 +527,14 @@ export function touchpointBadgeIndex(
     });
     return list;
   };
-  const codeOf = new Map(touchpoints.map((t) => [target.names[t]!, t]));
+  const place = new Map(touchpointIds.map((id, k) => [id, k]));
   return {
-    touchpointIds: [...codeOf.keys()],
+    touchpointIds,
     get(touchpointId) {
-      const t = codeOf.get(touchpointId);
-      if (t === undefined) return undefined;
+      const k = place.get(touchpointId);
+      if (k === undefined) return undefined;
       let list = made.get(touchpointId);
-      if (!list) made.set(touchpointId, (list = badgesOf(t)));
+      if (!list) made.set(touchpointId, (list = badgesOf(k)));
       return list;
     },
   };

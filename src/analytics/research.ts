@@ -4,7 +4,9 @@ import {
   noteTable,
   valueTable,
   type Journey,
+  type MetricValueTable,
   type ResearchNote,
+  type ResearchNoteTable,
   type ResearchSource,
 } from '../model';
 
@@ -79,10 +81,30 @@ export function evidenceByTouchpoint(
   );
 }
 
+/** Evidence levels kept for a journey's notes and values as they were read (see `keepEvidenceLevels`). */
+const keptLevels = new WeakMap<
+  ResearchNoteTable,
+  { values: MetricValueTable; levels: Map<string, EvidenceLevel> }
+>();
+
+/**
+ * Keep `levels` as the evidence levels of `journey` while its notes and values are the lists it has now: those
+ * stored with a journey the library read (see storedMeasures), so that drawing the cards as the map opens does not
+ * go over every note and value again.
+ */
+export function keepEvidenceLevels(
+  journey: Pick<Journey, 'researchNotes' | 'metricValues'>,
+  levels: Map<string, EvidenceLevel>,
+): void {
+  keptLevels.set(noteTable(journey), { values: valueTable(journey), levels });
+}
+
 /** The evidence level of each touchpoint that has any evidence: any other touchpoint is assumed. */
 export function evidenceLevels(
   journey: Pick<Journey, 'researchNotes' | 'metricValues'>,
 ): Map<string, EvidenceLevel> {
+  const kept = keptLevels.get(noteTable(journey));
+  if (kept?.values === valueTable(journey)) return kept.levels;
   const { notes, measured } = evidenceFound(journey);
   const levels = new Map<string, EvidenceLevel>();
   for (const id of measured) levels.set(id, evidenceLevel(notes.get(id) ?? 0, true));

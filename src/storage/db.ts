@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { StoredMetricsRow } from '../analytics';
+import type { StoredMeasures } from '../analytics';
 import type { Journey } from '../model';
 import { journeyColumns } from './journeyColumns';
 import { DATABASE_VERSIONS, type DatabaseVersion } from './schemaVersions';
@@ -13,8 +13,8 @@ export interface JourneyRecord {
   updatedAt: string;
   /** When it was moved to the trash; null while in the library. */
   deletedAt: string | null;
-  /** Its metrics row, worked out as it is written (see analytics/metricsRow); whatever is given is replaced. */
-  metricsRow?: StoredMetricsRow;
+  /** What a map draws of its measures, worked out as it is written (see analytics/storedMeasures); whatever is given is replaced. */
+  measures?: StoredMeasures;
 }
 
 export interface SnapshotRecord {

@@ -8,7 +8,7 @@ import {
   RESEARCH_NOTE_FIELDS,
   type Journey,
 } from '../model';
-import { storedMetricsRow } from '../analytics';
+import { storedMeasures } from '../analytics';
 import { decodeList, encodeList, isColumns, type Columns } from './recordCodec';
 
 /** The tables whose records hold a whole journey. */
@@ -30,19 +30,19 @@ export function encodeRecord(record: unknown): unknown {
 }
 
 /**
- * The record with the metrics row of the journey it holds (see analytics/metricsRow), worked out again whatever
- * row the record came with. A row that cannot be worked out is left out: the map adds it up as it opens.
+ * The record with what the map draws of the measures of the journey it holds (see analytics/storedMeasures), worked
+ * out again whatever the record came with. What cannot be worked out is left out: the map works it out as it opens.
  */
-function withMetricsRow(record: unknown): unknown {
+function withMeasures(record: unknown): unknown {
   if (!isObject(record) || !isObject(record.journey)) return record;
-  const { metricsRow: _before, ...rest } = record;
-  let row;
+  const { measures: _before, ...rest } = record;
+  let measures;
   try {
-    row = storedMetricsRow(record.journey as unknown as Journey);
+    measures = storedMeasures(record.journey as unknown as Journey);
   } catch {
-    row = undefined;
+    measures = undefined;
   }
-  return row ? { ...rest, metricsRow: row } : rest;
+  return measures ? { ...rest, measures } : rest;
 }
 
 /** What a sketch of a journey leaves out: its measures, tens of thousands of items on a measured map. */
@@ -127,9 +127,9 @@ function decodingCursor(cursor: DBCoreCursor, sketch: boolean): DBCoreCursor {
 }
 
 function journeyTable(table: DBCoreTable): DBCoreTable {
-  // The journeys' records carry their metrics row, which a map draws as it opens; snapshots are not opened so.
+  // The journeys' records carry what a map draws of its measures as it opens; snapshots are not opened so.
   const encode =
-    table.name === 'journeys' ? (record: unknown) => encodeRecord(withMetricsRow(record)) : encodeRecord;
+    table.name === 'journeys' ? (record: unknown) => encodeRecord(withMeasures(record)) : encodeRecord;
   /** The record as its transaction reads it: whole, or a sketch. */
   const decoder = (trans: object) => {
     const sketch = sketching.has(trans);

@@ -1,4 +1,4 @@
-import { keepMetricsRow } from '../analytics';
+import { keepStoredMeasures } from '../analytics';
 import { cloneWithNewIds, LIMITS, newId, type InvariantOptions, type Journey, type Language } from '../model';
 import { TrayectoDatabase, type JourneyRecord, type SnapshotRecord } from './db';
 import { isQuotaError, JourneyNotFoundError, RevisionConflictError, StorageFullError } from './errors';
@@ -140,8 +140,8 @@ export class JourneyLibrary {
     if (!record) return undefined;
     const journey = validJourney(record.journey, options);
     this.validator.trust(journey);
-    // The map draws the metrics row stored with it as it opens, if it is this journey's.
-    keepMetricsRow(journey, record.metricsRow);
+    // The map draws what was stored of its measures as it opens, what of it is this journey's.
+    keepStoredMeasures(journey, record.measures);
     return { journey, revision: record.revision };
   }
 

@@ -2,7 +2,15 @@ import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { produce } from 'immer';
 import { serialize } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { metricsRowOf, metricStageReports, METRICS_ROW_VERSION } from '../../../src/analytics';
+import {
+  evidenceLevels,
+  latestValues,
+  metricStageReports,
+  STORED_MEASURES_VERSION,
+  storedMeasures,
+  storedMeasuresOf,
+  touchpointBadges,
+} from '../../../src/analytics';
 import { ColumnTable, lazyMetricValues, lazyResearchNotes, type Journey } from '../../../src/model';
 import {
   createPatchedSaver,
@@ -263,64 +271,96 @@ describe('journeys stored as columns', () => {
   });
 });
 
-describe("a journey's metrics row, stored with it", () => {
-  it('is worked out as the journey is written, and drawn as it opens without adding up the values', async () => {
+describe('what a map draws of its measures, stored with its journey', () => {
+  /** The metrics row, the latest values and the evidence levels of `journey`, as worked out from its values. */
+  const drawn = (journey: Journey) => ({
+    reports: metricStageReports(journey),
+    latest: latestValues(journey),
+    evidence: evidenceLevels(journey),
+  });
+
+  it('is worked out as the journey is written, and drawn as it opens without going over the values', async () => {
     const name = newName();
     const lib = library(name);
     const { journey } = await lib.create(measured());
-    const row = metricStageReports(journey);
+    const expected = drawn(journey);
+    expect(expected.latest.touchpointIds.length).toBeGreaterThan(0);
+    expect(expected.evidence.size).toBeGreaterThan(0);
     await lib.saveSnapshot(journey.id, 'Before', journey);
     const stored = await (await rawTable(name, 'journeys')).get(journey.id);
-    expect(stored.metricsRow).toStrictEqual({ version: METRICS_ROW_VERSION, reports: row });
-    // Snapshots are not opened as maps: no row.
+    expect(storedMeasuresOf(stored.measures, journey)).toStrictEqual(expected);
+    // The touchpoints as places among the journey's, and codes for levels: no text to copy for each.
+    expect(stored.measures.latest.touchpoints).toBeInstanceOf(Uint32Array);
+    expect(stored.measures.evidence).toStrictEqual(
+      Uint8Array.from(
+        journey.touchpoints,
+        (t) => ({ assumed: 0, some: 1, supported: 2 })[expected.evidence.get(t.id) ?? 'assumed'],
+      ),
+    );
+    // Snapshots are not opened as maps: nothing stored.
     const [snapshot] = await (await rawTable(name, 'snapshots')).toArray();
-    expect(snapshot).not.toHaveProperty('metricsRow');
+    expect(snapshot).not.toHaveProperty('measures');
 
-    const tallied = vi.spyOn(ColumnTable.prototype, 'valueColumn');
+    // The checks of opening read the values' codes; drawing then reads none.
     const opened = (await lib.getToOpen(journey.id))!.journey;
-    expect(metricStageReports(opened)).toStrictEqual(row);
-    expect(metricStageReports(opened), 'the row stored').toBe(metricStageReports(opened));
+    const tallied = vi.spyOn(ColumnTable.prototype, 'valueColumn');
+    const coded = vi.spyOn(ColumnTable.prototype, 'codes');
+    expect(drawn(opened)).toStrictEqual(expected);
+    expect(touchpointBadges(opened)).toStrictEqual(touchpointBadges(journey));
+    // What was stored, each time: nothing gone over.
+    expect(drawn(opened).reports, 'the row stored').toBe(drawn(opened).reports);
+    expect(drawn(opened).evidence, 'the levels stored').toBe(drawn(opened).evidence);
     expect(tallied).not.toHaveBeenCalled();
-    // An edit makes new lists: the row of the edited map is added up.
+    expect(coded).not.toHaveBeenCalled();
+    // An edit makes new lists: what the edited map draws is worked out from them.
     const moved = { ...opened, touchpoints: opened.touchpoints.map((t) => ({ ...t })) };
-    expect(metricStageReports(moved)).toStrictEqual(row);
+    expect(metricStageReports(moved)).toStrictEqual(expected.reports);
+    const remeasured = { ...opened, metrics: [...opened.metrics] };
+    expect(latestValues(remeasured)).toStrictEqual(expected.latest);
+    const renoted = { ...opened, researchNotes: [...opened.researchNotes] };
+    expect(evidenceLevels(renoted)).toStrictEqual(expected.evidence);
     expect(tallied).toHaveBeenCalled();
-    tallied.mockRestore();
+    expect(coded).toHaveBeenCalled();
+    vi.restoreAllMocks();
 
-    // Written again with every save: the row follows the journey.
+    // Written again with every save: it follows the journey.
     const renamed = produce(opened, (draft) => {
       draft.metrics[0]!.name = 'Renamed';
     });
     await lib.save(renamed, 1);
     const saved = await (await rawTable(name, 'journeys')).get(journey.id);
-    expect(saved.metricsRow.reports[0].metric).toBe('Renamed');
+    expect(saved.measures.reports[0].metric).toBe('Renamed');
     const reopened = (await lib.getToOpen(journey.id))!.journey;
-    expect(metricStageReports(reopened)).toStrictEqual(metricStageReports(renamed));
+    expect(drawn(reopened)).toStrictEqual(drawn(renamed));
   });
 
-  it('is left out for a map without values, and when it cannot be worked out (the write goes on)', async () => {
+  it('is left out for a map without measures, and when it cannot be worked out (the write goes on)', async () => {
     const name = newName();
     const lib = library(name);
     const { journey } = await lib.create(smallJourney());
-    expect(await (await rawTable(name, 'journeys')).get(journey.id)).not.toHaveProperty('metricsRow');
-    // As an upgrade may write a record it has not checked: values no row can be worked out of.
+    expect(await (await rawTable(name, 'journeys')).get(journey.id)).not.toHaveProperty('measures');
+    // As an upgrade may write a record it has not checked: values nothing can be worked out of.
     const record = await lib.db.journeys.get(journey.id);
     const odd = { ...record!, journey: { ...record!.journey, metricValues: [null] as never } };
     await lib.db.journeys.put(odd);
     const stored = await (await rawTable(name, 'journeys')).get(journey.id);
     expect(stored.journey.metricValues).toEqual([null]);
-    expect(stored).not.toHaveProperty('metricsRow');
+    expect(stored).not.toHaveProperty('measures');
   });
 
-  it('is drawn only if it is a row of this journey, made as this app makes it; else the row is added up', async () => {
+  it('is drawn only where it is of this journey, made as this app makes it; the rest is worked out', async () => {
     const journey = measured();
-    const row = metricStageReports(journey);
-    const stored = () => structuredClone({ version: METRICS_ROW_VERSION, reports: row });
-    expect(metricsRowOf(stored(), journey)).toStrictEqual(row);
+    const expected = drawn(journey);
+    const stored = () => structuredClone(storedMeasures(journey)!);
+    expect(storedMeasuresOf(stored(), journey)).toStrictEqual(expected);
     type Fields = Record<string, unknown>;
-    type Row = { version: number; reports: (Fields & { stages: (Fields & { history: Fields[] })[] })[] };
-    const broken: ((r: Row) => void)[] = [
-      (r) => (r.version += 1),
+    type Stored = {
+      version: number;
+      reports: (Fields & { stages: (Fields & { history: Fields[] })[] })[];
+      latest: { touchpoints: Uint32Array; rows: Int32Array };
+      evidence: Uint8Array;
+    };
+    const brokenRow: ((r: Stored) => void)[] = [
       (r) => r.reports.reverse(),
       (r) => r.reports.pop(),
       (r) => (r.reports[0]!.metric = 'Other'),
@@ -336,36 +376,73 @@ describe("a journey's metrics row, stored with it", () => {
       (r) => (r.reports[0]!.stages[0]!.history[0]!.period = 'other'),
       (r) => (r.reports[0]!.stages[0]!.history[0]!.value = Infinity),
     ];
-    for (const [n, breakIt] of broken.entries()) {
-      const changed = stored();
-      breakIt(changed as never);
-      expect(metricsRowOf(changed, journey), `change ${n}`).toBeUndefined();
-    }
-    for (const odd of [undefined, null, [], 'row', { version: METRICS_ROW_VERSION }])
-      expect(metricsRowOf(odd, journey)).toBeUndefined();
+    const brokenLatest: ((r: Stored) => void)[] = [
+      (r) => (r.latest.touchpoints = r.latest.touchpoints.subarray(1)),
+      (r) => (r.latest.touchpoints[0] = journey.touchpoints.length),
+      (r) => ((r.latest as { touchpoints: unknown }).touchpoints = [...r.latest.touchpoints]),
+      (r) => (r.latest.rows = r.latest.rows.subarray(1)),
+      (r) => (r.latest.rows[3] = -2),
+      (r) => (r.latest.rows[3] = journey.metricValues.length),
+      (r) => ((r.latest as { rows: unknown }).rows = [...r.latest.rows]),
+      (r) => ((r as { latest: unknown }).latest = null),
+    ];
+    const brokenEvidence: ((r: Stored) => void)[] = [
+      (r) => (r.evidence = r.evidence.subarray(1)),
+      (r) => (r.evidence[0] = 3),
+      (r) => ((r as { evidence: unknown }).evidence = [...r.evidence]),
+      (r) => ((r as { evidence: unknown }).evidence = null),
+    ];
+    for (const [part, broken] of [
+      ['reports', brokenRow],
+      ['latest', brokenLatest],
+      ['evidence', brokenEvidence],
+    ] as const)
+      for (const [n, breakIt] of broken.entries()) {
+        const changed = stored();
+        breakIt(changed as never);
+        // That part only: the others are still drawn as stored.
+        expect(storedMeasuresOf(changed, journey), `${part} ${n}`).toStrictEqual({
+          ...expected,
+          [part]: undefined,
+        });
+      }
+    const otherVersion = { ...stored(), version: STORED_MEASURES_VERSION + 1 };
+    for (const odd of [undefined, null, [], 'measures', { version: STORED_MEASURES_VERSION }, otherVersion])
+      expect(storedMeasuresOf(odd, journey)).toStrictEqual({});
+    // A value or a note on a touchpoint the journey does not have (a broken map): no cards' measures stored.
+    const [first] = journey.metricValues;
+    const astray = { ...journey, metricValues: [{ ...first!, targetId: 'gone' }] };
+    expect(storedMeasures(astray)).toMatchObject({ latest: null, evidence: null });
 
-    // As an app with another version of the row stored it: the map opens with the row added up from its values.
+    // As an app with another version stored it: the map opens with what it draws worked out from its values.
     const name = newName();
     const lib = library(name);
     await lib.create(journey);
     const raw = await rawTable(name, 'journeys');
     const record = await raw.get(journey.id);
-    record.metricsRow.version = METRICS_ROW_VERSION + 1;
-    record.metricsRow.reports[0].stages[0].value = 12345;
+    record.measures.version = STORED_MEASURES_VERSION + 1;
+    record.measures.reports[0].stages[0].value = 12345;
+    record.measures.latest.rows.fill(-1);
+    record.measures.evidence.fill(0);
     await raw.put(record);
     const opened = (await lib.getToOpen(journey.id))!.journey;
-    expect(metricStageReports(opened)).toStrictEqual(row);
+    expect(drawn(opened)).toStrictEqual(expected);
   });
 
-  it('is of the row as this version works it out: a change to the row bumps METRICS_ROW_VERSION', () => {
-    // If this fails because the row of the same map changed, bump METRICS_ROW_VERSION and update both
-    // figures: rows stored by the app before would otherwise be drawn as they were.
-    const text = JSON.stringify(metricStageReports(withMeasures(generateJourney(30))));
+  it('is what this version works out: a change to it bumps STORED_MEASURES_VERSION', () => {
+    // If this fails because what the same map draws changed, bump STORED_MEASURES_VERSION and update both
+    // figures: what the app stored before would otherwise be drawn as it was.
+    const { reports, latest, evidence } = drawn(withMeasures(generateJourney(30)));
+    const text = JSON.stringify({
+      reports,
+      latest: { ...latest, rows: [...latest.rows] },
+      evidence: [...evidence],
+    });
     let hash = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    expect({ version: METRICS_ROW_VERSION, hash: hash.toString(16) }).toEqual({
+    expect({ version: STORED_MEASURES_VERSION, hash: hash.toString(16) }).toEqual({
       version: 1,
-      hash: 'e6ec29da',
+      hash: 'aeef147c',
     });
   });
 });
