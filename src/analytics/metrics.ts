@@ -314,7 +314,7 @@ const keptRows = new WeakMap<MetricValueTable, KeptRow>();
 /**
  * Keep `reports` as the metrics row of `journey`'s first scenario while its values, metrics, stages, scenarios
  * and touchpoints are the lists it has now (an edit makes new ones): the row stored with a journey the library
- * read (see metricsRow), so that drawing the map as it opens does not add every value up again.
+ * read (see storedMeasures), so that drawing the map as it opens does not add every value up again.
  */
 export function keepStageReports(journey: Journey, reports: MetricStageReport[]): void {
   const { metrics, stages, scenarios, touchpoints } = journey;

@@ -13,7 +13,10 @@ export interface JourneyRecord {
   updatedAt: string;
   /** When it was moved to the trash; null while in the library. */
   deletedAt: string | null;
-  /** What a map draws of its measures, worked out as it is written (see analytics/storedMeasures); whatever is given is replaced. */
+  /**
+   * What a map draws of its measures, worked out as the record is written (see analytics/storedMeasures):
+   * whatever a writer gives is replaced.
+   */
   measures?: StoredMeasures;
 }
 
