@@ -7,7 +7,7 @@ import {
   type LatestValues,
   type MetricStageReport,
 } from './metrics';
-import { evidenceLevels, keepEvidenceLevels, type EvidenceLevel } from './research';
+import { EVIDENCE_LEVELS, evidenceLevels, keepEvidenceLevels, type EvidenceLevel } from './research';
 
 /*
  * What a map draws of its measures as it opens goes over every metric value and research note (40,000 and 4,000
@@ -34,13 +34,12 @@ export interface StoredMeasures {
    * copy and check for each. Null if a value is on a touchpoint the journey does not have.
    */
   latest: { touchpoints: Uint32Array; rows: Int32Array } | null;
-  /** The cards' evidence (`evidenceLevels`), a code per touchpoint of the journey (see `EVIDENCE_CODES`); or null. */
+  /**
+   * The cards' evidence (`evidenceLevels`): per touchpoint of the journey, its level's place in `EVIDENCE_LEVELS`
+   * (0, assumed, for one with none); or null.
+   */
   evidence: Uint8Array | null;
 }
-
-/** An evidence level as stored: 0 for a touchpoint with none (assumed). */
-const EVIDENCE_CODES: Record<EvidenceLevel, number> = { assumed: 0, some: 1, supported: 2 };
-const LEVEL_OF = [undefined, 'some', 'supported'] as const;
 
 /** What to store with `journey`: nothing without metric values or research notes. */
 export function storedMeasures(journey: Journey): StoredMeasures | undefined {
@@ -53,7 +52,7 @@ export function storedMeasures(journey: Journey): StoredMeasures | undefined {
   for (const [id, level] of evidenceLevels(journey)) {
     const i = place.get(id);
     if (i === undefined) levelsKnown = false;
-    else evidence[i] = EVIDENCE_CODES[level];
+    else evidence[i] = EVIDENCE_LEVELS.indexOf(level);
   }
   return {
     version: STORED_MEASURES_VERSION,
@@ -152,10 +151,10 @@ function evidenceOf(evidence: unknown, journey: Journey): Map<string, EvidenceLe
   if (!(evidence instanceof Uint8Array) || evidence.length !== touchpoints.length) return undefined;
   const levels = new Map<string, EvidenceLevel>();
   for (let i = 0; i < evidence.length; i++) {
-    const code = evidence[i]!;
-    if (code >= LEVEL_OF.length) return undefined;
-    const level = LEVEL_OF[code];
-    if (level) levels.set(touchpoints[i]!.id, level);
+    const level = EVIDENCE_LEVELS[evidence[i]!];
+    if (level === undefined) return undefined;
+    // Assumed is every touchpoint the levels leave out.
+    if (level !== 'assumed') levels.set(touchpoints[i]!.id, level);
   }
   return levels;
 }
